@@ -1,0 +1,34 @@
+# Two commands on a fresh machine: `make letters` and `make test`. Each sets up what it
+# needs: system libraries and fonts (scripts/system-deps.sh), then .venv with the
+# pinned packages of pyproject.toml.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+READY  := $(VENV)/.ready
+
+.PHONY: letters test validate bench schema clean-venv
+
+letters: $(READY)
+	$(PY) -m generator build
+
+test: $(READY)
+	$(PY) -m pytest
+
+validate: $(READY)
+	$(PY) -m generator validate
+
+bench: $(READY)
+	$(PY) bench/bench.py
+
+schema: $(READY)
+	$(PY) -m generator schema --write
+
+$(READY): pyproject.toml scripts/system-deps.sh
+	@sh scripts/system-deps.sh
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $@
+
+clean-venv:
+	rm -rf $(VENV)

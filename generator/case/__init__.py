@@ -1,0 +1,1 @@
+"""Load, validate and model a case file."""

@@ -1,0 +1,208 @@
+"""The case file's schema: one declarative Cerberus description, documented per field.
+
+The same dictionary drives validation and `python -m generator schema` (JSON Schema for
+editors), so the two cannot drift apart. Custom types: `amount` (a decimal written as a
+quoted string or a plain number), `date` (an ISO date), `percent`.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import cerberus
+
+JURISDICTIONS = ("UK", "PL", "RU", "IL")
+LANGUAGES = ("en", "pl", "ru", "he")
+CASE_ID = r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"
+
+
+def _s(type_: str | list[str], description: str, **rules: Any) -> dict[str, Any]:
+    return {"type": type_, "meta": {"description": description}, **rules}
+
+
+def _amount(description: str, **rules: Any) -> dict[str, Any]:
+    return _s("amount", description + " Write it as a quoted string, e.g. \"1250.00\".", **rules)
+
+
+def _date(description: str, **rules: Any) -> dict[str, Any]:
+    return _s("date", description + " ISO date, YYYY-MM-DD.", **rules)
+
+
+def _text(description: str, **rules: Any) -> dict[str, Any]:
+    return _s("string", description, empty=False, maxlength=rules.pop("maxlength", 500), **rules)
+
+
+def _party(who: str) -> dict[str, Any]:
+    return _s("dict", f"The {who}.", required=True, schema={
+        "name": _text(f"The {who}'s full legal name.", required=True, maxlength=200),
+        "kind": _s("string", "business (including sole traders acting in business) or consumer.",
+                   required=True, allowed=["business", "consumer"]),
+        "city": _text("Place where letters are signed, printed in the date line.", maxlength=80),
+        "address": _s("list", "Address lines, first to last.", required=True, minlength=1, maxlength=6,
+                      schema=_text("An address line.", maxlength=200)),
+        "sole_trader": _s("boolean", "A business run by one individual in their own name (UK Debt Protocol; IL small claims)."),
+        "ids": _s("dict", "Registration numbers (NIP, KRS, ИНН, company number, ...), printed as given.",
+                  keysrules={"type": "string", "regex": r"^[A-Za-zА-Яа-яЁё\u0590-\u05FF0-9 ._/-]{1,30}$"},
+                  valuesrules=_text("A registration number.", maxlength=60)),
+        "email": _text("E-mail address for correspondence.", regex=r"^[^@\s]+@[^@\s]+$", maxlength=200),
+        "phone": _text("Telephone number.", regex=r"^\+?[0-9 ()./-]{5,30}$", maxlength=30),
+        "bank_account": _text("Account payments go to (IBAN or local format).", maxlength=60,
+                              regex=r"^[A-Za-z0-9 -]{5,60}$"),
+        "bank_name": _text("The bank holding the account.", maxlength=120),
+        "signatory": _s("dict", "Who signs for the party.", schema={
+            "name": _text("Signatory's name.", required=True, maxlength=120),
+            "role": _text("Signatory's role or title.", maxlength=120),
+        }),
+    })
+
+
+def _sent() -> dict[str, Any]:
+    return {
+        "sent": _date("When this document was actually sent; it then counts as evidence and for `status`."),
+        "sent_by": _s("string", "How it was sent.", allowed=["email", "letter", "registered_letter", "courier", "hand", "e_delivery"]),
+    }
+
+
+SCHEMA: dict[str, Any] = {
+    "case": _s("string", "Case id: lower-case letters, digits and '-'; equals the file name without .yaml.",
+               required=True, regex=CASE_ID),
+    "jurisdiction": _s("string", "Whose law and courts: UK (England and Wales), PL, RU or IL.",
+                       required=True, allowed=list(JURISDICTIONS)),
+    "languages": _s("list", "Languages to render every document in.", required=True, minlength=1,
+                    schema={"type": "string", "allowed": list(LANGUAGES)}),
+    "currency": _s("string", "ISO 4217 code; every amount in the file is in it.", required=True,
+                   regex=r"^[A-Z]{3}$"),
+    "paper": _s("string", "Paper size for the PDFs.", allowed=["A4", "letter"]),
+    "creditor": _party("creditor"),
+    "debtor": _party("debtor"),
+    "contract": _s("dict", "The agreement the debt arises from.", required=True, schema={
+        "number": _text("Contract number or reference.", maxlength=60),
+        "date": _date("Date the contract was made.", required=True),
+        "subject": _text("What the contract is for.", required=True),
+        "price": _amount("Total contract price."),
+        "prepayment": _s("dict", "Clause: a share paid before work starts.", schema={
+            "percent": _s("percent", "Share of the price, in per cent.", required=True),
+            "due_days": _s("integer", "Days after signing by which the prepayment is due.", required=True, min=0, max=365),
+        }),
+        "payment_terms_days": _s("integer", "Days after issue by which an invoice is due.", min=0, max=365),
+        "late_payment": _s("dict", "What a late payer owes on top of the debt.", schema={
+            "interest": _s("string", "statutory, contractual (give rate_percent) or none.", required=True,
+                           allowed=["statutory", "contractual", "none"]),
+            "rate_percent": _s("percent", "Contractual interest rate per year, in per cent."),
+            "fee": _s("dict", "A fixed late fee agreed in the contract.", schema={
+                "amount": _amount("The fee.", required=True),
+                "per": _s("string", "once, or per started month of delay.", required=True, allowed=["once", "month"]),
+                "cap": _amount("The most the fees may add up to, per invoice."),
+            }),
+            "compensation": _s("boolean", "Claim the statutory flat recovery compensation where the law grants it."),
+        }),
+        "dispute_resolution": _s("dict", "How disputes are settled.", schema={
+            "negotiation_days": _s("integer", "Days of talks before any proceedings.", min=0, max=365),
+            "method": _s("string", "court, arbitration or mediation.", required=True,
+                         allowed=["court", "arbitration", "mediation"]),
+            "venue": _text("The court, arbitral institution or mediator named in the contract."),
+        }),
+    }),
+    "invoices": _s("list", "Invoices issued under the contract.", required=True, minlength=1, maxlength=500, schema={
+        "type": "dict", "schema": {
+            "number": _text("Invoice number, unique in the case.", required=True, maxlength=60),
+            "issued": _date("Issue date.", required=True),
+            "due": _date("Due date.", required=True),
+            "amount": _amount("Gross amount of the invoice.", required=True),
+            "description": _text("What the invoice is for."),
+        },
+    }),
+    "payments": _s("list", "Payments received.", maxlength=2000, schema={
+        "type": "dict", "schema": {
+            "date": _date("Date the money arrived.", required=True),
+            "amount": _amount("Amount received.", required=True),
+            "invoice": _text("Invoice the debtor designated; without it, the jurisdiction's rule decides.", maxlength=60),
+            "note": _text("Free note (transfer reference, ...)."),
+            "overpayment": _s("boolean", "Set when this payment knowingly takes the total paid above the total invoiced."),
+        },
+    }),
+    "exchange_rates": _s("list", "Official exchange rates the law needs (PL compensation: NBP EUR mid rate).",
+                         maxlength=200, schema={
+        "type": "dict", "schema": {
+            "currency": _s("string", "The foreign currency, e.g. EUR.", required=True, regex=r"^[A-Z]{3}$"),
+            "date": _date("The rate's table date.", required=True),
+            "rate": _s("amount", "Units of the case currency per one unit of the foreign currency.", required=True),
+            "table": _text("The official table it comes from, e.g. 041/A/NBP/2025.", required=True, maxlength=60),
+        },
+    }),
+    "events": _s("list", "Correspondence log: the evidence trail.", maxlength=2000, schema={
+        "type": "dict", "schema": {
+            "date": _date("When it happened.", required=True),
+            "channel": _s("string", "How.", required=True, allowed=["phone", "email", "letter", "meeting", "message"]),
+            "summary": _text("What was said or agreed.", required=True, maxlength=1000),
+        },
+    }),
+    "documents": _s("dict", "Documents to produce; each dated, so output never depends on today.", required=True, schema={
+        "contract_clauses": _s("dict", "Contract clauses that prevent late payment.", schema={}),
+        "reminders": _s("list", "Reminders, level 1 (friendly) to 3 (final).", maxlength=3, schema={
+            "type": "dict", "schema": {
+                "date": _date("Date of the reminder.", required=True),
+                "pay_within_days": _s("integer", "Days given to pay.", min=1, max=90),
+                **_sent(),
+            },
+        }),
+        "pretrial_claim": _s("dict", "The formal pre-trial claim (letter before claim).", schema={
+            "date": _date("Date of the claim.", required=True),
+            "respond_within_days": _s("integer", "Days given to pay or answer.", min=1, max=120),
+            "debt_register": _s("dict", "PL: warn of listing in this debt register (BIG).", schema={
+                "name": _text("The bureau's firm name.", required=True, maxlength=200),
+                "address": _text("The bureau's address.", required=True, maxlength=300),
+            }),
+            **_sent(),
+        }),
+        "payment_plan": _s("dict", "An instalment agreement.", schema={
+            "date": _date("Date of the agreement.", required=True),
+            "installments": _s("integer", "Number of instalments.", required=True, min=2, max=60),
+            "first_due": _date("Due date of the first instalment; the rest follow monthly.", required=True),
+        }),
+        "small_claim": _s("dict", "The small-claims filing packet.", schema={
+            "date": _date("Filing date.", required=True),
+            "court": _text("The court the claim is filed with.", required=True, maxlength=200),
+        }),
+    }),
+}
+
+MINOR_UNITS_DEFAULT = 2
+
+
+class CaseValidator(cerberus.Validator):
+    """Cerberus with the case file's own scalar types."""
+
+    types_mapping = cerberus.Validator.types_mapping.copy()
+    # YAML's true is a Python int; an integer field must not accept it.
+    types_mapping["integer"] = cerberus.TypeDefinition("integer", (int,), (bool,))
+
+    def _validate_type_amount(self, value: Any) -> bool:
+        return parse_decimal(value) is not None
+
+    def _validate_type_percent(self, value: Any) -> bool:
+        return parse_decimal(value) is not None
+
+
+
+def parse_decimal(value: Any) -> Decimal | None:
+    """An exact decimal from a string, Decimal or int; None if it is not one."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (Decimal, int)):
+        return Decimal(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if not text or not all(c in "0123456789.-+" for c in text):
+            return None
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            return None
+        return number if number.is_finite() else None
+    return None
+
+
+def make_validator() -> CaseValidator:
+    return CaseValidator(SCHEMA, allow_unknown=False)

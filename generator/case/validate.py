@@ -1,0 +1,347 @@
+"""Validate a loaded case (schema, then cross-field rules) and build the model.
+
+Every problem is collected, never only the first; each names file, line and field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from decimal import Decimal
+from typing import Any
+
+from babel.numbers import get_currency_precision, list_currencies
+from cerberus import errors as cerrors
+
+from generator.case import model
+from generator.case.load import Loaded, field_name
+from generator.case.schema import SCHEMA, make_validator, parse_decimal
+from generator.errors import CaseInvalid, Problem
+
+_TYPE_WORDS = {
+    "amount": 'an amount such as "1250.00"',
+    "percent": 'a percentage such as "12.5"',
+    "date": "a date written YYYY-MM-DD",
+    "integer": "a whole number",
+    "string": "text",
+    "dict": "a group of fields (key: value lines)",
+    "list": "a list (lines starting with '- ', or [a, b])",
+    "boolean": "true or false",
+}
+
+_CURRENCIES = frozenset(list_currencies())
+
+
+def _subschema(path: tuple[Any, ...]) -> dict[str, Any] | None:
+    """The schema mapping that holds the fields at `path` (for did-you-mean)."""
+    node: dict[str, Any] = {"schema": SCHEMA, "type": "dict"}
+    for part in path:
+        if node.get("type") == "list":
+            node = node.get("schema", {})
+            if isinstance(part, int):
+                continue
+        if node.get("type") == "dict" and isinstance(part, str):
+            node = node.get("schema", {}).get(part, {})
+        else:
+            return None
+    if node.get("type") == "list":
+        node = node.get("schema", {})
+    return node.get("schema") if node.get("type") == "dict" else None
+
+
+def _describe(error: cerrors.ValidationError) -> str:
+    value = error.value
+    rule = error.rule
+    if error.code == cerrors.UNKNOWN_FIELD.code:
+        key = error.document_path[-1]
+        known = _subschema(error.document_path[:-1]) or {}
+        guess = difflib.get_close_matches(str(key), list(known), n=1)
+        hint = f"; did you mean '{guess[0]}'?" if guess else (
+            f"; known fields here: {', '.join(known)}" if known else "; no fields are expected here")
+        return f"unknown field '{key}'{hint}"
+    if rule == "required":
+        return "required field is missing"
+    if rule == "nullable":
+        return "is empty; give a value or remove the line"
+    if rule == "type":
+        constraint = error.constraint if isinstance(error.constraint, str) else error.constraint[0]
+        if constraint in ("amount", "percent") and isinstance(value, (str, Decimal, int)):
+            return f"'{value}' is not a decimal number; expected {_TYPE_WORDS[constraint]}"
+        return f"must be {_TYPE_WORDS.get(constraint, constraint)}"
+    if rule == "allowed":
+        return f"'{value}' is not allowed; use one of: {', '.join(map(str, error.constraint))}"
+    if rule == "regex":
+        if error.document_path == ("case",):
+            return f"'{value}' is not a valid case id: use lower-case letters, digits and '-'"
+        return f"'{value}' is not in the expected form"
+    if rule == "min":
+        return f"{value} is below the minimum of {error.constraint}"
+    if rule == "max":
+        return f"{value} is above the maximum of {error.constraint}"
+    if rule == "minlength":
+        return f"needs at least {error.constraint} entr{'y' if error.constraint == 1 else 'ies'}"
+    if rule == "maxlength":
+        return f"is too long (at most {error.constraint} {'characters' if isinstance(value, str) else 'entries'})"
+    if rule == "empty":
+        return "is empty; give a value or remove the line"
+    return f"failed the '{rule}' rule"
+
+
+def _leaves(errs: list[cerrors.ValidationError]) -> list[cerrors.ValidationError]:
+    out: list[cerrors.ValidationError] = []
+    for err in errs:
+        if err.is_group_error:
+            out.extend(_leaves(err.child_errors or []))
+        else:
+            out.append(err)
+    return out
+
+
+def _schema_problems(loaded: Loaded) -> list[Problem]:
+    validator = make_validator()
+    if validator.validate(loaded.data):
+        return []
+    problems = []
+    for err in _leaves(list(validator._errors)):
+        path = tuple(err.document_path)
+        problems.append(Problem(loaded.file, loaded.line_of(path), field_name(path), _describe(err)))
+    return problems
+
+
+class _Rules:
+    """Cross-field rules on a schema-valid document."""
+
+    def __init__(self, loaded: Loaded, stem: str | None):
+        self.loaded = loaded
+        self.data = loaded.data
+        self.stem = stem
+        self.problems: list[Problem] = []
+
+    def add(self, path: tuple[Any, ...], message: str) -> None:
+        self.problems.append(Problem(self.loaded.file, self.loaded.line_of(path), field_name(path), message))
+
+    def run(self) -> list[Problem]:
+        d = self.data
+        if self.stem is not None and d["case"] != self.stem:
+            self.add(("case",), f"'{d['case']}' must equal the file name '{self.stem}' (without .yaml)")
+        seen: set[str] = set()
+        for i, lang in enumerate(d["languages"]):
+            if lang in seen:
+                self.add(("languages", i), f"'{lang}' is listed twice")
+            seen.add(lang)
+        currency = d["currency"]
+        if currency not in _CURRENCIES:
+            self.add(("currency",), f"'{currency}' is not an ISO 4217 currency code")
+            minor = 2
+        else:
+            minor = get_currency_precision(currency)
+        self.amounts(minor)
+        self.dates()
+        self.invoices_and_payments()
+        self.late_payment()
+        self.exchange_rates()
+        return self.problems
+
+    def walk_amounts(self) -> list[tuple[tuple[Any, ...], Any]]:
+        d = self.data
+        out: list[tuple[tuple[Any, ...], Any]] = []
+        c = d["contract"]
+        if "price" in c:
+            out.append((("contract", "price"), c["price"]))
+        fee = c.get("late_payment", {}).get("fee")
+        if fee:
+            out.append((("contract", "late_payment", "fee", "amount"), fee["amount"]))
+            if "cap" in fee:
+                out.append((("contract", "late_payment", "fee", "cap"), fee["cap"]))
+        for i, inv in enumerate(d["invoices"]):
+            out.append((("invoices", i, "amount"), inv["amount"]))
+        for i, pay in enumerate(d.get("payments") or []):
+            out.append((("payments", i, "amount"), pay["amount"]))
+        return out
+
+    def amounts(self, minor: int) -> None:
+        for path, raw in self.walk_amounts():
+            value = parse_decimal(raw)
+            if value is None:
+                continue
+            if value <= 0:
+                self.add(path, f"{raw} must be greater than zero")
+            elif -value.as_tuple().exponent > minor and value != value.quantize(Decimal(1).scaleb(-minor)):
+                self.add(path, f"{raw} has more decimal places than {self.data['currency']} allows ({minor})")
+        c = self.data["contract"]
+        for path, raw, lo, hi in (
+            (("contract", "prepayment", "percent"), c.get("prepayment", {}).get("percent"), 0, 100),
+            (("contract", "late_payment", "rate_percent"), c.get("late_payment", {}).get("rate_percent"), 0, 1000),
+        ):
+            value = parse_decimal(raw) if raw is not None else None
+            if value is not None and not (lo < value <= hi):
+                self.add(path, f"{raw} must be above {lo} and at most {hi}")
+        for i, rate in enumerate(self.data.get("exchange_rates") or []):
+            value = parse_decimal(rate["rate"])
+            if value is not None and value <= 0:
+                self.add(("exchange_rates", i, "rate"), f"{rate['rate']} must be greater than zero")
+
+    def dates(self) -> None:
+        d = self.data
+        start: dt.date = d["contract"]["date"]
+        for i, inv in enumerate(d["invoices"]):
+            if inv["due"] < inv["issued"]:
+                self.add(("invoices", i, "due"), f"due date {inv['due']} is before the issue date {inv['issued']}")
+        for i, pay in enumerate(d.get("payments") or []):
+            if pay["date"] < start:
+                self.add(("payments", i, "date"), f"{pay['date']} is before the contract date {start}")
+        docs = d["documents"]
+        ordered: list[tuple[tuple[Any, ...], dt.date, str]] = []
+        for i, rem in enumerate(docs.get("reminders") or []):
+            ordered.append((("documents", "reminders", i, "date"), rem["date"], f"reminder {i + 1}"))
+        if "pretrial_claim" in docs:
+            ordered.append((("documents", "pretrial_claim", "date"), docs["pretrial_claim"]["date"], "the pre-trial claim"))
+        if "small_claim" in docs:
+            ordered.append((("documents", "small_claim", "date"), docs["small_claim"]["date"], "the small claim"))
+        for path, when, _ in ordered:
+            if when < start:
+                self.add(path, f"{when} is before the contract date {start}")
+        for (_, before, name_a), (path, after, name_b) in zip(ordered, ordered[1:]):
+            if after < before:
+                self.add(path, f"{name_b} ({after}) is dated before {name_a} ({before}); they must be in that order")
+        for key in ("payment_plan",):
+            if key in docs and docs[key]["date"] < start:
+                self.add(("documents", key, "date"), f"{docs[key]['date']} is before the contract date {start}")
+        if "payment_plan" in docs and docs["payment_plan"]["first_due"] < docs["payment_plan"]["date"]:
+            self.add(("documents", "payment_plan", "first_due"), "the first instalment is due before the agreement is made")
+        for key, entry, path in self.sendable(docs):
+            if "sent" in entry and entry["sent"] < entry["date"]:
+                self.add(path + ("sent",), f"sent on {entry['sent']}, before the document's own date {entry['date']}")
+            if "sent_by" in entry and "sent" not in entry:
+                self.add(path + ("sent_by",), "give `sent:` (the date) together with `sent_by:`")
+
+    @staticmethod
+    def sendable(docs: dict[str, Any]) -> list[tuple[str, dict[str, Any], tuple[Any, ...]]]:
+        out = [("reminders", r, ("documents", "reminders", i)) for i, r in enumerate(docs.get("reminders") or [])]
+        if "pretrial_claim" in docs:
+            out.append(("pretrial_claim", docs["pretrial_claim"], ("documents", "pretrial_claim")))
+        return out
+
+    def invoices_and_payments(self) -> None:
+        d = self.data
+        numbers: dict[str, int] = {}
+        for i, inv in enumerate(d["invoices"]):
+            if inv["number"] in numbers:
+                self.add(("invoices", i, "number"), f"invoice number '{inv['number']}' is already used by invoices[{numbers[inv['number']]}]")
+            numbers.setdefault(inv["number"], i)
+        total_invoiced = sum((parse_decimal(i["amount"]) or Decimal(0) for i in d["invoices"]), Decimal(0))
+        paid = Decimal(0)
+        for i, pay in enumerate(d.get("payments") or []):
+            ref = pay.get("invoice")
+            if ref is not None and ref not in numbers:
+                guess = difflib.get_close_matches(ref, list(numbers), n=1)
+                hint = f"; did you mean '{guess[0]}'?" if guess else f"; invoices are: {', '.join(numbers)}"
+                self.add(("payments", i, "invoice"), f"no invoice '{ref}' in this case{hint}")
+            paid += parse_decimal(pay["amount"]) or Decimal(0)
+            if paid > total_invoiced and not pay.get("overpayment"):
+                self.add(("payments", i, "amount"),
+                         f"payments add up to {paid}, more than the {total_invoiced} invoiced; "
+                         f"correct the amount or mark the payment `overpayment: true`")
+                break
+
+    def late_payment(self) -> None:
+        lp = self.data["contract"].get("late_payment")
+        if not lp:
+            return
+        path = ("contract", "late_payment")
+        if lp["interest"] == "contractual" and "rate_percent" not in lp:
+            self.add(path + ("rate_percent",), "interest: contractual needs rate_percent (per year)")
+        if lp["interest"] != "contractual" and "rate_percent" in lp:
+            self.add(path + ("rate_percent",), f"rate_percent is only used with interest: contractual (here: {lp['interest']})")
+
+    def exchange_rates(self) -> None:
+        seen: dict[tuple[str, dt.date], int] = {}
+        for i, rate in enumerate(self.data.get("exchange_rates") or []):
+            key = (rate["currency"], rate["date"])
+            if key in seen:
+                self.add(("exchange_rates", i), f"a {key[0]} rate for {key[1]} is already given in exchange_rates[{seen[key]}]")
+            seen.setdefault(key, i)
+
+
+def _dec(value: Any) -> Decimal:
+    number = parse_decimal(value)
+    assert number is not None  # the schema guarantees it
+    return number
+
+
+def _sending(raw: dict[str, Any]) -> model.Sending:
+    return model.Sending(sent=raw.get("sent"), sent_by=raw.get("sent_by"))
+
+
+def _party(raw: dict[str, Any]) -> model.Party:
+    sig = raw.get("signatory")
+    return model.Party(
+        name=raw["name"], kind=raw["kind"], address=tuple(raw["address"]),
+        ids=tuple((str(k), str(v)) for k, v in (raw.get("ids") or {}).items()),
+        email=raw.get("email"), phone=raw.get("phone"), bank_account=raw.get("bank_account"),
+        bank_name=raw.get("bank_name"),
+        signatory=model.Signatory(sig["name"], sig.get("role")) if sig else None,
+        sole_trader=bool(raw.get("sole_trader", False)), city=raw.get("city"),
+    )
+
+
+def build_model(loaded: Loaded) -> model.Case:
+    """Turn a fully validated document into the immutable case."""
+    d = loaded.data
+    c = d["contract"]
+    lp = c.get("late_payment") or {"interest": "none"}
+    fee = lp.get("fee")
+    pre = c.get("prepayment")
+    dr = c.get("dispute_resolution")
+    docs = d["documents"]
+    p = docs.get("pretrial_claim")
+    plan = docs.get("payment_plan")
+    small = docs.get("small_claim")
+    reg = p.get("debt_register") if p else None
+    return model.Case(
+        id=d["case"], source=loaded.file, jurisdiction=d["jurisdiction"], languages=tuple(d["languages"]),
+        currency=d["currency"], paper=d.get("paper", "A4"),
+        creditor=_party(d["creditor"]), debtor=_party(d["debtor"]),
+        contract=model.Contract(
+            date=c["date"], subject=c["subject"], number=c.get("number"),
+            price=_dec(c["price"]) if "price" in c else None,
+            prepayment=model.Prepayment(_dec(pre["percent"]), pre["due_days"]) if pre else None,
+            payment_terms_days=c.get("payment_terms_days"),
+            late_payment=model.LatePayment(
+                interest=lp["interest"],
+                rate_percent=_dec(lp["rate_percent"]) if "rate_percent" in lp else None,
+                fee=model.LateFee(_dec(fee["amount"]), fee["per"], _dec(fee["cap"]) if "cap" in fee else None) if fee else None,
+                compensation=bool(lp.get("compensation", False)),
+            ),
+            dispute_resolution=model.DisputeResolution(dr["method"], dr.get("negotiation_days"), dr.get("venue")) if dr else None,
+        ),
+        invoices=tuple(model.Invoice(i["number"], i["issued"], i["due"], _dec(i["amount"]), i.get("description"))
+                       for i in d["invoices"]),
+        payments=tuple(model.Payment(p_["date"], _dec(p_["amount"]), p_.get("invoice"), p_.get("note"), bool(p_.get("overpayment", False)))
+                       for p_ in d.get("payments") or []),
+        events=tuple(model.Event(e["date"], e["channel"], e["summary"]) for e in d.get("events") or []),
+        exchange_rates=tuple(model.ExchangeRate(r["currency"], r["date"], _dec(r["rate"]), r["table"])
+                             for r in d.get("exchange_rates") or []),
+        documents=model.Documents(
+            contract_clauses="contract_clauses" in docs,
+            reminders=tuple(model.Reminder(i + 1, r["date"], r.get("pay_within_days", (7, 7, 7)[i]), _sending(r))
+                            for i, r in enumerate(docs.get("reminders") or [])),
+            pretrial_claim=model.PretrialClaim(
+                p["date"], p.get("respond_within_days"),
+                model.DebtRegister(reg["name"], reg["address"]) if reg else None, _sending(p)) if p else None,
+            payment_plan=model.PaymentPlanRequest(plan["date"], plan["installments"], plan["first_due"]) if plan else None,
+            small_claim=model.SmallClaimRequest(small["date"], small["court"]) if small else None,
+        ),
+        lines={field_name(k): v for k, v in loaded.lines.items()},
+    )
+
+
+def validate(loaded: Loaded, stem: str | None = None) -> model.Case:
+    """Check a loaded case completely; return the model or raise with every problem."""
+    problems = _schema_problems(loaded)
+    if problems:
+        raise CaseInvalid(problems)
+    problems = _Rules(loaded, stem).run()
+    if problems:
+        raise CaseInvalid(problems)
+    return build_model(loaded)

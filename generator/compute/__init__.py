@@ -1,0 +1,1 @@
+"""Pure computations on a case: ledger, interest, fees, deadlines. No I/O."""

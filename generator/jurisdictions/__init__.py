@@ -1,0 +1,1 @@
+"""Jurisdiction packs: one module and one data folder per jurisdiction."""

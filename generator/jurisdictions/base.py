@@ -1,0 +1,139 @@
+"""The interface every jurisdiction implements, and the behaviour most of them share.
+
+A jurisdiction is data (dated tables under data/<code>/) plus a small module that says
+how the law reads that data: which rate applies when, how part payments are applied,
+which court fee and small-claims limit fit a claim. Compute asks; it never knows
+which country it is computing for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import ClassVar
+
+import holidays
+
+from generator.case.model import Case, Invoice
+from generator.jurisdictions.data import MissingFigure, rate_series, table_set
+
+
+@dataclass(frozen=True)
+class RateStep:
+    """From `start` on, interest runs at `rate` per cent a year."""
+
+    start: dt.date
+    rate: Decimal
+    source: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A legal figure with where it comes from."""
+
+    amount: Decimal
+    source: str
+    detail: str | None = None
+
+
+class Jurisdiction:
+    code: ClassVar[str]
+    holidays_country: ClassVar[str]
+    holidays_subdiv: ClassVar[str | None] = None
+    language: ClassVar[str]
+    currency: ClassVar[str]
+    # Does a due date on a weekend or public holiday move to the next business day?
+    rolls_due_date: ClassVar[bool] = False
+    # Day basis: 365 always, or the actual length (365/366) of each calendar year.
+    actual_day_basis: ClassVar[bool] = False
+    # Where a part payment goes, in order ("costs", "interest", "principal").
+    allocation_order: ClassVar[tuple[str, ...]] = ("principal", "interest", "costs")
+    allocation_source: ClassVar[str] = ""
+    rounding_note: ClassVar[str] = "interest is rounded to the minor unit per period, half up"
+    # Statutory compensation grants, court fee basis and the like are per subclass.
+
+    # --- dates -------------------------------------------------------------
+    @functools.cached_property
+    def _holidays(self) -> holidays.HolidayBase:
+        return holidays.country_holidays(self.holidays_country, subdiv=self.holidays_subdiv, years=range(2015, 2036))
+
+    def is_business_day(self, day: dt.date) -> bool:
+        # The holidays package knows each country's weekend (Friday-Saturday in Israel).
+        return day.weekday() not in self._holidays.weekend and day not in self._holidays
+
+    def holiday_name(self, day: dt.date) -> str | None:
+        return self._holidays.get(day)
+
+    def effective_due(self, due: dt.date) -> dt.date:
+        """The day payment is really due: moved past weekends and holidays where the law says so."""
+        if not self.rolls_due_date:
+            return due
+        while not self.is_business_day(due):
+            due += dt.timedelta(days=1)
+        return due
+
+    def previous_business_day(self, day: dt.date) -> dt.date:
+        while not self.is_business_day(day):
+            day -= dt.timedelta(days=1)
+        return day
+
+    def day_basis(self, year: int) -> int:
+        if self.actual_day_basis:
+            return 366 if dt.date(year, 12, 31).timetuple().tm_yday == 366 else 365
+        return 365
+
+    # --- interest ----------------------------------------------------------
+    def statutory_rates(self, case: Case, invoice: Invoice, first: dt.date, last: dt.date) -> list[RateStep]:
+        raise MissingFigure(
+            "contract.late_payment.interest",
+            f"{self.code}: the jurisdiction data has no statutory late-payment rate; "
+            f"set `interest: contractual` with `rate_percent`",
+        )
+
+    def rates(self, case: Case, invoice: Invoice, first: dt.date, last: dt.date) -> list[RateStep]:
+        """The rate steps for one invoice's interest from `first` to `last` inclusive."""
+        lp = case.contract.late_payment
+        if lp.interest == "contractual":
+            assert lp.rate_percent is not None
+            return [RateStep(first, lp.rate_percent, "contract")]
+        return self.statutory_rates(case, invoice, first, last)
+
+    def interest_basis(self, case: Case) -> str:
+        """A short label for the legal basis of the interest, for JSON and tests."""
+        return case.contract.late_payment.interest
+
+    # --- compensation, fees, limits ---------------------------------------
+    def compensation(self, case: Case, invoice: Invoice) -> Figure | None:
+        return None
+
+    def fee_value(self, principal: Decimal, interest: Decimal, fees: Decimal, compensation: Decimal) -> Decimal:
+        """The value of the claim that the court fee is charged on."""
+        return principal + interest + fees + compensation
+
+    def limit_value(self, principal: Decimal, interest: Decimal, fees: Decimal, compensation: Decimal) -> Decimal:
+        """The value compared with the small-claims limit."""
+        return principal + interest + fees + compensation
+
+    def court_fee(self, case: Case, value: Decimal, on: dt.date) -> Figure:
+        table = table_set(self.code.lower(), "court_fees").in_force(on)
+        return Figure(table.charge(value), table.source)
+
+    def small_claims_limit(self, case: Case, on: dt.date) -> Figure:
+        table = table_set(self.code.lower(), "small_claims").in_force(on)
+        assert table.limit is not None
+        return Figure(table.limit, table.source)
+
+    def small_claims_obstacles(self, case: Case) -> tuple[str, ...]:
+        """Codes of reasons the small-claims route does not fit this creditor or debtor."""
+        return ()
+
+    def pretrial_min_days(self, case: Case) -> int:
+        """The shortest response period the pre-action rules allow."""
+        return 7
+
+
+def series(code: str, name: str):
+    return rate_series(code, name)

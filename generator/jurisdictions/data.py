@@ -1,0 +1,196 @@
+"""Jurisdiction data: dated rate series and figure tables, each entry with its source.
+
+Files live in `data/<code>/<name>.yaml`, one per series or table, so updating a rate is
+a one-line change reviewed on its own. They are read once and cached; the bytes of each
+file also feed the build's change detection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+class MissingFigure(Exception):
+    """The law leaves a figure open, or our tables do not reach the date needed.
+
+    `field` names what the user can add to the case file (or the data file to update).
+    """
+
+    def __init__(self, field: str, message: str):
+        self.field = field
+        self.message = message
+        super().__init__(f"{field}: {message}")
+
+
+@dataclass(frozen=True)
+class RateEntry:
+    start: dt.date
+    rate: Decimal
+    source: str
+
+
+@dataclass(frozen=True)
+class RateSeries:
+    name: str
+    source: str
+    entries: tuple[RateEntry, ...]
+    complete_through: dt.date | None
+    path: str
+
+    def rate_on(self, day: dt.date) -> RateEntry:
+        """The entry in force on `day`."""
+        if day < self.entries[0].start:
+            raise MissingFigure(self.path, f"the {self.name} table starts on {self.entries[0].start}; no rate for {day}")
+        if self.complete_through is not None and day > self.complete_through:
+            raise MissingFigure(
+                self.path,
+                f"the {self.name} table is complete only through {self.complete_through}; {day} needs a newer "
+                f"table (update {self.path}) or a contractual rate in the case",
+            )
+        current = self.entries[0]
+        for entry in self.entries:
+            if entry.start > day:
+                break
+            current = entry
+        return current
+
+    def changes_between(self, first: dt.date, last: dt.date) -> list[RateEntry]:
+        """The entry in force on `first`, then every change up to `last`."""
+        out = [self.rate_on(first)]
+        self.rate_on(last)  # also checks the table reaches that far
+        out.extend(e for e in self.entries if first < e.start <= last)
+        return out
+
+
+def _read(code: str, name: str) -> dict[str, Any]:
+    path = DATA_DIR / code / f"{name}.yaml"
+    with path.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@functools.cache
+def rate_series(code: str, name: str) -> RateSeries:
+    raw = _read(code, name)
+    return RateSeries(
+        name=raw["series"], source=raw["source"],
+        entries=tuple(RateEntry(e["from"], Decimal(str(e["rate"])), e["source"]) for e in raw["entries"]),
+        complete_through=raw.get("complete_through"),
+        path=f"generator/jurisdictions/data/{code}/{name}.yaml",
+    )
+
+
+@dataclass(frozen=True)
+class Tier:
+    """One band of a table: applies up to (or below) a bound; fixed + percent over a base."""
+
+    up_to: Decimal | None = None
+    below: Decimal | None = None
+    fixed: Decimal = Decimal(0)
+    percent: Decimal = Decimal(0)
+    over: Decimal = Decimal(0)
+    min: Decimal | None = None
+    max: Decimal | None = None
+    amount: Decimal | None = None
+
+    def covers(self, value: Decimal) -> bool:
+        if self.up_to is not None:
+            return value <= self.up_to
+        if self.below is not None:
+            return value < self.below
+        return True
+
+
+@dataclass(frozen=True)
+class Table:
+    """A dated version of a fee, limit or compensation table."""
+
+    start: dt.date
+    source: str
+    tiers: tuple[Tier, ...] = ()
+    limit: Decimal | None = None
+    rounding_unit: Decimal | None = None
+    rounding_mode: str | None = None
+    extra: tuple[tuple[str, Any], ...] = ()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return dict(self.extra).get(key, default)
+
+    def tier_for(self, value: Decimal) -> Tier:
+        return next(t for t in self.tiers if t.covers(value))
+
+    def charge(self, value: Decimal) -> Decimal:
+        """Apply the table to a value: fixed part, percentage over a base, bounds, rounding."""
+        tier = self.tier_for(value)
+        fee = tier.fixed + (value - tier.over) * tier.percent / 100
+        if tier.min is not None:
+            fee = max(fee, tier.min)
+        if tier.max is not None:
+            fee = min(fee, tier.max)
+        return self.round(fee)
+
+    def round(self, amount: Decimal) -> Decimal:
+        if self.rounding_unit is None:
+            return amount
+        mode = {"up": ROUND_UP, "down": ROUND_DOWN, "half_up": ROUND_HALF_UP}[self.rounding_mode or "half_up"]
+        units = (amount / self.rounding_unit).quantize(Decimal(1), rounding=mode)
+        return units * self.rounding_unit
+
+
+def _dec(raw: Any) -> Decimal | None:
+    return None if raw is None else Decimal(str(raw))
+
+
+def _table(raw: dict[str, Any]) -> Table:
+    rounding = raw.get("rounding") or {}
+    known = {"from", "source", "tiers", "limit", "rounding"}
+    return Table(
+        start=raw["from"], source=raw["source"],
+        tiers=tuple(Tier(**{k: _dec(v) for k, v in t.items()}) for t in raw.get("tiers", [])),
+        limit=_dec(raw.get("limit")),
+        rounding_unit=_dec(rounding.get("unit")), rounding_mode=rounding.get("mode"),
+        extra=tuple(sorted((k, v) for k, v in raw.items() if k not in known)),
+    )
+
+
+@dataclass(frozen=True)
+class TableSet:
+    name: str
+    versions: tuple[Table, ...]
+    complete_through: dt.date | None
+    path: str
+    currency: str | None = None
+
+    def in_force(self, day: dt.date, **match: Any) -> Table:
+        """The newest version in force on `day` (matching e.g. court='general')."""
+        candidates = [v for v in self.versions if v.start <= day and all(v.get(k) == val for k, val in match.items())]
+        if not candidates:
+            raise MissingFigure(self.path, f"no {self.name} in force on {day} in {self.path}")
+        if self.complete_through is not None and day > self.complete_through:
+            raise MissingFigure(
+                self.path, f"the {self.name} table is complete only through {self.complete_through}; {day} needs an update of {self.path}")
+        return candidates[-1]
+
+
+@functools.cache
+def table_set(code: str, name: str) -> TableSet:
+    raw = _read(code, name)
+    return TableSet(
+        name=raw["name"], versions=tuple(_table(v) for v in raw["versions"]),
+        complete_through=raw.get("complete_through"),
+        path=f"generator/jurisdictions/data/{code}/{name}.yaml",
+        currency=raw.get("currency"),
+    )
+
+
+def data_files() -> list[Path]:
+    """Every data file, in a stable order (for change detection and tests)."""
+    return sorted(DATA_DIR.glob("*/*.yaml"))

@@ -1,0 +1,216 @@
+"""The order of stages, top-down: load → validate → model → compute → render → write.
+
+A case is fully checked (schema, cross-field rules, the figures its law needs, the
+glyphs its text needs) before anything of it is rendered, and fully rendered before
+anything of it is written: a failing case leaves its earlier output exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.case.load import load_file
+from generator.case.model import Case
+from generator.case.validate import validate
+from generator.errors import CaseInvalid, GeneratorError, Problem, RenderError
+from generator.jurisdictions import registry
+from generator.jurisdictions.data import MissingFigure
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = ROOT / "cases"
+OUTPUT = ROOT / "output"
+
+
+def display_path(path: Path) -> str:
+    """The path as the user should read it in messages: relative to the project."""
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def find_cases(paths: list[str] | None) -> list[Path]:
+    if paths:
+        return [Path(p) for p in paths]
+    return sorted(CASES.glob("*.yaml"))
+
+
+def _line(case: Case, field_: str) -> int | None:
+    while field_:
+        if field_ in case.lines:
+            return case.lines[field_]
+        field_ = field_.rpartition(".")[0] if "." in field_ else ""
+    return None
+
+
+def legal_problems(case: Case) -> list[Problem]:
+    """Checks that need the jurisdiction: response periods, and every figure the law
+    needs at every document's date (a missing rate or exchange rate is an error here,
+    with the field to add, never a guess later)."""
+    # Imported here: compute is not needed to validate the schema.
+    from generator.render.context import claim_for, respond_days
+
+    law = registry.get(case.jurisdiction)
+    problems: list[Problem] = []
+
+    def add(field_: str, message: str) -> None:
+        problems.append(Problem(case.source, _line(case, field_), field_, message))
+
+    docs = case.documents
+    if docs.pretrial_claim:
+        minimum = law.pretrial_min_days(case)
+        given = docs.pretrial_claim.respond_within_days
+        if given is not None and given < minimum:
+            add("documents.pretrial_claim.respond_within_days",
+                f"{given} days is less than the {minimum} the {case.jurisdiction} pre-action rules give this debtor")
+        if docs.small_claim:
+            runs_out = docs.pretrial_claim.date + dt.timedelta(days=respond_days(case, law))
+            if docs.small_claim.date <= runs_out:
+                add("documents.small_claim.date",
+                    f"{docs.small_claim.date} is within the pre-trial claim's response period, which runs until "
+                    f"{runs_out}; file on {runs_out + dt.timedelta(days=1)} or later")
+    seen: set[str] = set()
+    for name in docs.names():
+        try:
+            claim_for(case, law, name)
+        except MissingFigure as exc:
+            if exc.message not in seen:
+                seen.add(exc.message)
+                add(exc.field, exc.message)
+    return problems
+
+
+def glyph_problems(case: Case) -> list[Problem]:
+    """Characters in the case's text that no chosen font can draw: an error, not a box."""
+    from generator.render.fonts import covered_codepoints
+
+    covered = covered_codepoints()
+    problems = []
+    for field_, text in _texts(case):
+        for ch in dict.fromkeys(text):
+            if ch.isspace() or ord(ch) in covered or ch in "\u2066\u2067\u2068\u2069\u200e\u200f":
+                continue
+            problems.append(Problem(case.source, _line(case, field_), field_,
+                                    f"the character {ch!r} (U+{ord(ch):04X}) has no glyph in the document fonts; "
+                                    f"replace it"))
+    return problems
+
+
+def _texts(case: Case) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for who in ("creditor", "debtor"):
+        party = getattr(case, who)
+        out.append((f"{who}.name", party.name))
+        out.extend((f"{who}.address[{i}]", line) for i, line in enumerate(party.address))
+        out.extend((f"{who}.ids.{k}", v) for k, v in party.ids)
+        for attr in ("email", "phone", "bank_account", "bank_name", "city"):
+            if getattr(party, attr):
+                out.append((f"{who}.{attr}", getattr(party, attr)))
+        if party.signatory:
+            out.append((f"{who}.signatory.name", party.signatory.name))
+            if party.signatory.role:
+                out.append((f"{who}.signatory.role", party.signatory.role))
+    c = case.contract
+    out.append(("contract.subject", c.subject))
+    for attr in ("number",):
+        if getattr(c, attr):
+            out.append((f"contract.{attr}", getattr(c, attr)))
+    if c.dispute_resolution and c.dispute_resolution.venue:
+        out.append(("contract.dispute_resolution.venue", c.dispute_resolution.venue))
+    for i, inv in enumerate(case.invoices):
+        out.append((f"invoices[{i}].number", inv.number))
+        if inv.description:
+            out.append((f"invoices[{i}].description", inv.description))
+    for i, p in enumerate(case.payments):
+        if p.note:
+            out.append((f"payments[{i}].note", p.note))
+    for i, e in enumerate(case.events):
+        out.append((f"events[{i}].summary", e.summary))
+    if case.documents.small_claim:
+        out.append(("documents.small_claim.court", case.documents.small_claim.court))
+    p = case.documents.pretrial_claim
+    if p and p.debt_register:
+        out.append(("documents.pretrial_claim.debt_register.name", p.debt_register.name))
+        out.append(("documents.pretrial_claim.debt_register.address", p.debt_register.address))
+    return out
+
+
+def load_case(path: Path, *, check_glyphs: bool = True) -> Case:
+    """Load, validate and check one case file completely; raise CaseInvalid otherwise."""
+    loaded = load_file(path, display_path(path))
+    case = validate(loaded, stem=path.stem)
+    problems = legal_problems(case)
+    if check_glyphs:
+        problems += glyph_problems(case)
+    if problems:
+        raise CaseInvalid(problems)
+    return case
+
+
+@dataclass
+class CaseResult:
+    source: str
+    case_id: str | None = None
+    problems: list[str] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def summary_json(case: Case) -> str:
+    from generator.render.context import claim_for, document_date
+
+    law = registry.get(case.jurisdiction)
+    docs = []
+    for name in case.documents.names():
+        claim = claim_for(case, law, name)
+        entry = {"document": name, "date": document_date(case, name).isoformat()}
+        if claim is not None:
+            entry["claim"] = claim.to_json()
+        docs.append(entry)
+    data = {"case": case.id, "jurisdiction": case.jurisdiction, "currency": case.currency,
+            "languages": list(case.languages), "documents": docs}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_case(case: Case, langs: list[str] | None = None) -> dict[str, bytes]:
+    """Every output file of a case, as relative path → bytes, in memory."""
+    from generator.render.document import render_document
+
+    law = registry.get(case.jurisdiction)
+    files: dict[str, bytes] = {}
+    for lang in case.languages:
+        if langs and lang not in langs:
+            continue
+        for name in case.documents.names():
+            md, pdf = render_document(case, law, name, lang)
+            files[f"{case.id}/{lang}/{name}.md"] = md.encode("utf-8")
+            files[f"{case.id}/{lang}/{name}.pdf"] = pdf
+    files[f"{case.id}/summary.json"] = summary_json(case).encode("utf-8")
+    return files
+
+
+def build_one(path: Path, langs: list[str] | None, output: Path = OUTPUT) -> CaseResult:
+    """Validate, render and write one case; problems are returned, never raised."""
+    from generator.write import write_files
+
+    result = CaseResult(display_path(path))
+    try:
+        case = load_case(path)
+        result.case_id = case.id
+        files = render_case(case, langs)
+        written, unchanged = write_files(output, files)
+        result.written, result.unchanged = written, unchanged
+    except CaseInvalid as exc:
+        result.problems = [str(p) for p in exc.problems]
+    except RenderError as exc:
+        result.problems = [f"{result.source}: {exc}"]
+    except GeneratorError as exc:
+        result.problems = [f"{result.source}: {exc}"]
+    return result

@@ -1,0 +1,114 @@
+"""Templates to Markdown, in Jinja2's sandbox.
+
+User text is data: every `{{ value }}` that is not the output of one of our filters is
+escaped as literal Markdown, and a missing value is an error naming the template and the
+variable instead of a blank in a letter. Decimals and dates must go through a filter
+(`money`, `date`, ...) so that no amount reaches a letter unformatted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from generator.errors import RenderError
+from generator.render.formatting import Formatter, escape_markdown
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+
+class Md(str):
+    """Text that is already valid Markdown (our own filters' output)."""
+
+
+def _finalize(value: Any) -> Any:
+    if isinstance(value, Md):
+        return value
+    if isinstance(value, bool) or value is None:
+        raise RenderError(f"a template printed {value!r}; use a condition instead")
+    if isinstance(value, (Decimal, float)):
+        raise RenderError(f"a template printed the number {value} unformatted; use | money, | percent or | number")
+    if isinstance(value, dt.date):
+        raise RenderError(f"a template printed the date {value} unformatted; use | date or | date_short")
+    if isinstance(value, int):
+        return str(value)
+    return escape_markdown(str(value))
+
+
+def _filter(method: str):
+    @jinja2.pass_context
+    def apply(ctx: jinja2.runtime.Context, value: Any, *args: Any) -> Md:
+        return Md(getattr(ctx["fmt"], method)(value, *args))
+
+    apply.__name__ = method
+    return apply
+
+
+@jinja2.pass_context
+def _days(ctx: jinja2.runtime.Context, value: int) -> Md:
+    ctx["fmt"]._fact("days", value)
+    return Md(ctx["fmt"]._ltr(str(value)))
+
+
+@functools.cache
+def environment(root: Path = TEMPLATES) -> ImmutableSandboxedEnvironment:
+    env = ImmutableSandboxedEnvironment(
+        loader=jinja2.FileSystemLoader(str(root)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        finalize=_finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    for name in ("money", "number", "percent", "date", "date_short", "words", "ltr", "ref"):
+        env.filters[name] = _filter(name)
+    env.filters["days"] = _days
+    env.filters["md"] = lambda text: Md(text)  # for literal Markdown the template itself builds
+    env.filters["text"] = lambda text: Md(escape_markdown(str(text)))  # user text, escaped now
+    env.filters["lines"] = lambda items: Md("\\\n".join(items))  # Markdown hard line breaks
+    return env
+
+
+def template_name(document: str, lang: str) -> str:
+    kind = "reminder" if document.startswith("reminder-") else document
+    return f"{kind}/{lang}.md.j2"
+
+
+def render_markdown(document: str, lang: str, context: dict[str, Any], root: Path = TEMPLATES) -> tuple[str, Formatter]:
+    """The document's Markdown and the formatter holding the facts it stated."""
+    fmt = Formatter(lang, context["case"].currency)
+    name = template_name(document, lang)
+    try:
+        template = environment(root).get_template(name)
+        text = template.render({**context, "fmt": fmt})
+    except jinja2.TemplateNotFound as exc:
+        raise RenderError(f"no template {exc.name} under templates/") from None
+    except jinja2.UndefinedError as exc:
+        raise RenderError(f"templates/{name}: {exc.message}") from None
+    except jinja2.TemplateSyntaxError as exc:
+        raise RenderError(f"templates/{exc.filename or name}:{exc.lineno}: {exc.message}") from None
+    except jinja2.exceptions.SecurityError as exc:
+        raise RenderError(f"templates/{name}: blocked by the sandbox: {exc}") from None
+    # One blank line between blocks, one newline at the end: stable, diff-friendly.
+    lines = [line.rstrip() for line in text.splitlines()]
+    out: list[str] = []
+    for line in lines:
+        if line == "" and (not out or out[-1] == ""):
+            continue
+        # Headings and tables stand apart from the paragraphs around them, whatever
+        # whitespace the template's tags left.
+        starts_block = line.startswith("#") or (line.startswith("|") and out and not out[-1].startswith("|"))
+        if out and out[-1] != "" and (starts_block or out[-1].startswith("#")):
+            out.append("")
+        out.append(line)
+    out = [line for i, line in enumerate(out) if line or (i and out[i - 1])]
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n", fmt
