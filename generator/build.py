@@ -1,7 +1,11 @@
-"""`build`: every case, every document, every language; one line of summary.
+"""`build`: every case, every document, every language, rebuilt only where needed.
 
-Cases are independent, so they are built in worker processes (`--jobs`), each keeping
-its WeasyPrint setup warm. A lock on output/ stops two builds from interleaving.
+Per case: if the case file and everything its outputs depend on are unchanged and the
+outputs on disk are what we wrote, nothing is loaded or rendered (a no-op build does
+not import WeasyPrint). Otherwise the case is validated completely, the outputs whose
+fingerprint changed are rendered in memory, and only then written. Cases are built in
+worker processes (`--jobs`), each keeping its WeasyPrint setup warm; a lock on output/
+stops two builds from interleaving; the manifest is written last, atomically.
 """
 
 from __future__ import annotations
@@ -12,49 +16,215 @@ import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator import manifest
+from generator.errors import CaseInvalid, GeneratorError
 from generator.lock import output_lock
-from generator.pipeline import OUTPUT, CaseResult, build_one, find_cases
+from generator.pipeline import OUTPUT, display_path, find_cases
 
 
-def _build(args: tuple[str, list[str] | None, str]) -> CaseResult:
-    path, langs, output = args
-    return build_one(Path(path), langs, Path(output))
+@dataclass
+class CaseResult:
+    source: str
+    case_id: str | None = None
+    problems: list[str] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    entry: manifest.CaseEntry | None = None  # the new manifest entry; None: keep the old one
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
 
 
-def build(paths: list[Path], langs: list[str] | None, jobs: int, output: Path = OUTPUT) -> list[CaseResult]:
-    work = [(str(p), langs, str(output)) for p in paths]
-    if jobs <= 1 or len(work) <= 1:
-        return [_build(w) for w in work]
-    with ProcessPoolExecutor(max_workers=min(jobs, len(work))) as pool:
-        return list(pool.map(_build, work))
+def _expected_from_entry(entry: manifest.CaseEntry, langs: list[str] | None) -> dict[str, str]:
+    """Fingerprints of the outputs a previous build recorded for an unchanged case file."""
+    expected = {}
+    for rel in entry.outputs:
+        parts = rel.split("/")
+        if len(parts) == 2:  # <case>/summary.json
+            expected[rel] = manifest.fingerprint(entry.case_hash, entry.jurisdiction, None, None)
+        else:
+            lang, document = parts[1], parts[2].rsplit(".", 1)[0]
+            if langs and lang not in langs:
+                continue
+            expected[rel] = manifest.fingerprint(entry.case_hash, entry.jurisdiction, document, lang)
+    return expected
+
+
+def build_case(path: Path, langs: list[str] | None, output: Path, old: manifest.CaseEntry | None) -> CaseResult:
+    """Validate, render and write one case; problems are returned, never raised."""
+    result = CaseResult(display_path(path))
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        result.problems = [f"{result.source}: cannot read the file: {exc.strerror}"]
+        return result
+    case_hash = manifest.sha(raw)
+    if old is not None and old.case_hash == case_hash:
+        expected = _expected_from_entry(old, langs)
+        if expected and all(old.outputs[r].get("fp") == fp and _on_disk(output, r, old) for r, fp in expected.items()):
+            result.case_id = old.case_id
+            result.unchanged = sorted(expected)
+            return result
+    from generator.pipeline import load_case, output_names, render_case
+    from generator.write import write_files
+
+    try:
+        case = load_case(path)
+        result.case_id = case.id
+        names = output_names(case, langs)
+        expected = {rel: manifest.fingerprint(case_hash, case.jurisdiction, doc, lang) for rel, doc, lang in names}
+        recorded = old.outputs if old is not None else {}
+        stale = {rel for rel, fp in expected.items()
+                 if recorded.get(rel, {}).get("fp") != fp or not _on_disk(output, rel, old)}
+        files = render_case(case, langs, only=stale)
+        written, unchanged = write_files(output, files)
+        result.written = written
+        result.unchanged = sorted(set(unchanged) | (set(expected) - stale))
+        entry = manifest.CaseEntry(case_hash, case.id, case.jurisdiction)
+        if langs and old is not None:  # keep what this build did not look at
+            entry.outputs = {rel: rec for rel, rec in old.outputs.items()
+                             if rel not in expected and rel.count("/") == 2 and rel.split("/")[1] not in langs}
+        for rel, fp in expected.items():
+            digest = manifest.sha(files[rel]) if rel in files else recorded[rel]["sha"]
+            entry.outputs[rel] = {"fp": fp, "sha": digest}
+        result.entry = entry
+    except CaseInvalid as exc:
+        result.problems = [str(p) for p in exc.problems]
+    except GeneratorError as exc:
+        result.problems = [f"{result.source}: {exc}"]
+    return result
+
+
+def _on_disk(output: Path, rel: str, entry: manifest.CaseEntry | None) -> bool:
+    if entry is None or rel not in entry.outputs:
+        return False
+    try:
+        return manifest.file_hash_uncached(output / rel) == entry.outputs[rel].get("sha")
+    except OSError:
+        return False
+
+
+def _work(args: tuple[str, list[str] | None, str, manifest.CaseEntry | None]) -> CaseResult:
+    path, langs, output, old = args
+    return build_case(Path(path), langs, Path(output), old)
+
+
+def remove_stale(output: Path, old: manifest.CaseEntry, new: manifest.CaseEntry | None) -> list[str]:
+    """Delete files we made that are no longer produced, if they are still as we wrote them."""
+    from generator.write import safe_target
+
+    keep = set(new.outputs) if new else set()
+    removed = []
+    for rel, rec in sorted(old.outputs.items()):
+        if rel in keep:
+            continue
+        target = safe_target(output, rel)
+        try:
+            if manifest.file_hash_uncached(target) == rec.get("sha"):
+                target.unlink()
+                removed.append(rel)
+        except OSError:
+            continue
+        parent = target.parent
+        while parent != output.resolve() and parent.is_dir() and not any(parent.iterdir()):
+            parent.rmdir()
+            parent = parent.parent
+    return removed
+
+
+@dataclass
+class BuildReport:
+    results: list[CaseResult]
+    removed: list[str]
+    seconds: float
+
+    @property
+    def failed(self) -> list[CaseResult]:
+        return [r for r in self.results if not r.ok]
+
+
+def build(paths: list[Path], langs: list[str] | None, jobs: int, output: Path = OUTPUT,
+          full: bool = True, progress=None) -> BuildReport:
+    """Build `paths` into `output`. `full`: these are all the cases (stale ones are removed)."""
+    started = time.monotonic()
+    with output_lock(output):
+        entries = manifest.load(output)
+        keys = [display_path(p) for p in paths]
+        work = [(str(p), langs, str(output), entries.get(k)) for p, k in zip(paths, keys)]
+        results: list[CaseResult] = []
+        if jobs <= 1 or len(work) <= 1:
+            for w in work:
+                results.append(_work(w))
+                if progress:
+                    progress(len(results), len(work), results[-1])
+        else:
+            with ProcessPoolExecutor(max_workers=min(jobs, len(work))) as pool:
+                for result in pool.map(_work, work):
+                    results.append(result)
+                    if progress:
+                        progress(len(results), len(work), result)
+        removed: list[str] = []
+        for key, result in zip(keys, results):
+            if result.entry is not None:
+                old = entries.get(key)
+                if old is not None and not langs:
+                    removed += remove_stale(output, old, result.entry)
+                entries[key] = result.entry
+        if full and not langs:
+            for key in sorted(set(entries) - set(keys)):
+                removed += remove_stale(output, entries.pop(key), None)
+        from generator.write import write_files
+
+        write_files(output, {manifest.MANIFEST: manifest.dump(entries)})
+    return BuildReport(results, removed, time.monotonic() - started)
+
+
+def _progress_printer(quiet: bool):
+    if quiet or not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int, result: CaseResult) -> None:
+        width = 30
+        filled = width * done // total
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {result.source[:40]:<40}")
+        if done == total:
+            sys.stderr.write("\r" + " " * (width + 60) + "\r")
+        sys.stderr.flush()
+
+    return show
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    started = time.monotonic()
     paths = find_cases(args.cases)
     jobs = args.jobs or os.cpu_count() or 1
-    OUTPUT.mkdir(exist_ok=True)
-    with output_lock(OUTPUT):
-        results = build(paths, args.lang, jobs)
-    elapsed = time.monotonic() - started
-    failed = [r for r in results if not r.ok]
+    try:
+        report = build(paths, args.lang, jobs, full=not args.cases, progress=_progress_printer(args.quiet or args.json))
+    except GeneratorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    results, failed = report.results, report.failed
     written = sum(len(r.written) for r in results)
     unchanged = sum(len(r.unchanged) for r in results)
     if args.json:
         print(json.dumps({
             "cases": [{"source": r.source, "case": r.case_id, "ok": r.ok, "problems": r.problems,
-                       "written": r.written, "unchanged": r.unchanged} for r in results],
-            "written": written, "unchanged": unchanged, "failed": len(failed), "seconds": round(elapsed, 2),
+                       "written": r.written} for r in results],
+            "built": written, "unchanged": unchanged, "removed": report.removed, "failed": len(failed),
+            "seconds": round(report.seconds, 2),
         }, ensure_ascii=False, indent=2))
     else:
         for r in results:
-            if r.problems:
-                for line in r.problems:
-                    print(line, file=sys.stderr)
-            elif not args.quiet:
-                print(f"{r.source}: {len(r.written)} written, {len(r.unchanged)} unchanged")
-        print(f"{len(results)} cases: {written} files written, {unchanged} unchanged, "
-              f"{len(failed)} failed, {elapsed:.1f}s", file=sys.stderr if failed else sys.stdout)
+            for line in r.problems:
+                print(line, file=sys.stderr)
+            if r.ok and r.written and not args.quiet:
+                print(f"{r.source}: {len(r.written)} file(s) written")
+        for rel in report.removed:
+            if not args.quiet:
+                print(f"removed output/{rel}")
+        print(f"{len(results)} case(s): {written} built, {unchanged} unchanged, {len(report.removed)} removed, "
+              f"{len(failed)} failed, {report.seconds:.1f}s", file=sys.stderr if failed else sys.stdout)
     return 1 if failed else 0

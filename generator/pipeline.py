@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.case.load import load_file
 from generator.case.model import Case
 from generator.case.validate import validate
-from generator.errors import CaseInvalid, GeneratorError, Problem, RenderError
-from generator.jurisdictions import registry
+from generator.errors import CaseInvalid, Problem
 from generator.jurisdictions.data import MissingFigure
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,6 +50,8 @@ def legal_problems(case: Case) -> list[Problem]:
     with the field to add, never a guess later)."""
     # Imported here: compute is not needed to validate the schema.
     from generator.render.context import claim_for, respond_days
+
+    from generator.jurisdictions import registry
 
     law = registry.get(case.jurisdiction)
     problems: list[Problem] = []
@@ -150,20 +150,8 @@ def load_case(path: Path, *, check_glyphs: bool = True) -> Case:
     return case
 
 
-@dataclass
-class CaseResult:
-    source: str
-    case_id: str | None = None
-    problems: list[str] = field(default_factory=list)
-    written: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
 def summary_json(case: Case) -> str:
+    from generator.jurisdictions import registry
     from generator.render.context import claim_for, document_date
 
     law = registry.get(case.jurisdiction)
@@ -179,38 +167,40 @@ def summary_json(case: Case) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def render_case(case: Case, langs: list[str] | None = None) -> dict[str, bytes]:
-    """Every output file of a case, as relative path → bytes, in memory."""
-    from generator.render.document import render_document
-
-    law = registry.get(case.jurisdiction)
-    files: dict[str, bytes] = {}
+def output_names(case: Case, langs: list[str] | None = None) -> list[tuple[str, str | None, str | None]]:
+    """(relative path, document, language) of every file a case produces; summary last."""
+    out: list[tuple[str, str | None, str | None]] = []
     for lang in case.languages:
         if langs and lang not in langs:
             continue
         for name in case.documents.names():
-            md, pdf = render_document(case, law, name, lang)
-            files[f"{case.id}/{lang}/{name}.md"] = md.encode("utf-8")
-            files[f"{case.id}/{lang}/{name}.pdf"] = pdf
-    files[f"{case.id}/summary.json"] = summary_json(case).encode("utf-8")
+            out.append((f"{case.id}/{lang}/{name}.md", name, lang))
+            out.append((f"{case.id}/{lang}/{name}.pdf", name, lang))
+    out.append((f"{case.id}/summary.json", None, None))
+    return out
+
+
+def render_case(case: Case, langs: list[str] | None = None, only: set[str] | None = None) -> dict[str, bytes]:
+    """Output files of a case, as relative path → bytes, in memory (all, or `only` those)."""
+    from generator.jurisdictions import registry
+    from generator.render.document import render_document
+
+    law = registry.get(case.jurisdiction)
+    files: dict[str, bytes] = {}
+    for rel, name, lang in output_names(case, langs):
+        if only is not None and rel not in only or rel in files:
+            continue
+        if name is None:
+            files[rel] = summary_json(case).encode("utf-8")
+            continue
+        md, pdf = render_document(case, law, name, lang)
+        files[f"{case.id}/{lang}/{name}.md"] = md.encode("utf-8")
+        files[f"{case.id}/{lang}/{name}.pdf"] = pdf
     return files
 
 
-def build_one(path: Path, langs: list[str] | None, output: Path = OUTPUT) -> CaseResult:
-    """Validate, render and write one case; problems are returned, never raised."""
-    from generator.write import write_files
+def build_one(path: Path, langs: list[str] | None = None, output: Path = OUTPUT):
+    """Build one case into `output` without the manifest (for tools and tests)."""
+    from generator.build import build_case
 
-    result = CaseResult(display_path(path))
-    try:
-        case = load_case(path)
-        result.case_id = case.id
-        files = render_case(case, langs)
-        written, unchanged = write_files(output, files)
-        result.written, result.unchanged = written, unchanged
-    except CaseInvalid as exc:
-        result.problems = [str(p) for p in exc.problems]
-    except RenderError as exc:
-        result.problems = [f"{result.source}: {exc}"]
-    except GeneratorError as exc:
-        result.problems = [f"{result.source}: {exc}"]
-    return result
+    return build_case(path, langs, output, None)
