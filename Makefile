@@ -7,7 +7,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 READY  := $(VENV)/.ready
 
-.PHONY: letters test validate bench schema clean-venv
+.PHONY: letters test validate bench schema git-setup clean-venv
 
 letters: $(READY)
 	$(PY) -m generator build
@@ -23,6 +23,11 @@ bench: $(READY)
 
 schema: $(READY)
 	$(PY) -m generator schema --write
+
+git-setup:
+	git config diff.pdf.textconv scripts/pdf-textconv
+	git config diff.pdf.cachetextconv true
+	ln -sf ../../scripts/pre-commit .git/hooks/pre-commit
 
 $(READY): pyproject.toml scripts/system-deps.sh
 	@sh scripts/system-deps.sh

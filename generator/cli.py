@@ -82,7 +82,7 @@ def cmd_compute(args: argparse.Namespace) -> int:
     from generator.compute.claim import compute_claim
     from generator.jurisdictions import registry
     from generator.pipeline import load_case
-    from generator.render.context import document_date
+    from generator.compute.deadlines import document_date
 
     try:
         case = load_case(Path(args.case))

@@ -49,7 +49,8 @@ def legal_problems(case: Case) -> list[Problem]:
     needs at every document's date (a missing rate or exchange rate is an error here,
     with the field to add, never a guess later)."""
     # Imported here: compute is not needed to validate the schema.
-    from generator.render.context import claim_for, respond_days
+    from generator.compute.claim import claim_for
+    from generator.compute.deadlines import respond_days
 
     from generator.jurisdictions import registry
 
@@ -152,7 +153,8 @@ def load_case(path: Path, *, check_glyphs: bool = True) -> Case:
 
 def summary_json(case: Case) -> str:
     from generator.jurisdictions import registry
-    from generator.render.context import claim_for, document_date
+    from generator.compute.claim import claim_for
+    from generator.compute.deadlines import document_date
 
     law = registry.get(case.jurisdiction)
     docs = []

@@ -138,3 +138,12 @@ def instalments(total: Decimal, count: int, first_due: dt.date, currency: str) -
     out = [Instalment(i + 1, add_months(first_due, i), base) for i in range(count - 1)]
     out.append(Instalment(count, add_months(first_due, count - 1), total - base * (count - 1)))
     return tuple(out)
+
+
+def claim_for(case: Case, law: Jurisdiction, name: str) -> Claim | None:
+    """The claim as it stands on an output document's date (none for contract clauses)."""
+    from generator.compute.deadlines import document_date
+
+    if name == "contract-clauses":
+        return None
+    return compute_claim(case, law, document_date(case, name))

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
-from decimal import Decimal
-
 from generator.case.model import Case, Invoice
+from generator.compute.claim import Claim, Instalment, claim_for, instalments
+from generator.compute.deadlines import deadline, document_date, respond_days
 from generator.compute.money import round_money
-from generator.jurisdictions.data import MissingFigure, table_set
-from generator.compute.claim import Claim, Instalment, compute_claim, instalments
 from generator.jurisdictions.base import Jurisdiction
+from generator.jurisdictions.data import MissingFigure, table_set
+
+__all__ = ["build_context", "claim_for", "document_date", "respond_days"]  # re-exported for templates' tools
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -47,43 +49,20 @@ class DocumentInfo:
     installments: tuple[Instalment, ...] = ()
 
 
-def respond_days(case: Case, law: Jurisdiction) -> int:
-    """The pre-trial claim's response period: the case's own, else the legal minimum."""
-    p = case.documents.pretrial_claim
-    assert p
-    return p.respond_within_days or law.pretrial_min_days(case)
-
-
-def document_date(case: Case, name: str) -> dt.date:
-    docs = case.documents
-    if name == "contract-clauses":
-        return case.contract.date
-    if name.startswith("reminder-"):
-        return docs.reminders[int(name.split("-")[1]) - 1].date
-    if name == "pretrial-claim":
-        assert docs.pretrial_claim
-        return docs.pretrial_claim.date
-    if name == "payment-plan":
-        assert docs.payment_plan
-        return docs.payment_plan.date
-    assert docs.small_claim and name == "small-claim"
-    return docs.small_claim.date
-
-
 def document_info(case: Case, law: Jurisdiction, name: str, claim: Claim | None) -> DocumentInfo:
     docs = case.documents
     if name == "contract-clauses":
         return DocumentInfo(name, "contract_clauses", case.contract.date)
     if name.startswith("reminder-"):
         r = docs.reminders[int(name.split("-")[1]) - 1]
-        pay_by = law.effective_due(r.date + dt.timedelta(days=r.pay_within_days))
+        pay_by = deadline(law, r.date, r.pay_within_days)
         return DocumentInfo(name, "reminder", r.date, level=r.level, pay_by=pay_by, legal_steps_from=pay_by + ONE_DAY,
                             pay_within_days=r.pay_within_days)
     if name == "pretrial-claim":
         p = docs.pretrial_claim
         assert p
         days = respond_days(case, law)
-        pay_by = law.effective_due(p.date + dt.timedelta(days=days))
+        pay_by = deadline(law, p.date, days)
         return DocumentInfo(name, "pretrial_claim", p.date, pay_by=pay_by, legal_steps_from=pay_by + ONE_DAY,
                             respond_within_days=days, debt_register=p.debt_register)
     if name == "payment-plan":
@@ -112,12 +91,6 @@ def exhibits(case: Case, until: dt.date) -> tuple[Exhibit, ...]:
         out.append(Exhibit("payment_record", None))
     out.append(Exhibit("statement", until))
     return tuple(out)
-
-
-def claim_for(case: Case, law: Jurisdiction, name: str) -> Claim | None:
-    if name == "contract-clauses":
-        return None
-    return compute_claim(case, law, document_date(case, name))
 
 
 @dataclass(frozen=True)
