@@ -27,7 +27,7 @@ def case_status(case, as_of: dt.date) -> dict:
     first_due = min(line.due for line in open_lines)
     pre = case.documents.pretrial_claim
     respond = (pre.respond_within_days if pre and pre.respond_within_days else law.pretrial_min_days(case))
-    steps = escalation(case, law, first_due, respond)
+    steps = escalation(case, law, first_due, respond, as_of)
     sent = [{"document": s.document, "sent": s.sent.isoformat()} for s in steps if s.sent]
     upcoming = next((s for s in steps if s.sent is None), None)
     if first_due >= as_of:

@@ -26,11 +26,16 @@ class Step:
     sent: dt.date | None
 
 
-def escalation(case: Case, law: Jurisdiction, first_due: dt.date, respond_days: int) -> tuple[Step, ...]:
-    """The steps for a debt first overdue after `first_due` (an effective due date)."""
-    sent = {f"reminder-{r.level}": r.sending.sent for r in case.documents.reminders}
+def escalation(case: Case, law: Jurisdiction, first_due: dt.date, respond_days: int, as_of: dt.date) -> tuple[Step, ...]:
+    """The steps for a debt first overdue after `first_due` (an effective due date),
+    as they stand on `as_of`: a document sent later does not count yet."""
+
+    def known(day: dt.date | None) -> dt.date | None:
+        return day if day is not None and day <= as_of else None
+
+    sent = {f"reminder-{r.level}": known(r.sending.sent) for r in case.documents.reminders}
     pre = case.documents.pretrial_claim
-    sent["pretrial-claim"] = pre.sending.sent if pre else None
+    sent["pretrial-claim"] = known(pre.sending.sent) if pre else None
     final_sent = sent.get("reminder-3")
     final_days = case.documents.reminders[2].pay_within_days if len(case.documents.reminders) > 2 else FINAL_WINDOW_DAYS
     pretrial_from = (final_sent + dt.timedelta(days=final_days + 1)) if final_sent else \
