@@ -111,8 +111,9 @@ class Formatter:
             return f"{num2words(whole, lang=lang)} {name} {cents:02d}/100"
 
     def ltr(self, text: Any) -> str:
-        """A left-to-right value (IBAN, phone, invoice number) kept whole in Hebrew."""
-        return self._ltr(escape_markdown(str(text)))
+        """A left-to-right value (IBAN, phone, invoice number) kept whole in Hebrew.
+        User text arrives already escaped (a str subclass marks it); other text is escaped here."""
+        return self._ltr(text if type(text) is not str else escape_markdown(text))
 
     def ref(self, text: str) -> str:
         """An identifier that is also a fact (invoice number, contract number)."""

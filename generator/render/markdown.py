@@ -8,6 +8,7 @@ variable instead of a blank in a letter. Decimals and dates must go through a fi
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from decimal import Decimal
@@ -27,8 +28,39 @@ class Md(str):
     """Text that is already valid Markdown (our own filters' output)."""
 
 
-def _finalize(value: Any) -> Any:
+# Fields of the model that hold text a user typed (or pasted from the other side).
+# Their values are escaped once, before rendering; enumerated values (kind, method,
+# channel, ...) are checked by the schema and stay as they are for comparisons.
+USER_TEXT = frozenset({
+    "name", "address", "ids", "email", "phone", "bank_account", "bank_name", "city", "role", "number",
+    "subject", "venue", "description", "invoice", "note", "summary", "court", "table", "ref",
+})
+KEEP_AS_IS = frozenset({"lang", "law", "fmt"})
+
+
+def _escaped(value: Any, field: str | None = None) -> Any:
+    """`value` with every user-text string replaced by its literal Markdown (as Md)."""
     if isinstance(value, Md):
+        return value
+    if isinstance(value, str):
+        return Md(escape_markdown(value)) if field in USER_TEXT else value
+    if isinstance(value, tuple):
+        return tuple(_escaped(v, field) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: _escaped(getattr(value, f.name), f.name) for f in dataclasses.fields(value)
+                   if f.init and f.name != "lines"}
+        return dataclasses.replace(value, **changes)
+    return value
+
+
+def escape_context(context: dict[str, Any]) -> dict[str, Any]:
+    return {k: (v if k in KEEP_AS_IS else _escaped(v)) for k, v in context.items()}
+
+
+def _finalize(value: Any) -> Any:
+    if isinstance(value, str):
+        # User text arrives escaped (escape_context); the rest is the template's own
+        # Markdown, macro output or our filters' output.
         return value
     if isinstance(value, bool) or value is None:
         raise RenderError(f"a template printed {value!r}; use a condition instead")
@@ -38,7 +70,7 @@ def _finalize(value: Any) -> Any:
         raise RenderError(f"a template printed the date {value} unformatted; use | date or | date_short")
     if isinstance(value, int):
         return str(value)
-    return escape_markdown(str(value))
+    raise RenderError(f"a template printed a {type(value).__name__}; print one of its fields")
 
 
 def _filter(method: str):
@@ -71,7 +103,7 @@ def environment(root: Path = TEMPLATES) -> ImmutableSandboxedEnvironment:
         env.filters[name] = _filter(name)
     env.filters["days"] = _days
     env.filters["md"] = lambda text: Md(text)  # for literal Markdown the template itself builds
-    env.filters["text"] = lambda text: Md(escape_markdown(str(text)))  # user text, escaped now
+    env.filters["text"] = lambda text: text if isinstance(text, Md) else Md(escape_markdown(str(text)))
     env.filters["lines"] = lambda items: Md("\\\n".join(items))  # Markdown hard line breaks
     return env
 
@@ -87,7 +119,7 @@ def render_markdown(document: str, lang: str, context: dict[str, Any], root: Pat
     name = template_name(document, lang)
     try:
         template = environment(root).get_template(name)
-        text = template.render({**context, "fmt": fmt})
+        text = template.render({**escape_context(context), "fmt": fmt})
     except jinja2.TemplateNotFound as exc:
         raise RenderError(f"no template {exc.name} under templates/") from None
     except jinja2.UndefinedError as exc:
