@@ -82,3 +82,14 @@ def test_new_writes_a_starter_that_validates(jurisdiction: str) -> None:
     text = starter_text("starter", jurisdiction, ["en"])
     case = validate(load_text(text, "starter.yaml"), stem="starter")
     assert legal_problems(case) == []
+
+
+def test_validate_of_100_cases_does_not_import_weasyprint(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    paths = [str(write_case(tmp_path, f"many-{n:03d}")) for n in range(100)]
+    code = ("import sys; from generator.cli import main; rc = main(['validate', *sys.argv[1:]]); "
+            "print(rc, 'weasyprint' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code, *paths], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.split()[-2:] == ["0", "False"]

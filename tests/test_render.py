@@ -1,0 +1,76 @@
+"""Rendering: locale formats per language, amounts in words, the HTML page shell."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from generator.render.formatting import LRI, PDI, Formatter, escape_markdown
+from generator.render.html import markdown_to_html
+
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize("lang,currency,expected", [
+    ("en", "GBP", "£4,555.80"),
+    ("en", "PLN", f"PLN{NBSP}12,413.76"),
+    ("pl", "PLN", f"12{NBSP}413,76{NBSP}zł"),
+    ("ru", "RUB", f"251{NBSP}938,69{NBSP}₽"),
+    ("he", "ILS", f"{LRI}13,632.93{NBSP}₪{PDI}"),
+])
+def test_money_is_formatted_for_the_locale(lang: str, currency: str, expected: str) -> None:
+    amount = {"GBP": "4555.8", "PLN": "12413.76", "RUB": "251938.69", "ILS": "13632.93"}[currency]
+    assert Formatter(lang, currency).money(Decimal(amount)) == expected
+
+
+@pytest.mark.parametrize("lang,expected", [
+    ("en", "10 June 2025"), ("pl", "10 czerwca 2025"), ("ru", "10 июня 2025\u202fг."), ("he", f"{LRI}10 ביוני 2025{PDI}"),
+])
+def test_dates_are_written_the_local_way(lang: str, expected: str) -> None:
+    assert Formatter(lang, "EUR").date(dt.date(2025, 6, 10)) == expected
+
+
+@pytest.mark.parametrize("lang,currency,expected", [
+    ("pl", "PLN", "dwanaście tysięcy czterysta trzynaście złotych, siedemdziesiąt sześć groszy"),
+    ("ru", "RUB", "двенадцать тысяч четыреста тринадцать рублей, семьдесят шесть копеек"),
+    ("en", "GBP", "twelve thousand, four hundred and thirteen pounds sterling, seventy-six pence"),
+])
+def test_amounts_in_words_take_the_grammatical_forms(lang: str, currency: str, expected: str) -> None:
+    assert Formatter(lang, currency).words(Decimal("12413.76")) == expected
+
+
+def test_amount_in_words_falls_back_for_currencies_num2words_lacks() -> None:
+    assert Formatter("en", "ILS").words(Decimal("50.05")) == "fifty Israeli new shekels 05/100"
+
+
+def test_facts_are_recorded_canonically() -> None:
+    fmt = Formatter("pl", "PLN")
+    fmt.money(Decimal("5")), fmt.date(dt.date(2025, 1, 2)), fmt.percent(Decimal("15.750")), fmt.ref("FV/1")
+    assert fmt.facts == [("money", "5.00"), ("date", "2025-01-02"), ("percent", "15.75"), ("ref", "FV/1")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("**bold** | # [a](b)", r"\*\*bold\*\* \| \# \[a\](b)"),
+    ("<script>alert(1)</script>", r"\<script\>alert(1)\</script\>"),
+    ("- not a list", r"\- not a list"),
+    ("1. not a list", r"1\. not a list"),
+    ("0000123456", "0000123456"),
+    ("a\u202eb", r"a\[U+202E\]b"),
+    ("two\nlines", "two lines"),
+])
+def test_user_text_is_literal_markdown(text: str, expected: str) -> None:
+    assert escape_markdown(text) == expected
+
+
+def test_escaped_text_renders_literally() -> None:
+    html = markdown_to_html(escape_markdown("**x** <b>y</b> [a](http://e.example) `c`") + "\n")
+    # (The first paragraph of a document is its letterhead.)
+    assert html == '<p class="letterhead">**x** &lt;b&gt;y&lt;/b&gt; [a](http://e.example) `c`</p>\n'
+
+
+def test_letter_header_paragraphs_get_classes() -> None:
+    html = markdown_to_html("**A**\n\nB\n\nC\n\nD\n\n# Subject\n\nBody\n")
+    assert '<p class="letterhead">' in html and '<p class="reference">' in html
+    assert "<p>Body</p>" in html
