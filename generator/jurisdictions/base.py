@@ -61,8 +61,10 @@ class Jurisdiction:
         return holidays.country_holidays(self.holidays_country, subdiv=self.holidays_subdiv, years=range(2015, 2036))
 
     def is_business_day(self, day: dt.date) -> bool:
-        # The holidays package knows each country's weekend (Friday-Saturday in Israel).
-        return day.weekday() not in self._holidays.weekend and day not in self._holidays
+        # The holidays package knows each country's weekend (Friday-Saturday in Israel)
+        # and the weekend days a transfer of days off made working days (in Russia,
+        # e.g. Saturday 28.12.2024): those are business days, not days to roll past.
+        return self._holidays.is_working_day(day)
 
     def holiday_name(self, day: dt.date) -> str | None:
         return self._holidays.get(day)

@@ -120,12 +120,17 @@ class Table:
     rounding_unit: Decimal | None = None
     rounding_mode: str | None = None
     extra: tuple[tuple[str, Any], ...] = ()
+    path: str = ""  # the data file, named when a value falls outside every tier
 
     def get(self, key: str, default: Any = None) -> Any:
         return dict(self.extra).get(key, default)
 
     def tier_for(self, value: Decimal) -> Tier:
-        return next(t for t in self.tiers if t.covers(value))
+        tier = next((t for t in self.tiers if t.covers(value)), None)
+        if tier is None:
+            raise MissingFigure(self.path, f"no band of the table from {self.start} in {self.path} covers {value}; "
+                                           f"add the band it needs, with its source")
+        return tier
 
     def charge(self, value: Decimal) -> Decimal:
         """Apply the table to a value: fixed part, percentage over a base, bounds, rounding."""
@@ -149,7 +154,7 @@ def _dec(raw: Any) -> Decimal | None:
     return None if raw is None else Decimal(str(raw))
 
 
-def _table(raw: dict[str, Any]) -> Table:
+def _table(raw: dict[str, Any], path: str = "") -> Table:
     rounding = raw.get("rounding") or {}
     known = {"from", "source", "tiers", "limit", "rounding"}
     return Table(
@@ -158,6 +163,7 @@ def _table(raw: dict[str, Any]) -> Table:
         limit=_dec(raw.get("limit")),
         rounding_unit=_dec(rounding.get("unit")), rounding_mode=rounding.get("mode"),
         extra=tuple(sorted((k, v) for k, v in raw.items() if k not in known)),
+        path=path,
     )
 
 
@@ -183,10 +189,11 @@ class TableSet:
 @functools.cache
 def table_set(code: str, name: str) -> TableSet:
     raw = _read(code, name)
+    path = f"generator/jurisdictions/data/{code}/{name}.yaml"
     return TableSet(
-        name=raw["name"], versions=tuple(_table(v) for v in raw["versions"]),
+        name=raw["name"], versions=tuple(_table(v, path) for v in raw["versions"]),
         complete_through=raw.get("complete_through"),
-        path=f"generator/jurisdictions/data/{code}/{name}.yaml",
+        path=path,
         currency=raw.get("currency"),
     )
 

@@ -60,10 +60,7 @@ class Poland(Jurisdiction):
         if not (case.is_b2b and case.contract.late_payment.compensation):
             return None
         tables = table_set("pl", "compensation")
-        if case.currency == "EUR":
-            table = tables.in_force(invoice.due)
-            return Figure(table.tier_for(invoice.amount).amount, table.source)
-        if case.currency != "PLN":
+        if case.currency not in ("PLN", "EUR"):
             raise MissingFigure("currency", "art. 10 compensation is set in EUR with thresholds in PLN; use PLN or EUR")
         on = self.compensation_rate_date(invoice)
         rate = next((r for r in case.exchange_rates if r.currency == "EUR" and r.date == on), None)
@@ -74,6 +71,12 @@ class Poland(Jurisdiction):
                 f"(table A); add `- {{currency: EUR, date: {on.isoformat()}, rate: \"…\", table: \"…/A/NBP/{on.year}\"}}`",
             )
         table = tables.in_force(invoice.due)
+        if case.currency == "EUR":
+            # The thresholds of art. 10 ust. 1 are in PLN: an invoice in EUR is valued in PLN
+            # at the same NBP rate (ust. 2) to pick the band; the sum itself stays in EUR.
+            value = (invoice.amount * rate.rate).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+            return Figure(table.tier_for(value).amount, table.source,
+                          f"EUR {invoice.amount} × {rate.rate} = PLN {value} (NBP {rate.table} of {on.isoformat()})")
         eur = table.tier_for(invoice.amount).amount
         amount = (eur * rate.rate).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
         return Figure(amount, table.source, f"EUR {eur} × {rate.rate} (NBP {rate.table} of {on.isoformat()})")
