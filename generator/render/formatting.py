@@ -64,7 +64,7 @@ class Formatter:
         return text
 
     def _fact(self, kind: str, value: Any) -> None:
-        self.facts.append((kind, str(value)))
+        self.facts.append((kind, strip_format_chars(str(value))))
 
     def money(self, amount: Decimal, currency: str | None = None) -> str:
         """12 345,67 zł / £12,345.67 / 12 345,67 ₽ / 12,345.67 ₪ (isolated)."""
@@ -103,7 +103,9 @@ class Formatter:
         amount = Decimal(amount).quantize(minor_unit(cur))
         lang = self.lang
         try:
-            return num2words(amount, lang=lang, to="currency", currency=cur)
+            text = num2words(amount, lang=lang, to="currency", currency=cur)
+            # num2words 0.5.14 misspells the Russian złoty ("слотых").
+            return text.replace("слот", "злот") if lang == "ru" else text
         except NotImplementedError:
             whole = int(amount)
             cents = int((amount - whole) * 100)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import unicodedata
 import functools
 from decimal import Decimal
 from pathlib import Path
@@ -19,7 +20,7 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.errors import RenderError
-from generator.render.formatting import Formatter, escape_markdown
+from generator.render.formatting import RTL, Formatter, escape_markdown
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
@@ -38,23 +39,42 @@ USER_TEXT = frozenset({
 KEEP_AS_IS = frozenset({"lang", "law", "fmt"})
 
 
-def _escaped(value: Any, field: str | None = None) -> Any:
+FSI, PDI = "\u2068", "\u2069"
+
+
+def _strong(text: str, rtl: bool) -> bool:
+    """Does `text` hold a letter of the given direction?"""
+    classes = ("R", "AL") if rtl else ("L",)
+    return any(unicodedata.bidirectional(c) in classes for c in text)
+
+
+def _user_text(text: str, rtl_page: bool) -> Md:
+    """Literal Markdown; text running against the page's direction (a Hebrew name in a
+    Russian letter, a Latin one in a Hebrew letter) is isolated so it keeps its order."""
+    escaped = escape_markdown(text)
+    if _strong(text, rtl=not rtl_page):
+        escaped = FSI + escaped + PDI
+    return Md(escaped)
+
+
+def _escaped(value: Any, rtl_page: bool, field: str | None = None) -> Any:
     """`value` with every user-text string replaced by its literal Markdown (as Md)."""
     if isinstance(value, Md):
         return value
     if isinstance(value, str):
-        return Md(escape_markdown(value)) if field in USER_TEXT else value
+        return _user_text(value, rtl_page) if field in USER_TEXT else value
     if isinstance(value, tuple):
-        return tuple(_escaped(v, field) for v in value)
+        return tuple(_escaped(v, rtl_page, field) for v in value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: _escaped(getattr(value, f.name), f.name) for f in dataclasses.fields(value)
+        changes = {f.name: _escaped(getattr(value, f.name), rtl_page, f.name) for f in dataclasses.fields(value)
                    if f.init and f.name != "lines"}
         return dataclasses.replace(value, **changes)
     return value
 
 
 def escape_context(context: dict[str, Any]) -> dict[str, Any]:
-    return {k: (v if k in KEEP_AS_IS else _escaped(v)) for k, v in context.items()}
+    rtl_page = context["lang"] in RTL
+    return {k: (v if k in KEEP_AS_IS else _escaped(v, rtl_page)) for k, v in context.items()}
 
 
 def _finalize(value: Any) -> Any:
