@@ -82,7 +82,7 @@ class Formatter:
 
     def percent(self, value: Decimal) -> str:
         """Per cent a year as written in the language: 15,75% / 15.75%."""
-        self._fact("percent", Decimal(value).normalize())
+        self._fact("percent", format(Decimal(value).normalize(), "f"))
         text = format_decimal(Decimal(value).normalize(), format="#,##0.##", locale=self.locale)
         return self._ltr(f"{text}%")
 
