@@ -40,8 +40,10 @@ def _words(text: str) -> list[str]:
 def render_pdf(html: str, css: str, *, title: str, author: str, lang: str, date: dt.date,
                expected_text: str) -> bytes:
     """The PDF bytes; raises RenderError if any expected word is missing or cut off."""
+    # Presentational hints: HTML attributes such as <ol start="3"> (a list continued
+    # after a table) take effect, as in a browser.
     document = weasyprint.HTML(string=html, base_url=None).render(
-        stylesheets=[_stylesheet(css)], font_config=_fonts())
+        stylesheets=[_stylesheet(css)], font_config=_fonts(), presentational_hints=True)
     _check_complete(document, expected_text)
     meta = document.metadata
     meta.title = title
