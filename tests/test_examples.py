@@ -57,3 +57,14 @@ def test_every_listed_document_exists_and_states_debtor_and_amount(fresh: Path, 
 def strip(text: str) -> str:
     """Without bidi isolates and marks, with plain spaces."""
     return "".join(" " if c in "\u00a0\u202f" else c for c in text if c not in "\u2066\u2067\u2068\u2069\u200e\u200f")
+
+
+def test_hebrew_pdfs_keep_amounts_dates_and_accounts_in_logical_order(fresh: Path) -> None:
+    """pdftotext reads a right-to-left page in logical order; the left-to-right runs
+    inside it (amounts, dates, IBAN, phone) must come out whole and in order."""
+    case = example("levi-design-2025-05")
+    text = subprocess.run(["pdftotext", str(fresh / case.id / "he" / "pretrial-claim.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    flat = strip(text)
+    for run in ("IL62 0108 0000 0009 9999 999", "+972 52-555-0123", "13,475.65 ₪", "29.10.2025", "10061"):
+        assert run in flat, run

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from generator.render.formatting import LRI, PDI, Formatter, escape_markdown
+from generator.render.formatting import LRI, PDI, RLI, Formatter, escape_markdown
 from generator.render.html import markdown_to_html
 
 NBSP = "\u00a0"
@@ -26,7 +26,7 @@ def test_money_is_formatted_for_the_locale(lang: str, currency: str, expected: s
 
 
 @pytest.mark.parametrize("lang,expected", [
-    ("en", "10 June 2025"), ("pl", "10 czerwca 2025"), ("ru", "10 июня 2025\u202fг."), ("he", f"{LRI}10 ביוני 2025{PDI}"),
+    ("en", "10 June 2025"), ("pl", "10 czerwca 2025"), ("ru", "10 июня 2025\u202fг."), ("he", f"{RLI}10 ביוני 2025{PDI}"),
 ])
 def test_dates_are_written_the_local_way(lang: str, expected: str) -> None:
     assert Formatter(lang, "EUR").date(dt.date(2025, 6, 10)) == expected

@@ -23,7 +23,7 @@ from generator.compute.money import minor_unit
 LOCALES = {"en": "en_GB", "pl": "pl_PL", "ru": "ru_RU", "he": "he_IL"}
 RTL = frozenset({"he"})
 
-LRI, PDI = "\u2066", "\u2069"
+LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
 # Bidi controls a user might paste (or smuggle) into a name; shown, never obeyed.
 BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
 
@@ -59,6 +59,8 @@ class Formatter:
 
     def _ltr(self, text: str) -> str:
         if self.lang in RTL:
+            if text.startswith("\u2068") and text.endswith(PDI):  # user text isolated as first-strong
+                text = text[1:-1]
             # Babel puts right-to-left marks into Hebrew amounts; the isolate does that job.
             return LRI + text.replace("\u200f", "") + PDI
         return text
@@ -90,7 +92,8 @@ class Formatter:
         """10 czerwca 2025 / 10 June 2025 / 10 июня 2025 г. / 10 ביוני 2025."""
         self._fact("date", value.isoformat())
         text = format_date(value, format="long", locale=self.locale)
-        return self._ltr(text) if self.lang in RTL else text
+        # "26 במאי 2025" is Hebrew text with numbers in it: isolate it right to left.
+        return RLI + text + PDI if self.lang in RTL else text
 
     def date_short(self, value: dt.date) -> str:
         """10.06.2025 / 10/06/2025: for tables."""

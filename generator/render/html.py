@@ -8,6 +8,7 @@ stylesheet can lay them out; in the Markdown they read as plain paragraphs.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -36,7 +37,20 @@ def markdown_to_html(text: str) -> str:
     for token in tokens:
         if token.type == "table_open":
             token.attrSet("class", "amounts")
-    return md.renderer.render(tokens, md.options, {})
+    return isolates_to_html(md.renderer.render(tokens, md.options, {}))
+
+
+_ISOLATE = re.compile("([\u2066\u2067\u2068])([^\u2066\u2067\u2068\u2069]*)\u2069")
+_DIR = {"\u2066": ' dir="ltr" class="ltr"', "\u2067": ' dir="rtl"', "\u2068": ""}
+
+
+def isolates_to_html(html: str) -> str:
+    """Unicode isolates (kept in the Markdown for plain viewers) as <bdi> elements, so the
+    PDF's layout isolates them per element, across line breaks too."""
+    while True:  # innermost first, so nested isolates nest as elements
+        html, count = _ISOLATE.subn(lambda m: f"<bdi{_DIR[m.group(1)]}>{m.group(2)}</bdi>", html)
+        if not count:
+            return html
 
 
 def page_html(body: str, context: dict[str, Any], title: str, css: str) -> str:
