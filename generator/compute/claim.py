@@ -9,7 +9,7 @@ from typing import Any
 
 from generator.case.model import Case
 from generator.compute.ledger import ZERO, Ledger, add_months, ledger
-from generator.compute.money import as_text, minor_unit
+from generator.compute.money import as_text, minor_unit, round_money
 from generator.jurisdictions.base import Figure, Jurisdiction
 
 
@@ -34,6 +34,14 @@ class Claim:
     def interest(self) -> Decimal:
         """Interest still owed."""
         return self.interest_accrued - self.interest_paid
+
+    @property
+    def daily_interest(self) -> Decimal:
+        """Interest accruing per day after `as_of` on the principal still owed (CPR 16.4(2)
+        asks particulars of claim to state it): from the periods that run to `as_of`."""
+        exact = sum((p.principal * p.rate_percent / (100 * p.day_basis) for p in self.ledger.periods
+                     if p.end == self.as_of), ZERO)
+        return round_money(exact, self.case.currency)
 
     @property
     def within_small_claims_limit(self) -> bool:
@@ -74,6 +82,7 @@ class Claim:
             "fees": money(self.fees),
             "compensation": money(self.compensation),
             "claim_total": money(self.total),
+            "daily_interest": money(self.daily_interest),
             "court_fee": money(self.court_fee.amount),
             "court_fee_source": self.court_fee.source,
             "small_claims_limit": money(self.small_claims_limit.amount),
