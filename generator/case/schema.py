@@ -7,6 +7,8 @@ quoted string or a plain number), `date` (an ISO date), `percent`.
 
 from __future__ import annotations
 
+import re
+import warnings
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -171,19 +173,30 @@ SCHEMA: dict[str, Any] = {
 MINOR_UNITS_DEFAULT = 2
 
 
-class CaseValidator(cerberus.Validator):
-    """Cerberus with the case file's own scalar types."""
+# Cerberus 1.3 warns that type-test methods are deprecated; a TypeDefinition cannot
+# express "parses as a decimal", and the methods work until Cerberus 2.
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
 
-    types_mapping = cerberus.Validator.types_mapping.copy()
-    # YAML's true is a Python int; an integer field must not accept it.
-    types_mapping["integer"] = cerberus.TypeDefinition("integer", (int,), (bool,))
+    class CaseValidator(cerberus.Validator):
+        """Cerberus with the case file's own scalar types."""
 
-    def _validate_type_amount(self, value: Any) -> bool:
-        return parse_decimal(value) is not None
+        types_mapping = cerberus.Validator.types_mapping.copy()
+        # YAML's true is a Python int; an integer field must not accept it.
+        types_mapping["integer"] = cerberus.TypeDefinition("integer", (int,), (bool,))
 
-    def _validate_type_percent(self, value: Any) -> bool:
-        return parse_decimal(value) is not None
+        def _validate_regex(self, pattern, field, value):
+            """{'type': 'string'}"""
+            # Cerberus matches with `$`, which also matches before a final newline:
+            # "abc\n" would pass as a case id. The whole value must match.
+            if isinstance(value, str) and not re.fullmatch(pattern, value):
+                self._error(field, cerberus.errors.REGEX_MISMATCH)
 
+        def _validate_type_amount(self, value: Any) -> bool:
+            return parse_decimal(value) is not None
+
+        def _validate_type_percent(self, value: Any) -> bool:
+            return parse_decimal(value) is not None
 
 
 def parse_decimal(value: Any) -> Decimal | None:
@@ -202,7 +215,6 @@ def parse_decimal(value: Any) -> Decimal | None:
             return None
         return number if number.is_finite() else None
     return None
-
 
 def make_validator() -> CaseValidator:
     return CaseValidator(SCHEMA, allow_unknown=False)

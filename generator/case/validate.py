@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -14,8 +15,8 @@ from babel.numbers import get_currency_precision, list_currencies
 from cerberus import errors as cerrors
 
 from generator.case import model
-from generator.case.load import Loaded, field_name
-from generator.case.schema import SCHEMA, make_validator, parse_decimal
+from generator.case.load import Loaded, field_name, shown
+from generator.case.schema import CASE_ID, SCHEMA, make_validator, parse_decimal
 from generator.errors import CaseInvalid, Problem
 
 _TYPE_WORDS = {
@@ -30,6 +31,46 @@ _TYPE_WORDS = {
 }
 
 _CURRENCIES = frozenset(list_currencies())
+
+# Bounds no real case comes near; beyond them the arithmetic and the calendar of later
+# stages are not meant to go.
+MAX_AMOUNT = Decimal("1000000000000")  # 10^12 in the case currency
+MAX_RATE_DECIMALS = 6  # percentages and exchange rates
+FIRST_DATE, LAST_DATE = dt.date(1970, 1, 1), dt.date(2099, 12, 31)
+
+# Names Windows reserves for devices: a folder output/con/ cannot be made there.
+_RESERVED_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+                             *(f"lpt{i}" for i in range(10))})
+
+_REGEX_WORDS = {
+    "email": "is not an e-mail address (name@domain)",
+    "phone": "is not a telephone number: use digits, spaces and + ( ) . / - only",
+    "bank_account": "is not an account number: use letters, digits, spaces and '-' only",
+    "currency": "is not a currency code: three capital letters, such as EUR, GBP or PLN",
+}
+
+
+def _plain(value: Any) -> str:
+    """A value as the user wrote it (near enough), for messages."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return shown(str(value))
+
+
+def _kind_of(value: Any) -> str:
+    if isinstance(value, bool):
+        return "a yes/no value"
+    if isinstance(value, (int, Decimal)):
+        return "a number"
+    if isinstance(value, dt.date):
+        return "a date"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a group of fields"
+    return "text"
 
 
 def _subschema(path: tuple[Any, ...]) -> dict[str, Any] | None:
@@ -58,22 +99,26 @@ def _describe(error: cerrors.ValidationError) -> str:
         guess = difflib.get_close_matches(str(key), list(known), n=1)
         hint = f"; did you mean '{guess[0]}'?" if guess else (
             f"; known fields here: {', '.join(known)}" if known else "; no fields are expected here")
-        return f"unknown field '{key}'{hint}"
+        return f"unknown field '{shown(str(key), 40)}'{hint}"
     if rule == "required":
         return "required field is missing"
     if rule == "nullable":
         return "is empty; give a value or remove the line"
     if rule == "type":
         constraint = error.constraint if isinstance(error.constraint, str) else error.constraint[0]
-        if constraint in ("amount", "percent") and isinstance(value, (str, Decimal, int)):
-            return f"'{value}' is not a decimal number; expected {_TYPE_WORDS[constraint]}"
-        return f"must be {_TYPE_WORDS.get(constraint, constraint)}"
+        return _type_message(constraint, value)
     if rule == "allowed":
-        return f"'{value}' is not allowed; use one of: {', '.join(map(str, error.constraint))}"
+        return f"'{_plain(value)}' is not allowed; use one of: {', '.join(map(str, error.constraint))}"
     if rule == "regex":
-        if error.document_path == ("case",):
-            return f"'{value}' is not a valid case id: use lower-case letters, digits and '-'"
-        return f"'{value}' is not in the expected form"
+        path = tuple(error.document_path)
+        if path == ("case",):
+            return (f"'{_plain(value)}' is not a valid case id: use lower-case letters, digits and '-' "
+                    f"(at most 64), starting and ending with a letter or digit")
+        if len(path) == 3 and path[1] == "ids":
+            return (f"'{_plain(value)}' is not a usable name for a registration number: "
+                    f"letters, digits, spaces and . _ / - only, at most 30")
+        words = _REGEX_WORDS.get(str(path[-1]) if path else "")
+        return f"'{_plain(value)}' {words or 'is not in the expected form'}"
     if rule == "min":
         return f"{value} is below the minimum of {error.constraint}"
     if rule == "max":
@@ -85,6 +130,34 @@ def _describe(error: cerrors.ValidationError) -> str:
     if rule == "empty":
         return "is empty; give a value or remove the line"
     return f"failed the '{rule}' rule"
+
+
+def _type_message(expected: str, value: Any) -> str:
+    shown_value = _plain(value)
+    if expected == "string":
+        if isinstance(value, (bool, int, Decimal, dt.date)):
+            return (f"{shown_value} reads as {_kind_of(value)}, but text is expected here; "
+                    f"put it in quotes: \"{shown_value}\"")
+        return f"must be text, not {_kind_of(value)}"
+    if expected in ("amount", "percent"):
+        if isinstance(value, (str, Decimal, int)) and not isinstance(value, bool):
+            return f"'{shown_value}' is not a decimal number; expected {_TYPE_WORDS[expected]}"
+        return f"must be {_TYPE_WORDS[expected]}, not {_kind_of(value)}"
+    if expected == "date":
+        if isinstance(value, str) and re.fullmatch(r"\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s*", value):
+            return f"'{shown_value}' is in quotes, so it reads as text; write the date without quotes"
+        if isinstance(value, str):
+            return f"'{shown_value}' is not a date; write it as YYYY-MM-DD, e.g. 2025-03-24"
+        return f"must be a date written YYYY-MM-DD, not {_kind_of(value)}"
+    if expected == "integer":
+        if isinstance(value, (Decimal, str)):
+            return f"'{shown_value}' is not a whole number; write digits only, e.g. 14"
+        return f"must be a whole number, not {_kind_of(value)}"
+    if expected == "boolean":
+        if isinstance(value, str):
+            return f"'{shown_value}' must be true or false, written without quotes"
+        return f"must be true or false, not {_kind_of(value)}"
+    return f"must be {_TYPE_WORDS.get(expected, expected)}, not {_kind_of(value)}"
 
 
 def _leaves(errs: list[cerrors.ValidationError]) -> list[cerrors.ValidationError]:
@@ -101,9 +174,21 @@ def _schema_problems(loaded: Loaded) -> list[Problem]:
     validator = make_validator()
     if validator.validate(loaded.data):
         return []
+    errors = _leaves(list(validator._errors))
+    # A misspelt key yields "unknown field 'subjet'; did you mean 'subject'?" and
+    # "subject: required field is missing"; the first says it all.
+    suggested = set()
+    for err in errors:
+        if err.code == cerrors.UNKNOWN_FIELD.code:
+            parent = tuple(err.document_path[:-1])
+            known = _subschema(parent) or {}
+            for guess in difflib.get_close_matches(str(err.document_path[-1]), list(known), n=1):
+                suggested.add(parent + (guess,))
     problems = []
-    for err in _leaves(list(validator._errors)):
+    for err in errors:
         path = tuple(err.document_path)
+        if err.rule == "required" and path in suggested:
+            continue
         problems.append(Problem(loaded.file, loaded.line_of(path), field_name(path), _describe(err)))
     return problems
 
@@ -122,8 +207,12 @@ class _Rules:
 
     def run(self) -> list[Problem]:
         d = self.data
-        if self.stem is not None and d["case"] != self.stem:
-            self.add(("case",), f"'{d['case']}' must equal the file name '{self.stem}' (without .yaml)")
+        if not re.fullmatch(CASE_ID, d["case"]):  # the schema checks it too; the id becomes a path
+            self.add(("case",), f"'{shown(d['case'])}' is not a valid case id: use lower-case letters, digits and '-'")
+        elif d["case"] in _RESERVED_NAMES:
+            self.add(("case",), f"'{d['case']}' cannot be a folder name on Windows; choose another case id")
+        elif self.stem is not None and d["case"] != self.stem:
+            self.add(("case",), f"'{d['case']}' must equal the file name '{shown(self.stem)}' (without .yaml)")
         seen: set[str] = set()
         for i, lang in enumerate(d["languages"]):
             if lang in seen:
@@ -136,6 +225,9 @@ class _Rules:
         else:
             minor = get_currency_precision(currency)
         self.amounts(minor)
+        self.date_range(d, ())
+        if any(p.message.startswith("a date outside") for p in self.problems):
+            return self.problems  # the order rules below would only repeat a mistyped year
         self.dates()
         self.invoices_and_payments()
         self.late_payment()
@@ -165,21 +257,46 @@ class _Rules:
             if value is None:
                 continue
             if value <= 0:
-                self.add(path, f"{raw} must be greater than zero")
-            elif -value.as_tuple().exponent > minor and value != value.quantize(Decimal(1).scaleb(-minor)):
-                self.add(path, f"{raw} has more decimal places than {self.data['currency']} allows ({minor})")
+                self.add(path, f"{_plain(raw)} must be greater than zero")
+            elif value >= MAX_AMOUNT:
+                self.add(path, f"{_plain(raw)} is too large for an amount; it must be less than {MAX_AMOUNT}")
+            elif _decimals(value) > minor:
+                places = "no decimal places" if minor == 0 else f"at most {minor} decimal place{'s' if minor > 1 else ''}"
+                self.add(path, f"{_plain(raw)} has more decimal places than {self.data['currency']} allows: {places}")
         c = self.data["contract"]
         for path, raw, lo, hi in (
-            (("contract", "prepayment", "percent"), c.get("prepayment", {}).get("percent"), 0, 100),
-            (("contract", "late_payment", "rate_percent"), c.get("late_payment", {}).get("rate_percent"), 0, 1000),
+            (("contract", "prepayment", "percent"), (c.get("prepayment") or {}).get("percent"), 0, 100),
+            (("contract", "late_payment", "rate_percent"), (c.get("late_payment") or {}).get("rate_percent"), 0, 1000),
         ):
             value = parse_decimal(raw) if raw is not None else None
-            if value is not None and not (lo < value <= hi):
-                self.add(path, f"{raw} must be above {lo} and at most {hi}")
+            if value is None:
+                continue
+            if not (lo < value <= hi):
+                self.add(path, f"{_plain(raw)} must be above {lo} and at most {hi}")
+            elif _decimals(value) > MAX_RATE_DECIMALS:
+                self.add(path, f"{_plain(raw)} has more than {MAX_RATE_DECIMALS} decimal places")
         for i, rate in enumerate(self.data.get("exchange_rates") or []):
             value = parse_decimal(rate["rate"])
-            if value is not None and value <= 0:
-                self.add(("exchange_rates", i, "rate"), f"{rate['rate']} must be greater than zero")
+            path = ("exchange_rates", i, "rate")
+            if value is None:
+                continue
+            if value <= 0:
+                self.add(path, f"{_plain(rate['rate'])} must be greater than zero")
+            elif value >= MAX_AMOUNT:
+                self.add(path, f"{_plain(rate['rate'])} is too large for an exchange rate")
+            elif _decimals(value) > MAX_RATE_DECIMALS:
+                self.add(path, f"{_plain(rate['rate'])} has more than {MAX_RATE_DECIMALS} decimal places")
+
+    def date_range(self, value: Any, path: tuple[Any, ...]) -> None:
+        """Every date in the file lies in years a debt case can be about."""
+        if isinstance(value, dict):
+            for key, item in value.items():
+                self.date_range(item, path + (key,))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                self.date_range(item, path + (i,))
+        elif isinstance(value, dt.date) and not FIRST_DATE <= value <= LAST_DATE:
+            self.add(path, f"a date outside the years {FIRST_DATE.year}-{LAST_DATE.year} ({value}); check the year")
 
     def dates(self) -> None:
         d = self.data
@@ -261,6 +378,19 @@ class _Rules:
             if key in seen:
                 self.add(("exchange_rates", i), f"a {key[0]} rate for {key[1]} is already given in exchange_rates[{seen[key]}]")
             seen.setdefault(key, i)
+
+
+def _decimals(value: Decimal) -> int:
+    """Decimal places that matter: 12.50 has one, 12.00 none (exact, no rounding)."""
+    sign, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int) or exponent >= 0:
+        return 0
+    places = -exponent
+    for digit in reversed(digits):
+        if digit != 0 or places == 0:
+            break
+        places -= 1
+    return places
 
 
 def _dec(value: Any) -> Decimal:
