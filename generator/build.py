@@ -58,6 +58,25 @@ def build_case(path: Path, langs: list[str] | None, output: Path, old: manifest.
     """Validate, render and write one case; problems are returned, never raised."""
     result = CaseResult(display_path(path))
     try:
+        return _build_case(path, langs, output, old, result)
+    except Exception as exc:  # noqa: BLE001 - one case's bug must not stop the others
+        result.problems = [f"{result.source}: internal error ({type(exc).__name__}: {exc}); "
+                           f"please report it with this case file"]
+        result.entry = None
+        return result
+
+
+def _build_case(path: Path, langs: list[str] | None, output: Path, old: manifest.CaseEntry | None,
+                result: CaseResult) -> CaseResult:
+    from generator.case.load import MAX_BYTES
+
+    try:
+        if not path.is_file():
+            result.problems = [f"{result.source}: not a case file (no such file, or not a regular file)"]
+            return result
+        if path.stat().st_size > MAX_BYTES:
+            result.problems = [f"{result.source}: file is larger than {MAX_BYTES} bytes; this is not a case file"]
+            return result
         raw = path.read_bytes()
     except OSError as exc:
         result.problems = [f"{result.source}: cannot read the file: {exc.strerror}"]
@@ -100,11 +119,14 @@ def build_case(path: Path, langs: list[str] | None, output: Path, old: manifest.
 
 
 def _on_disk(output: Path, rel: str, entry: manifest.CaseEntry | None) -> bool:
+    """Is the file we recorded still there, as we wrote it? (Never looks outside output/.)"""
+    from generator.write import safe_target
+
     if entry is None or rel not in entry.outputs:
         return False
     try:
-        return manifest.file_hash_uncached(output / rel) == entry.outputs[rel].get("sha")
-    except OSError:
+        return manifest.file_hash_uncached(safe_target(output, rel)) == entry.outputs[rel].get("sha")
+    except (OSError, GeneratorError):
         return False
 
 
@@ -122,13 +144,13 @@ def remove_stale(output: Path, old: manifest.CaseEntry, new: manifest.CaseEntry 
     for rel, rec in sorted(old.outputs.items()):
         if rel in keep:
             continue
-        target = safe_target(output, rel)
         try:
+            target = safe_target(output, rel)
             if manifest.file_hash_uncached(target) == rec.get("sha"):
                 target.unlink()
                 removed.append(rel)
-        except OSError:
-            continue
+        except (OSError, GeneratorError):
+            continue  # a damaged manifest entry: leave the file alone
         parent = target.parent
         while parent != output.resolve() and parent.is_dir() and not any(parent.iterdir()):
             parent.rmdir()
@@ -151,6 +173,13 @@ def build(paths: list[Path], langs: list[str] | None, jobs: int, output: Path = 
           full: bool = True, progress=None) -> BuildReport:
     """Build `paths` into `output`. `full`: these are all the cases (stale ones are removed)."""
     started = time.monotonic()
+    stems: dict[str, Path] = {}
+    for p in paths:
+        if p.stem in stems and stems[p.stem].resolve() != p.resolve():
+            raise GeneratorError(f"{display_path(p)} and {display_path(stems[p.stem])} would both write "
+                                 f"output/{p.stem}/; give one of them another case id")
+        stems[p.stem] = p
+    paths = list(dict.fromkeys(paths))
     with output_lock(output):
         entries = manifest.load(output)
         keys = [display_path(p) for p in paths]

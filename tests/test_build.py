@@ -106,3 +106,35 @@ def test_noop_build_does_not_import_weasyprint(tmp_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "False"]
+
+
+def test_an_internal_error_in_one_case_does_not_stop_the_others(tmp_path: Path, monkeypatch) -> None:
+    import generator.pipeline as pipeline
+
+    cases, out = tmp_path / "cases", tmp_path / "output"
+    cases.mkdir()
+    a, b = write_case(cases, "case-a"), write_case(cases, "case-b")
+    real = pipeline.render_case
+
+    def flaky(case, langs=None, only=None):
+        if case.id == "case-a":
+            raise ValueError("boom")
+        return real(case, langs, only)
+
+    monkeypatch.setattr(pipeline, "render_case", flaky)
+    report = build([a, b], None, 1, out)
+    assert report.results[0].problems == [f"{a}: internal error (ValueError: boom); please report it with this case file"] \
+        or "internal error (ValueError: boom)" in report.results[0].problems[0]
+    assert report.results[1].ok and (out / "case-b" / "summary.json").is_file()
+
+
+def test_two_case_files_with_the_same_id_are_refused(tmp_path: Path) -> None:
+    import pytest
+
+    from generator.errors import GeneratorError
+
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    a, b = write_case(tmp_path / "one", "same-id"), write_case(tmp_path / "two", "same-id")
+    with pytest.raises(GeneratorError, match="would both write output/same-id/"):
+        build([a, b], None, 1, tmp_path / "output")
