@@ -145,12 +145,14 @@ class PaymentPlanRequest:
     date: dt.date
     installments: int
     first_due: dt.date
+    signed: dt.date | None = None
 
 
 @dataclass(frozen=True)
 class SmallClaimRequest:
     date: dt.date
     court: str
+    filed: dt.date | None = None
 
 
 @dataclass(frozen=True)

@@ -162,10 +162,12 @@ SCHEMA: dict[str, Any] = {
             "date": _date("Date of the agreement.", required=True),
             "installments": _s("integer", "Number of instalments.", required=True, min=2, max=60),
             "first_due": _date("Due date of the first instalment; the rest follow monthly.", required=True),
+            "signed": _date("When both parties signed the agreement, once they have."),
         }),
         "small_claim": _s("dict", "The small-claims filing packet.", schema={
             "date": _date("Filing date.", required=True),
             "court": _text("The court the claim is filed with.", required=True, maxlength=200),
+            "filed": _date("When the claim was actually filed with the court, once it has been."),
         }),
     }),
 }

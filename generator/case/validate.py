@@ -326,6 +326,10 @@ class _Rules:
                 self.add(("documents", key, "date"), f"{docs[key]['date']} is before the contract date {start}")
         if "payment_plan" in docs and docs["payment_plan"]["first_due"] < docs["payment_plan"]["date"]:
             self.add(("documents", "payment_plan", "first_due"), "the first instalment is due before the agreement is made")
+        for key, field_ in (("payment_plan", "signed"), ("small_claim", "filed")):
+            entry = docs.get(key)
+            if entry and field_ in entry and entry[field_] < entry["date"]:
+                self.add(("documents", key, field_), f"{field_} on {entry[field_]}, before the document's own date {entry['date']}")
         for key, entry, path in self.sendable(docs):
             if "sent" in entry and entry["sent"] < entry["date"]:
                 self.add(path + ("sent",), f"sent on {entry['sent']}, before the document's own date {entry['date']}")
@@ -459,8 +463,8 @@ def build_model(loaded: Loaded) -> model.Case:
             pretrial_claim=model.PretrialClaim(
                 p["date"], p.get("respond_within_days"),
                 model.DebtRegister(reg["name"], reg["address"]) if reg else None, _sending(p)) if p else None,
-            payment_plan=model.PaymentPlanRequest(plan["date"], plan["installments"], plan["first_due"]) if plan else None,
-            small_claim=model.SmallClaimRequest(small["date"], small["court"]) if small else None,
+            payment_plan=model.PaymentPlanRequest(plan["date"], plan["installments"], plan["first_due"], plan.get("signed")) if plan else None,
+            small_claim=model.SmallClaimRequest(small["date"], small["court"], small.get("filed")) if small else None,
         ),
         lines={field_name(k): v for k, v in loaded.lines.items()},
     )

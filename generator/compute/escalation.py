@@ -47,5 +47,5 @@ def escalation(case: Case, law: Jurisdiction, first_due: dt.date, respond_days: 
         Step("reminder-2", first_due + dt.timedelta(days=FIRM_AFTER_DAYS), sent.get("reminder-2")),
         Step("reminder-3", first_due + dt.timedelta(days=FINAL_AFTER_DAYS), final_sent),
         Step("pretrial-claim", pretrial_from, sent["pretrial-claim"]),
-        Step("small-claim", court_from, None),
+        Step("small-claim", court_from, known(case.documents.small_claim.filed) if case.documents.small_claim else None),
     )
