@@ -172,9 +172,6 @@ SCHEMA: dict[str, Any] = {
     }),
 }
 
-MINOR_UNITS_DEFAULT = 2
-
-
 # Cerberus 1.3 warns that type-test methods are deprecated; a TypeDefinition cannot
 # express "parses as a decimal", and the methods work until Cerberus 2.
 with warnings.catch_warnings():

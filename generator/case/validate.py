@@ -330,7 +330,7 @@ class _Rules:
             entry = docs.get(key)
             if entry and field_ in entry and entry[field_] < entry["date"]:
                 self.add(("documents", key, field_), f"{field_} on {entry[field_]}, before the document's own date {entry['date']}")
-        for key, entry, path in self.sendable(docs):
+        for _, entry, path in self.sendable(docs):
             if "sent" in entry and entry["sent"] < entry["date"]:
                 self.add(path + ("sent",), f"sent on {entry['sent']}, before the document's own date {entry['date']}")
             if "sent_by" in entry and "sent" not in entry:

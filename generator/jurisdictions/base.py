@@ -66,9 +66,6 @@ class Jurisdiction:
         # e.g. Saturday 28.12.2024): those are business days, not days to roll past.
         return self._holidays.is_working_day(day)
 
-    def holiday_name(self, day: dt.date) -> str | None:
-        return self._holidays.get(day)
-
     def effective_due(self, due: dt.date) -> dt.date:
         """The day payment is really due: moved past weekends and holidays where the law says so."""
         if not self.rolls_due_date:

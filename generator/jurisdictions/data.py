@@ -197,7 +197,3 @@ def table_set(code: str, name: str) -> TableSet:
         currency=raw.get("currency"),
     )
 
-
-def data_files() -> list[Path]:
-    """Every data file, in a stable order (for change detection and tests)."""
-    return sorted(DATA_DIR.glob("*/*.yaml"))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import html as html_lib
 import re
-from pathlib import Path
 
 import yaml
 
@@ -55,10 +54,3 @@ def render_document(case: Case, law: Jurisdiction, name: str, lang: str) -> tupl
                      date=context["doc"].date, expected_text=text)
     return md, pdf
 
-
-def template_files(name: str, lang: str) -> list[Path]:
-    """The template files a document depends on (for incremental builds)."""
-    kind = "reminder" if name.startswith("reminder-") else name
-    return sorted([TEMPLATES / kind / f"{lang}.md.j2", TEMPLATES / kind / "document.yaml",
-                   *TEMPLATES.glob("_partials/*.j2"), *TEMPLATES.glob(f"_partials/{lang}/*.j2"),
-                   *TEMPLATES.glob("_layout/*")])

@@ -69,6 +69,3 @@ def covered_codepoints() -> frozenset[int]:
             points.update(TTFont(font_path(face.file), lazy=True).getBestCmap().keys())
     return frozenset(points)
 
-
-def font_files() -> list[Path]:
-    return [font_path(face.file) for face in FACES]
