@@ -18,9 +18,13 @@ from generator.errors import CaseInvalid, GeneratorError
 
 def _date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date written YYYY-MM-DD") from None
+    # The years a case's own dates may lie in (validate.FIRST_DATE, LAST_DATE).
+    if not dt.date(1970, 1, 1) <= day <= dt.date(2099, 12, 31):
+        raise argparse.ArgumentTypeError(f"{day} is outside the years 1970-2099 a case can be about; check the year")
+    return day
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -137,4 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `... | head`: the reader has gone; say nothing more
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return 2

@@ -24,16 +24,23 @@ OUTPUT = ROOT / "output"
 
 def display_path(path: Path) -> str:
     """The path as the user should read it in messages: relative to the project."""
+    from generator.case.load import shown
+
     try:
-        return str(path.resolve().relative_to(ROOT))
+        text = str(path.resolve().relative_to(ROOT))
     except ValueError:
-        return str(path)
+        text = str(path)
+    return shown(text, 10_000)  # a file name may hold terminal escape codes
 
 
 def find_cases(paths: list[str] | None) -> list[Path]:
+    """The given case files, or every `*.yaml` / `*.yml` file in cases/ (any case of
+    the extension)."""
     if paths:
         return [Path(p) for p in paths]
-    return sorted(CASES.glob("*.yaml"))
+    # Dot files are an editor's or a file system's (.#acme.yaml, ._acme.yaml), not cases.
+    return sorted(p for p in CASES.iterdir()
+                  if p.suffix.lower() in (".yaml", ".yml") and not p.name.startswith(".") and not p.is_dir())
 
 
 def _line(case: Case, field_: str) -> int | None:
@@ -81,6 +88,14 @@ def legal_problems(case: Case) -> list[Problem]:
             if exc.message not in seen:
                 seen.add(exc.message)
                 add(exc.field, exc.message)
+    if docs.contract_clauses:
+        from generator.render.context import clause_facts
+
+        try:  # the clauses state the figures in force on the contract date
+            clause_facts(case, law)
+        except MissingFigure as exc:
+            add("contract.date", f"the contract clauses state the figures in force on this date, but {exc.message}; "
+                                 f"leave out documents.contract_clauses for a contract this old")
     return problems
 
 

@@ -180,8 +180,20 @@ class _Converter:
     def mapping(self, node: yaml.MappingNode, path: Path_) -> dict[str, Any]:
         out: dict[str, Any] = {}
         first_line: dict[str, int] = {}
+        previous: tuple[str, yaml.Node] | None = None
         for key_node, value_node in node.value:
             key_line = key_node.start_mark.line + 1
+            if previous is not None and _decimal_comma(previous[1], key_node, value_node):
+                written = f"{previous[1].value},{key_node.value}"
+                hint = (f"write the amount with a point, in quotes: \"{previous[1].value}.{key_node.value}\""
+                        if len(key_node.value) <= 2 else
+                        "write the amount without thousands separators and with a point for decimals, in quotes, "
+                        "e.g. \"1000.00\"")
+                self.problem(key_line, path + (previous[0],),
+                             f"'{written}' has a comma, but inside {{ }} a comma separates fields; {hint}")
+                previous = None
+                continue
+            previous = (key_node.value, value_node) if isinstance(key_node, yaml.ScalarNode) else None
             if id(key_node) in self.refused:
                 self.problem(key_line, path, self.refused[id(key_node)])
                 continue
@@ -265,6 +277,15 @@ class _Converter:
             self.problem(line, path, f"'{shown(text)}' has a time of day; give a date only, as YYYY-MM-DD")
             return None
         return text
+
+
+def _decimal_comma(value: yaml.Node, key: yaml.Node, key_value: yaml.Node) -> bool:
+    """`{amount: 2100,00}`: YAML reads a field `amount: 2100` and a field `00` with no
+    value; the two numbers touch the comma between them."""
+    return (isinstance(value, yaml.ScalarNode) and value.style is None and bool(_INT.match(value.value))
+            and isinstance(key, yaml.ScalarNode) and key.style is None and key.value.isdigit()
+            and isinstance(key_value, yaml.ScalarNode) and key_value.style is None and key_value.value == ""
+            and key.start_mark.index == value.end_mark.index + 1)
 
 
 class _TooBig(Exception):
@@ -476,14 +497,31 @@ def load_text(text: str, file: str) -> Loaded:
     return Loaded(file=file, data=data, lines=converter.lines)
 
 
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def link_outside(path: Path) -> bool:
+    """Is `path` a symbolic link to a file outside the project and outside its own
+    folder? Such a file is never read: a link in a pull request must not make the build
+    echo another file's content in its messages."""
+    if not path.is_symlink():
+        return False
+    target = path.resolve()
+    folder = path.absolute().parent.resolve()
+    return not (target.is_relative_to(PROJECT) or target.is_relative_to(folder))
+
+
 def load_file(path: Path, display: str | None = None) -> Loaded:
     """Read and parse one case file, refusing oversized, binary or non-UTF-8 input."""
-    name = display or str(path)
+    name = display or shown(str(path), 10_000)
 
     def refuse(line: int | None, message: str) -> CaseInvalid:
         return CaseInvalid([Problem(name, line, "", message)])
 
     try:
+        if link_outside(path):
+            raise refuse(None, "this is a symbolic link to a file outside the project; it is not read "
+                               "(copy the case file into the project instead)")
         if not path.is_file():
             raise refuse(None, "no such case file" if not path.exists() else "this is not a regular file")
         size = path.stat().st_size

@@ -15,6 +15,7 @@ from babel.numbers import get_currency_precision, list_currencies
 from cerberus import errors as cerrors
 
 from generator.case import model
+from generator.case.checks import case_problems
 from generator.case.load import Loaded, field_name, shown
 from generator.case.schema import CASE_ID, SCHEMA, make_validator, parse_decimal
 from generator.errors import CaseInvalid, Problem
@@ -140,6 +141,11 @@ def _type_message(expected: str, value: Any) -> str:
                     f"put it in quotes: \"{shown_value}\"")
         return f"must be text, not {_kind_of(value)}"
     if expected in ("amount", "percent"):
+        if isinstance(value, str) and re.fullmatch(r"\s*[0-9]+,[0-9]{1,2}\s*", value):
+            return f"'{shown_value}' has a decimal comma; write it with a point: \"{value.strip().replace(',', '.')}\""
+        if isinstance(value, str) and re.fullmatch(r"\s*[0-9]{1,3}(?:[,.' \u00a0][0-9]{3})+(?:[.,][0-9]+)?\s*", value):
+            return (f"'{shown_value}' has thousands separators; write digits only, with a point for decimals, "
+                    f"e.g. \"12500.00\"")
         if isinstance(value, (str, Decimal, int)) and not isinstance(value, bool):
             return f"'{shown_value}' is not a decimal number; expected {_TYPE_WORDS[expected]}"
         return f"must be {_TYPE_WORDS[expected]}, not {_kind_of(value)}"
@@ -475,7 +481,7 @@ def validate(loaded: Loaded, stem: str | None = None) -> model.Case:
     problems = _schema_problems(loaded)
     if problems:
         raise CaseInvalid(problems)
-    problems = _Rules(loaded, stem).run()
+    problems = _Rules(loaded, stem).run() + case_problems(loaded)
     if problems:
         raise CaseInvalid(problems)
     return build_model(loaded)
