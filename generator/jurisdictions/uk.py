@@ -10,7 +10,7 @@ References (verified; the sources are in data/uk/*.yaml and in the comments belo
 - Pre-Action Protocol for Debt Claims (individual debtors); Practice Direction -
   Pre-Action Conduct and Protocols (business debtors).
 - Civil National Business Centre: replaced the County Court Money Claims Centre and the
-  County Court Business Centre on 14 August 2023 (data/uk/courts.yaml).
+  County Court Business Centre on 14 August 2023 (data/uk/reference/courts.yaml).
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ DATA = Path(__file__).resolve().parent / "data" / "uk"
 
 @functools.cache
 def courts() -> dict[str, Any]:
-    """Obsolete court and centre names and their replacements (data/uk/courts.yaml)."""
-    with (DATA / "courts.yaml").open(encoding="utf-8") as fh:
+    """Obsolete court and centre names and their replacements (data/uk/reference/courts.yaml)."""
+    with (DATA / "reference" / "courts.yaml").open(encoding="utf-8") as fh:
         return yaml.safe_load(fh)
 
 
