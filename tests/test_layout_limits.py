@@ -55,6 +55,7 @@ def worst_case(seed: str) -> Loaded:
         return " ".join([_fill(word)] * 3)
 
     data = visit(data, ())
+    data["case"] = "m" * int(checks.CASE_ID_EM / checks.width_em("m"))  # the widest lower-case letter
     numbers = {}
     for i, inv in enumerate(data["invoices"]):
         number = _fill(checks.TABLE_CELL_EM - checks.width_em(str(i))) + str(i)

@@ -95,10 +95,13 @@ def test_text_missing_from_the_pdf_is_an_error() -> None:
 
     from generator.render.pdf import render_pdf
 
+    from generator.render.document import stylesheet
+
     html = "<html><body><p>Alpha beta</p></body></html>"
-    render_pdf(html, "", title="t", author="a", lang="en", date=dt.date(2025, 1, 1), expected_text="Alpha beta")
+    render_pdf(html, stylesheet(), title="t", author="a", lang="en", date=dt.date(2025, 1, 1),
+               expected_text="Alpha beta")
     with pytest.raises(RenderError, match="text missing from the PDF: gamma"):
-        render_pdf(html, "", title="t", author="a", lang="en", date=dt.date(2025, 1, 1),
+        render_pdf(html, stylesheet(), title="t", author="a", lang="en", date=dt.date(2025, 1, 1),
                    expected_text="Alpha beta gamma")
 
 
@@ -134,11 +137,14 @@ def test_accents_stacked_over_the_lines_around_them_are_an_error() -> None:
 
     from generator.render.pdf import render_pdf
 
-    ok = "<html><body><p>Dan\u05b0\u05bc\u0591\u05bdiel</p></body></html>"  # pointed Hebrew: four marks
-    render_pdf(ok, "", title="t", author="a", lang="en", date=dt.date(2025, 1, 1), expected_text="")
+    from generator.render.document import stylesheet
+
+    ok = "<html><body><p>\u05d3\u05b0\u05bc\u0591\u05bd\u05df</p></body></html>"  # pointed Hebrew: four marks
+    render_pdf(ok, stylesheet(), title="t", author="a", lang="he", date=dt.date(2025, 1, 1), expected_text="")
     tower = "<html><body><p>first line</p><p>Da" + "\u0301" * 150 + "niel</p></body></html>"
     with pytest.raises(RenderError, match="accents stacked over the lines around them on page 1"):
-        render_pdf(tower, "", title="t", author="a", lang="en", date=dt.date(2025, 1, 1), expected_text="")
+        render_pdf(tower, stylesheet(), title="t", author="a", lang="en", date=dt.date(2025, 1, 1),
+                   expected_text="")
 
 
 def test_metadata_passes_the_visible_controls_filter_of_the_body(tmp_path: Path) -> None:
@@ -155,6 +161,6 @@ def test_metadata_passes_the_visible_controls_filter_of_the_body(tmp_path: Path)
     info = run("pdfinfo", str(pdf))
     assert "Title:           Payment reminder 1: Daniel [U+202E]yenoj[U+202C] Ltd" in info
     assert "Author:          Harper [U+2067]Cole[U+2069] Ltd" in info
-    raw = pdf_objects(pdf) + run("pdfinfo", "-meta", str(pdf)).encode("utf-8")
+    meta = info + run("pdfinfo", "-meta", str(pdf))  # the Info dictionary (decoded) and the XMP
     for control in ("\u202e", "\u202c", "\u2067", "\u2069"):
-        assert control.encode("utf-8") not in raw and control.encode("utf-16-be") not in raw
+        assert control not in meta

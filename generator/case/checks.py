@@ -175,8 +175,10 @@ class _Checks:
             return
         from generator.jurisdictions import registry
 
+        from generator.case.validate import _CURRENCIES
+
         code = self.data.get("jurisdiction")
-        if code not in registry.MODULES:
+        if code not in registry.MODULES or currency not in _CURRENCIES:  # an unknown code is reported as such
             return
         own = registry.get(code).currency
         if currency != own:
@@ -189,6 +191,8 @@ class _Checks:
         """Widths the printed layout holds, per field, measured with the fonts' own
         advance widths (a 'W' is twice as wide as a '1'); see LAYOUT_LIMITS."""
         for path, text in _strings(self.data, ()):
+            if isinstance(path[-1], str) and path[-1] in _AMOUNT_FIELDS:
+                continue  # amounts and rates written in quotes: the amount checks bound them
             whole, word, where = layout_limit(path)
             if whole is not None and width_em(text) > whole:
                 self.add(path, f"'{shown(text, 40)}' is too long to print {where}: at most about "
@@ -216,6 +220,8 @@ TABLE_CELL_EM = 9.5
 MAX_PRINTED_AMOUNT = 1_000_000_000
 RUNNING_TEXT_WORD_EM = 20.0
 LTR_RUN_EM = 24.0
+CASE_ID_EM = 48.0
+_AMOUNT_FIELDS = frozenset({"price", "amount", "cap", "rate", "percent", "rate_percent"})
 _TABLE = "in the amounts tables"
 _TEXT = "in a line of the documents"
 LAYOUT_LIMITS: dict[str, tuple[float | None, float, str]] = {
@@ -225,6 +231,8 @@ LAYOUT_LIMITS: dict[str, tuple[float | None, float, str]] = {
     **{f"{who}.{field}": (LTR_RUN_EM, LTR_RUN_EM, _TEXT) for who in ("creditor", "debtor")
        for field in ("email", "phone", "bank_account", "ids.*")},
     "contract.number": (LTR_RUN_EM, LTR_RUN_EM, _TEXT),
+    # The case id (at most 64 of a-z 0-9 -) stands in the reference line, one run in Hebrew.
+    "case": (CASE_ID_EM, CASE_ID_EM, "in the reference line"),
 }
 
 

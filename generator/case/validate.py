@@ -142,10 +142,11 @@ def _type_message(expected: str, value: Any) -> str:
         return f"must be text, not {_kind_of(value)}"
     if expected in ("amount", "percent"):
         if isinstance(value, str) and re.fullmatch(r"\s*[0-9]+,[0-9]{1,2}\s*", value):
-            return f"'{shown_value}' has a decimal comma; write it with a point: \"{value.strip().replace(',', '.')}\""
+            return (f"'{shown_value}' is not a decimal number: it has a decimal comma; write it with a point: "
+                    f"\"{value.strip().replace(',', '.')}\"")
         if isinstance(value, str) and re.fullmatch(r"\s*[0-9]{1,3}(?:[,.' \u00a0][0-9]{3})+(?:[.,][0-9]+)?\s*", value):
-            return (f"'{shown_value}' has thousands separators; write digits only, with a point for decimals, "
-                    f"e.g. \"12500.00\"")
+            return (f"'{shown_value}' is not a decimal number: it has thousands separators; write digits only, "
+                    f"with a point for decimals, e.g. \"12500.00\"")
         if isinstance(value, (str, Decimal, int)) and not isinstance(value, bool):
             return f"'{shown_value}' is not a decimal number; expected {_TYPE_WORDS[expected]}"
         return f"must be {_TYPE_WORDS[expected]}, not {_kind_of(value)}"
