@@ -253,19 +253,23 @@ def _chars(em: float) -> int:
 
 @functools.cache
 def _advances() -> dict[int, float]:
-    """The widest advance of each character over the document faces, in em."""
+    """The advance of each character in em: in the first family of the stack that has
+    it (the one that draws it), the widest of that family's faces (bold, italic)."""
     from fontTools.ttLib import TTFont
 
     from generator.render.fonts import FACES, font_path
 
     widths: dict[int, float] = {}
-    for face in FACES:
-        font = TTFont(font_path(face.file), lazy=True)
-        metrics, per_em = font["hmtx"], font["head"].unitsPerEm
-        for code, glyph in font.getBestCmap().items():
-            width = metrics[glyph][0] / per_em
-            if width > widths.get(code, 0.0):
-                widths[code] = width
+    families = list(dict.fromkeys(face.family for face in FACES))
+    for family in families:
+        found: dict[int, float] = {}
+        for face in (f for f in FACES if f.family == family):
+            font = TTFont(font_path(face.file), lazy=True)
+            metrics, per_em = font["hmtx"], font["head"].unitsPerEm
+            for code, glyph in font.getBestCmap().items():
+                if code not in widths:
+                    found[code] = max(found.get(code, 0.0), metrics[glyph][0] / per_em)
+        widths.update(found)
     return widths
 
 
