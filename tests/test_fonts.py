@@ -78,7 +78,7 @@ def test_a_glyph_outside_the_set_is_refused_at_build_time() -> None:
     from generator.render.document import stylesheet
     from generator.render.pdf import render_pdf
 
-    page = "<html><body><p>Alpha \u25e6 beta</p></body></html>"
+    page = "<html><body><p>Alpha \u2163 beta</p></body></html>"  # a Roman numeral: DejaVu has it, the set not
     with pytest.raises(RenderError, match="glyph the document fonts lack"):
         render_pdf(page, stylesheet(), title="t", author="a", lang="en", date=dt.date(2025, 1, 1),
                    expected_text="Alpha beta")
