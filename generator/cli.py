@@ -41,6 +41,8 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = sub.add_parser("validate", help="check cases only")
     validate.add_argument("cases", nargs="*", metavar="CASE.yaml")
+    validate.add_argument("--jobs", type=int, default=None, help="worker processes (default: number of cores)")
+    validate.add_argument("--no-cache", action="store_true", help="check every case again (ignore .cache/)")
 
     compute = sub.add_parser("compute", help="print the computed claim as JSON")
     compute.add_argument("case", metavar="CASE.yaml")
@@ -78,16 +80,15 @@ def _print_problems(problems: list[str]) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from generator.pipeline import find_cases, load_case
+    from generator.pipeline import find_cases
+    from generator.verdicts import validate_all
 
     paths = find_cases(args.cases)
     failed = 0
-    for path in paths:
-        try:
-            load_case(path)
-        except CaseInvalid as exc:
+    for problems in validate_all(paths, jobs=args.jobs, use_cache=not args.no_cache):
+        if problems:
             failed += 1
-            _print_problems([str(p) for p in exc.problems])
+            _print_problems(problems)
     print(f"{len(paths) - failed} valid, {failed} invalid", file=sys.stderr if failed else sys.stdout)
     return 1 if failed else 0
 

@@ -128,3 +128,20 @@ def test_new_writes_a_valid_case_and_never_over_an_existing_one(tmp_path: Path, 
     assert _new("acme-2026-01", "UK") == 1
     assert (tmp_path / "acme-2026-01.yaml").read_bytes() == written
     assert [p.name for p in tmp_path.iterdir()] == ["acme-2026-01.yaml"]
+
+
+def test_the_largest_case_the_schema_allows_validates_and_one_more_is_refused(tmp_path: Path) -> None:
+    """The schema's maxima (invoices, payments, events) are what one debt case needs;
+    bench/bench.py measures the build of this case (time and peak memory)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from maxcase import max_case_text, write_max_case
+
+    from generator.case.schema import SCHEMA
+    from generator.errors import CaseInvalid
+
+    pipeline.load_case(write_max_case(tmp_path))
+    most = SCHEMA["invoices"]["maxlength"], SCHEMA["payments"]["maxlength"], SCHEMA["events"]["maxlength"]
+    path = tmp_path / "too-big.yaml"
+    path.write_text(max_case_text("too-big", most[0] + 1, most[1], most[2]), encoding="utf-8")
+    with pytest.raises(CaseInvalid, match=rf"invoices: is too long \(at most {most[0]} entries\)"):
+        pipeline.load_case(path)

@@ -138,6 +138,64 @@ class _ComposeLoader(yaml.SafeLoader):
 # Without implicit resolvers every plain scalar composes as a str-tagged node.
 _ComposeLoader.yaml_implicit_resolvers = {}
 
+try:  # libyaml scans and parses in C; the nodes are still composed by the code above
+    from yaml.cyaml import CParser as _CParser
+except ImportError:  # PyYAML built without libyaml
+    _CParser = None
+
+if _CParser is not None:
+    class _FastComposeLoader(yaml.composer.Composer, _CParser, yaml.resolver.BaseResolver):
+        """The same composition (limits, refused anchors and tags) over libyaml's events.
+
+        libyaml's marks keep line, column and index, which is all the converter uses.
+        Its error messages are worded differently from PyYAML's, which _YAML_MESSAGES
+        translates: on any YAML error the file is parsed again by _ComposeLoader, so a
+        user reads the same message either way.
+        """
+
+        compose_node = _ComposeLoader.compose_node
+
+        def __init__(self, stream: str):
+            _CParser.__init__(self, stream)
+            yaml.composer.Composer.__init__(self)
+            yaml.resolver.BaseResolver.__init__(self)
+            self.depth = 0
+            self.count = 0
+            self.refused: dict[int, str] = {}
+
+        def compose_scalar_node(self, anchor: Any) -> yaml.ScalarNode:
+            node = yaml.composer.Composer.compose_scalar_node(self, anchor)
+            if node.style == "":  # libyaml's plain style; PyYAML's is None
+                node.style = None
+            return node
+
+    _FastComposeLoader.yaml_implicit_resolvers = {}
+else:
+    _FastComposeLoader = None  # type: ignore[assignment,misc]
+
+# What PyYAML's reader refuses (yaml.reader.Reader.NON_PRINTABLE); such a file goes the
+# slow way, for PyYAML's own message naming the character.
+_NON_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010ffff]")
+
+
+def _compose(text: str) -> tuple[yaml.Node | None, dict[int, str]]:
+    """The node tree of `text` and the nodes refused while composing it; libyaml when
+    it is there and the text is plain, PyYAML's pure-Python parser otherwise or when
+    libyaml finds a problem (its messages are PyYAML's)."""
+    if _FastComposeLoader is not None and not _NON_PRINTABLE.search(text):
+        fast = _FastComposeLoader(text)
+        try:
+            return fast.get_single_node(), fast.refused
+        except yaml.YAMLError:
+            pass  # parsed again below, for PyYAML's message
+        finally:
+            fast.dispose()
+    loader = _ComposeLoader(text)  # checks the characters first
+    try:
+        return loader.get_single_node(), loader.refused
+    finally:
+        loader.dispose()
+
 
 def _bad_character(text: str) -> str | None:
     """The first character of a value that is not text (a control character or a
@@ -451,10 +509,8 @@ def load_text(text: str, file: str) -> Loaded:
         raise refuse(None, "this is a binary file, not a YAML case file")
     if not text.strip(" \t\r\n\ufeff"):
         raise refuse(None, "the file is empty; start from `python -m generator new`")
-    loader: _ComposeLoader | None = None
     try:
-        loader = _ComposeLoader(text)  # checks the characters first
-        node = loader.get_single_node()
+        node, refused = _compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -474,13 +530,9 @@ def load_text(text: str, file: str) -> Loaded:
         raise refuse(exc.line, exc.message, _field_at_line(text, exc.line) if exc.line else "") from None
     except RecursionError:
         raise refuse(None, f"values are nested more than {MAX_DEPTH} levels deep; this is not a case file") from None
-    finally:
-        if loader is not None:
-            loader.dispose()
     if node is None:
         raise refuse(None, "the file holds no data, only comments")
-    assert loader is not None
-    converter = _Converter(file, loader.refused)
+    converter = _Converter(file, refused)
     data = converter.convert(node, ())
     if converter.problems:
         problems = sorted(converter.problems, key=lambda p: (p.line or 0, p.field, p.message))
