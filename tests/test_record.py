@@ -49,6 +49,17 @@ def run(proj: Path, *args: str, check: bool = True) -> subprocess.CompletedProce
     return done
 
 
+def add_sentence_to_uk_reminder(proj: Path) -> None:
+    """A template change: a sentence before the signature of the English UK reminder
+    (one structure per jurisdiction, or the older one file per language)."""
+    template = proj / "templates" / "uk" / "reminder.md.j2"
+    if not template.is_file():
+        template = proj / "templates" / "reminder" / "en.md.j2"
+    text = template.read_text(encoding="utf-8")
+    at = text.rindex("{% include")
+    template.write_text(text[:at] + "A sentence added to the template.\n\n" + text[at:], encoding="utf-8")
+
+
 def test_a_sent_document_is_frozen_shown_as_a_diff_and_reissued_beside_the_old_one(tmp_path: Path) -> None:
     proj = project_copy(tmp_path)
     case = write_case(proj / "cases", "acme-frozen", documents=SENT_FIRST)
@@ -63,10 +74,7 @@ def test_a_sent_document_is_frozen_shown_as_a_diff_and_reissued_beside_the_old_o
     text = case.read_text(encoding="utf-8")
     case.write_text(text.replace("payments:\n", "payments:\n  - {date: 2025-08-20, amount: \"50.00\"}\n", 1),
                     encoding="utf-8")
-    template = proj / "templates" / "reminder" / "en.md.j2"
-    template.write_text(template.read_text(encoding="utf-8").replace(
-        '{% include "_partials/signature.md.j2" %}',
-        'A sentence added to the template.\n\n{% include "_partials/signature.md.j2" %}'), encoding="utf-8")
+    add_sentence_to_uk_reminder(proj)
     done = run(proj, "build", "--jobs", "1")
     assert (out / "reminder-1.md").read_bytes() == sent_md and (out / "reminder-1.pdf").read_bytes() == sent_pdf
     assert "A sentence added to the template." in (out / "reminder-2.md").read_text()  # not sent: rebuilt
