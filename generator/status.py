@@ -51,7 +51,7 @@ def _plan(case, law, as_of: dt.date) -> dict[str, Any] | None:
     if plan is None or plan.signed is None or plan.signed > as_of:
         return None
     total = claim_for(case, law, "payment-plan").total
-    schedule = instalments(total, plan.installments, plan.first_due, case.currency)
+    schedule = instalments(total, plan.installments, plan.first_due, case.currency, roll=law.instalment_day)
     paid = [p for p in case.payments if plan.date <= p.date <= as_of]
     owed = Decimal(0)
     missed = None

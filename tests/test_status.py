@@ -48,8 +48,8 @@ def send(case: m.Case, document: str, day: dt.date) -> m.Case:
         docs, small_claim=dataclasses.replace(docs.small_claim, filed=day)))
 
 
-# Worked by hand from each example's dates (weekends and holidays move a deadline only
-# in PL, KC 115, and RU, ГК 193). Per step: the document sent and the day, then the
+# Worked by hand from each example's dates (weekends and holidays move a deadline in PL,
+# KC 115, and RU, ГК 193; in IL the letters' own deadlines avoid them). Per step: the document sent and the day, then the
 # state on that day, the reply due, the next step and its first day.
 STEPS = {
     # UK: due 31 Jul 2025; reminders 7 days to pay; Letter of Claim 30 days.
@@ -79,12 +79,13 @@ STEPS = {
         ("pretrial-claim", "2025-08-20", "waiting for reply", "2025-09-19", "small-claim", "2025-09-20"),
         ("small-claim", "2025-09-29", "filed", None, None, None),
     ],
-    # IL: due 30 Jul 2025, no rolling of dates; מכתב התראה 14 days.
+    # IL: due 30 Jul 2025, not moved; the deadlines our letters set avoid days of rest and
+    # holidays (drafting practice): 7 Oct 2025 is Sukkot, so the final reminder's is 8 Oct.
     "levi-design-2025-05": [
         (None, "2025-07-31", "next step due", None, "reminder-1", "2025-07-31"),
         ("reminder-1", "2025-07-31", "waiting for reply", "2025-08-07", "reminder-2", "2025-08-29"),
         ("reminder-2", "2025-08-31", "waiting for reply", "2025-09-07", "reminder-3", "2025-09-28"),
-        ("reminder-3", "2025-09-30", "waiting for reply", "2025-10-07", "pretrial-claim", "2025-10-08"),
+        ("reminder-3", "2025-09-30", "waiting for reply", "2025-10-08", "pretrial-claim", "2025-10-09"),
         ("pretrial-claim", "2025-10-15", "waiting for reply", "2025-10-29", "small-claim", "2025-10-30"),
         ("small-claim", "2025-11-20", "filed", None, None, None),
     ],
