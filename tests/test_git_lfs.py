@@ -32,7 +32,7 @@ def test_a_pdf_in_lfs_still_diffs_as_text(tmp_path: Path) -> None:
     git(repo, "init", "-q")
     git(repo, "lfs", "install", "--local")
     git(repo, "config", "diff.pdf.textconv", str(ROOT / "scripts" / "pdf-textconv"))
-    (repo / ".gitattributes").write_text(f"*.pdf diff=pdf binary\n{RULE}\n", encoding="utf-8")
+    (repo / ".gitattributes").write_text(f"*.pdf binary diff=pdf\n{RULE}\n", encoding="utf-8")
     pdf = repo / "output" / "a" / "en" / "letter.pdf"
     letters = ROOT / "output" / "harper-cole-2025-07" / "en"
     shutil.copy(letters / "reminder-1.pdf", pdf)
