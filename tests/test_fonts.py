@@ -16,7 +16,19 @@ from generator.errors import RenderError
 from generator.render.fonts import FACES, covered_codepoints
 from tests.conftest import ROOT
 
-EXAMPLE_PDFS = sorted((ROOT / "output").rglob("*.pdf"))
+def _current(pdfs: list[Path]) -> list[Path]:
+    """The newest version of each document: a sent document is kept as it was sent
+    (`<document>.pdf`), and a reissue (`<document>.<date>.pdf`) is what it reads now."""
+    newest: dict[tuple[Path, str], tuple[str, Path]] = {}
+    for pdf in pdfs:
+        document, _, version = pdf.name.removesuffix(".pdf").partition(".")
+        key = (pdf.parent, document)
+        if key not in newest or version > newest[key][0]:
+            newest[key] = (version, pdf)
+    return sorted(path for _, path in newest.values())
+
+
+EXAMPLE_PDFS = _current(sorted((ROOT / "output").rglob("*.pdf")))
 # pdffonts names an embedded subset ABCDEF+<family with '-' for ' '>[-Bold|-Italic|-BoldItalic].
 _FAMILIES = sorted({face.family.replace(" ", "-") for face in FACES}, key=len, reverse=True)
 ALLOWED = re.compile(rf"^[A-Z]{{6}}\+(?:{'|'.join(map(re.escape, _FAMILIES))})(?:-Bold|-Italic|-BoldItalic)?$")
@@ -24,6 +36,8 @@ ALLOWED = re.compile(rf"^[A-Z]{{6}}\+(?:{'|'.join(map(re.escape, _FAMILIES))})(?
 
 def test_there_are_example_pdfs() -> None:
     assert len(EXAMPLE_PDFS) >= 40
+    assert _current([Path("a/small-claim.pdf"), Path("a/small-claim.2026-12-01.pdf"), Path("a/reminder-1.pdf")]) == [
+        Path("a/reminder-1.pdf"), Path("a/small-claim.2026-12-01.pdf")]
 
 
 @pytest.mark.parametrize("pdf", EXAMPLE_PDFS, ids=lambda p: str(p.relative_to(ROOT / "output")))
