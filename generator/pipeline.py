@@ -188,6 +188,12 @@ def _texts(case: Case) -> list[tuple[str, str]]:
 def load_case(path: Path, *, check_glyphs: bool = True, raw: bytes | None = None) -> Case:
     """Load, validate and check one case file completely; raise CaseInvalid otherwise.
     `raw`: the file's bytes as already read (the build parses exactly what it hashed)."""
+    if raw is not None:
+        from generator.case.load import link_outside
+
+        if link_outside(path):  # as load_file refuses it: its content is never parsed nor echoed
+            raise CaseInvalid([Problem(display_path(path), None, "", "this is a symbolic link to a file outside the "
+                                       "project; it is not read (copy the case file into the project instead)")])
     loaded = load_file(path, display_path(path)) if raw is None else _load_bytes(raw, display_path(path))
     case = validate(loaded, stem=path.stem)
     problems = legal_problems(case)
