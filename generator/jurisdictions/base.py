@@ -22,12 +22,15 @@ from generator.jurisdictions.data import MissingFigure, rate_series, table_set
 
 @dataclass(frozen=True)
 class RateStep:
-    """From `start` on, interest runs at `rate` per cent a year."""
+    """From `start` on, interest runs at `rate` per cent a year (or, with `per_day`, per
+    day of delay: a contractual penalty "0,1 % за каждый день" is computed per day, never
+    as a yearly rate over 365/366)."""
 
     start: dt.date
     rate: Decimal
     source: str
     note: str | None = None
+    per_day: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,11 @@ class Jurisdiction:
         table = table_set(self.code.lower(), "small_claims").in_force(on)
         assert table.limit is not None
         return Figure(table.limit, table.source)
+
+    def document_facts(self, case: Case, claim, doc) -> object | None:
+        """Facts a jurisdiction's documents need beyond the claim (its procedure route,
+        evidence, ...), computed here so that templates only word them. None by default."""
+        return None
 
     def small_claims_obstacles(self, case: Case) -> tuple[str, ...]:
         """Codes of reasons the small-claims route does not fit this creditor or debtor."""
