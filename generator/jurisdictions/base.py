@@ -128,7 +128,7 @@ class Jurisdiction:
         assert table.limit is not None
         return Figure(table.limit, table.source)
 
-    def document_facts(self, case: Case, claim, doc) -> object | None:
+    def document_facts(self, case: Case, claim, doc, lang: str) -> object | None:
         """Facts a jurisdiction's documents need beyond the claim (its procedure route,
         evidence, ...), computed here so that templates only word them. None by default."""
         return None

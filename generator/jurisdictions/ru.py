@@ -81,7 +81,41 @@ class Rep:
     gender: str  # female | male | unknown
 
 
-def rep_of(party) -> Rep | None:
+def name_in(person, lang: str) -> str:
+    """The name as the case writes it in `lang`'s script, else the legal name."""
+    f = getattr(person, "name_in", None)
+    return f(lang) if f else person.name
+
+
+@dataclass(frozen=True)
+class LangName:
+    """A party's name in the document's language (`name`) and its legal name (`note`),
+    printed beside it where the law needs the original. Both are user text (escaped)."""
+
+    name: str
+    note: str
+
+    @property
+    def translated(self) -> bool:
+        return self.name != self.note
+
+
+def addressee_in(party, lang: str) -> dict:
+    """Whom a letter addresses (render/grammar.addressee), with the name as the case
+    writes it in `lang` ("Dear Ms Petrova", "Уважаемая Анна Викторовна!")."""
+    from dataclasses import replace
+
+    from generator.render.grammar import addressee
+
+    rep = getattr(party, "representative", None)
+    if rep is not None and hasattr(rep, "name_in") and rep.name_in(lang) != rep.name:
+        return addressee(replace(party, representative=replace(rep, name=rep.name_in(lang))))
+    if getattr(party, "is_individual", False) and name_in(party, lang) != party.name:
+        return addressee(party, name_in(party, lang))
+    return addressee(party)
+
+
+def rep_of(party, lang: str = "ru") -> Rep | None:
     r = getattr(party, "representative", None) or getattr(party, "signatory", None)
     if r is None or not getattr(r, "name", None):
         return None
@@ -95,7 +129,7 @@ def rep_of(party) -> Rep | None:
     basis = getattr(r, "basis_code", None)
     basis_text = getattr(r, "basis_text", None)
     poa = getattr(r, "poa", None)
-    return Rep(name=r.name, role=role or "other", description=position or "none",
+    return Rep(name=name_in(r, lang), role=role or "other", description=position or "none",
                basis=basis if basis in ("charter", "power_of_attorney") else ("other" if basis_text else "none"),
                note=basis_text or "none", poa_number=getattr(poa, "number", None),
                poa_date=getattr(poa, "date", None), gender=gender_of(r))
@@ -162,6 +196,9 @@ class RuPacket:
     court_forms: dict  # doc.court per language: en/pl/he translation, prepositional ("none" if unknown)
     venue_forms: dict  # the contract's court, the same way
     pretrial_proof: object | None  # Proof of the претензия's sending (ШПИ, address), if recorded
+    addressee: dict  # the debtor as addressed in the document's language (see `addressee_in`)
+    creditor_name: LangName
+    debtor_name: LangName
 
 
 @dataclass(frozen=True)
@@ -173,6 +210,8 @@ class ContractFacts:
     debtor_rep: Rep | None
     requisites: Requisites | None
     venue_forms: dict
+    creditor_name: LangName
+    debtor_name: LangName
 
 
 def contract_kind(case: Case) -> str:
@@ -262,10 +301,12 @@ class Russia(Jurisdiction):
         assert table.limit is not None
         return Figure(table.limit, table.source)
 
-    def document_facts(self, case: Case, claim, doc) -> RuPacket | None:
+    def document_facts(self, case: Case, claim, doc, lang: str = "ru") -> RuPacket | ContractFacts:
         if claim is None:
-            return ContractFacts(contract_kind(case), rep_of(case.creditor), rep_of(case.debtor),
-                                 requisites_of(case.creditor), court_forms(dr.venue if (dr := case.contract.dispute_resolution) else None))
+            return ContractFacts(contract_kind(case), rep_of(case.creditor, lang), rep_of(case.debtor, lang),
+                                 requisites_of(case.creditor), court_forms(dr.venue if (dr := case.contract.dispute_resolution) else None),
+                                 LangName(name_in(case.creditor, lang), case.creditor.name),
+                                 LangName(name_in(case.debtor, lang), case.debtor.name))
         on = doc.date
         kind = self.court(case)
         dr = case.contract.dispute_resolution
@@ -320,10 +361,13 @@ class Russia(Jurisdiction):
             penalty_per_day=getattr(lp, "rate_per_day_percent", None) if lp.interest == "contractual" else None,
             note=disputed,
             contract_kind=contract_kind(case),
-            creditor_rep=rep_of(case.creditor), debtor_rep=rep_of(case.debtor),
+            creditor_rep=rep_of(case.creditor, lang), debtor_rep=rep_of(case.debtor, lang),
             requisites=requisites_of(case.creditor),
             court_forms=court_forms(doc.court), venue_forms=court_forms(dr.venue if dr else None),
             pretrial_proof=getattr(case.documents.pretrial_claim.sending, "proof", None) if case.documents.pretrial_claim else None,
+            addressee=addressee_in(case.debtor, lang),
+            creditor_name=LangName(name_in(case.creditor, lang), case.creditor.name),
+            debtor_name=LangName(name_in(case.debtor, lang), case.debtor.name),
         )
 
     def court(self, case: Case) -> str:
