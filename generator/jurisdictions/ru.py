@@ -176,11 +176,11 @@ class RuPacket:
     arbitration_venue: str | None
     route: str  # order (заявление о выдаче судебного приказа) | claim (исковое заявление)
     reasons: tuple[str, ...]  # why not the order: over_limit, no_primary_docs, unsigned_primary_docs, disputed, arbitration
-    order_limit: Figure
+    order_limit: Figure | None  # looked up only for the pre-trial claim and the packet
     simplified_limit: Figure | None
     simplified: bool  # the claim value fits упрощённое производство
-    claim_fee: Figure  # госпошлина for an исковое заявление on the claim value
-    order_fee: Figure  # half of it (НК 333.21 п. 1 пп. 3 / 333.19 п. 1 пп. 2)
+    claim_fee: Figure | None  # госпошлина for an исковое заявление on the claim value (packet only)
+    order_fee: Figure | None  # half of it (НК 333.21 п. 1 пп. 3 / 333.19 п. 1), minimum as tabled
     primary: tuple[PrimaryEntry, ...]  # primary documents of the open invoices
     missing_primary: tuple[str, ...]  # open invoices with no primary document signed by the debtor
     venue_basis: str  # contract | defendant
@@ -326,24 +326,31 @@ class Russia(Jurisdiction):
                 missing.append(number)
         disputed = tuple(e.disputed or e.summary for e in case.events
                          if getattr(e, "kind", "note") == "dispute" and e.date <= on)
-        order_limit = self.small_claims_limit(case, on)
+        # Court figures are looked up only by the documents that state them (compute/claim.py
+        # DOCUMENT_FIGURES): the pre-trial claim names the route, the packet also the fees.
+        route_needed = doc.kind in ("pretrial_claim", "small_claim")
+        order_limit = self.small_claims_limit(case, on) if route_needed else None
         reasons: list[str] = []
         if arbitration:
             reasons.append("arbitration")
-        if claim.limit_value > order_limit.amount:
+        if order_limit is not None and claim.limit_value > order_limit.amount:
             reasons.append("over_limit")
         if missing:
             unsigned = any(p.invoice in missing for p in primary)
             reasons.append("unsigned_primary_docs" if unsigned else "no_primary_docs")
         if disputed:
             reasons.append("disputed")
-        table = table_set("ru", "court_fees").in_force(on, court=kind)
-        full = table.charge(claim.fee_value)
-        half = table.round(full * Decimal(str(table.get("court_order_share"))))
-        minimum = table.get("court_order_min")
-        if minimum is not None:
-            half = max(half, Decimal(str(minimum)))
-        simplified = self.simplified_limit(case, on)
+        claim_fee = order_fee = None
+        if doc.kind == "small_claim":
+            table = table_set("ru", "court_fees").in_force(on, court=kind)
+            full = table.charge(claim.fee_value)
+            half = table.round(full * Decimal(str(table.get("court_order_share"))))
+            minimum = table.get("court_order_min")
+            if minimum is not None:
+                half = max(half, Decimal(str(minimum)))
+            claim_fee = Figure(full, table.source, "исковое заявление")
+            order_fee = Figure(half, table.source, "заявление о выдаче судебного приказа")
+        simplified = self.simplified_limit(case, on) if route_needed else None
         venue = dr.venue if dr and dr.method == "court" and dr.venue else None
         lp = case.contract.late_payment
         return RuPacket(
@@ -352,8 +359,7 @@ class Russia(Jurisdiction):
             route="claim" if reasons else "order", reasons=tuple(reasons),
             order_limit=order_limit, simplified_limit=simplified,
             simplified=bool(simplified and claim.fee_value <= simplified.amount),
-            claim_fee=Figure(full, table.source, "исковое заявление"),
-            order_fee=Figure(half, table.source, "заявление о выдаче судебного приказа"),
+            claim_fee=claim_fee, order_fee=order_fee,
             primary=tuple(primary), missing_primary=tuple(missing),
             venue_basis="contract" if venue else "defendant", venue=venue,
             copy_first=kind == "general" and on >= GENERAL_ORDER_COPY_FROM,
