@@ -156,11 +156,6 @@ class Jurisdiction:
         assert table.limit is not None
         return Figure(table.limit, table.source)
 
-    def document_facts(self, case: Case, claim, doc, lang: str) -> object | None:
-        """Facts a jurisdiction's documents need beyond the claim (its procedure route,
-        evidence, ...), computed here so that templates only word them. None by default."""
-        return None
-
     def small_claims_obstacles(self, case: Case) -> tuple[str, ...]:
         """Codes of reasons the small-claims route does not fit this creditor or debtor."""
         return ()

@@ -190,15 +190,36 @@ class RuPacket:
     penalty_per_day: Decimal | None  # contractual пени, % per day
     note: tuple[str, ...]  # what the debtor disputes (events of kind dispute; user text)
     contract_kind: str  # supply (Поставщик/Покупатель, УПД) | work (Исполнитель/Заказчик)
-    creditor_rep: Rep | None
-    debtor_rep: Rep | None
     requisites: Requisites | None
     court_forms: dict  # doc.court per language: en/pl/he translation, prepositional ("none" if unknown)
     venue_forms: dict  # the contract's court, the same way
     pretrial_proof: object | None  # Proof of the претензия's sending (ШПИ, address), if recorded
-    addressee: dict  # the debtor as addressed in the document's language (see `addressee_in`)
-    creditor_name: LangName
-    debtor_name: LangName
+    by_lang: tuple["RuLang", ...]  # names, addressee and signatories per document language
+    creditor_rep: "Rep | None" = None  # as in the case (its legal name): codes for conditions
+
+
+@dataclass(frozen=True)
+class RuLang:
+    """What the documents say in one language: the parties' names in its script, whom a
+    letter addresses, who signs. Templates pick theirs:
+    `{% set L = local.by_lang|selectattr("lang", "equalto", lang)|first %}`."""
+
+    lang: str
+    addressee: dict
+    creditor_name: "LangName"
+    debtor_name: "LangName"
+    creditor_rep: "Rep | None"
+    debtor_rep: "Rep | None"
+
+
+def by_lang(case: Case) -> tuple[RuLang, ...]:
+    return tuple(RuLang(lang, addressee_in(case.debtor, lang),
+                        LangName(name_in(case.creditor, lang), case.creditor.name),
+                        LangName(name_in(case.debtor, lang), case.debtor.name),
+                        rep_of(case.creditor, lang), rep_of(case.debtor, lang)) for lang in LANGS)
+
+
+LANGS = ("en", "pl", "ru", "he")
 
 
 @dataclass(frozen=True)
@@ -206,12 +227,9 @@ class ContractFacts:
     """What the contract clauses need (no claim yet)."""
 
     contract_kind: str
-    creditor_rep: Rep | None
-    debtor_rep: Rep | None
     requisites: Requisites | None
     venue_forms: dict
-    creditor_name: LangName
-    debtor_name: LangName
+    by_lang: tuple[RuLang, ...]
 
 
 def contract_kind(case: Case) -> str:
@@ -301,12 +319,12 @@ class Russia(Jurisdiction):
         assert table.limit is not None
         return Figure(table.limit, table.source)
 
-    def document_facts(self, case: Case, claim, doc, lang: str = "ru") -> RuPacket | ContractFacts:
+    def local_facts(self, case: Case, doc, claim) -> RuPacket | ContractFacts:
+        """What the Russian documents decide from the case (templates see it as `local`)."""
         if claim is None:
-            return ContractFacts(contract_kind(case), rep_of(case.creditor, lang), rep_of(case.debtor, lang),
-                                 requisites_of(case.creditor), court_forms(dr.venue if (dr := case.contract.dispute_resolution) else None),
-                                 LangName(name_in(case.creditor, lang), case.creditor.name),
-                                 LangName(name_in(case.debtor, lang), case.debtor.name))
+            dr = case.contract.dispute_resolution
+            return ContractFacts(contract_kind(case), requisites_of(case.creditor),
+                                 court_forms(dr.venue if dr else None), by_lang(case))
         on = doc.date
         kind = self.court(case)
         dr = case.contract.dispute_resolution
@@ -367,13 +385,10 @@ class Russia(Jurisdiction):
             penalty_per_day=getattr(lp, "rate_per_day_percent", None) if lp.interest == "contractual" else None,
             note=disputed,
             contract_kind=contract_kind(case),
-            creditor_rep=rep_of(case.creditor, lang), debtor_rep=rep_of(case.debtor, lang),
             requisites=requisites_of(case.creditor),
             court_forms=court_forms(doc.court), venue_forms=court_forms(dr.venue if dr else None),
             pretrial_proof=getattr(case.documents.pretrial_claim.sending, "proof", None) if case.documents.pretrial_claim else None,
-            addressee=addressee_in(case.debtor, lang),
-            creditor_name=LangName(name_in(case.creditor, lang), case.creditor.name),
-            debtor_name=LangName(name_in(case.debtor, lang), case.debtor.name),
+            by_lang=by_lang(case), creditor_rep=rep_of(case.creditor),
         )
 
     def court(self, case: Case) -> str:
