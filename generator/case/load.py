@@ -153,7 +153,8 @@ if _CParser is not None:
         user reads the same message either way.
         """
 
-        compose_node = _ComposeLoader.compose_node
+        def compose_node(self, parent: Any, index: Any) -> yaml.Node:
+            return _ComposeLoader.compose_node(self, parent, index)  # the same limits and refusals
 
         def __init__(self, stream: str):
             _CParser.__init__(self, stream)
@@ -182,7 +183,9 @@ def _compose(text: str) -> tuple[yaml.Node | None, dict[int, str]]:
     """The node tree of `text` and the nodes refused while composing it; libyaml when
     it is there and the text is plain, PyYAML's pure-Python parser otherwise or when
     libyaml finds a problem (its messages are PyYAML's)."""
-    if _FastComposeLoader is not None and not _NON_PRINTABLE.search(text):
+    # A tab in a plain value is text to libyaml but an error to PyYAML (and to us):
+    # such a file, like one with a character PyYAML refuses, goes the pure-Python way.
+    if _FastComposeLoader is not None and "\t" not in text and not _NON_PRINTABLE.search(text):
         fast = _FastComposeLoader(text)
         try:
             return fast.get_single_node(), fast.refused
