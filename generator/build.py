@@ -30,6 +30,7 @@ class CaseResult:
     source: str
     case_id: str | None = None
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # non-fatal findings of validation
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     entry: manifest.CaseEntry | None = None  # the new manifest entry; None: keep the old one
@@ -94,6 +95,7 @@ def _build_case(path: Path, langs: list[str] | None, output: Path, old: manifest
     try:
         case = load_case(path)
         result.case_id = case.id
+        result.warnings = [str(w) for w in case.warnings]
         names = output_names(case, langs)
         expected = {rel: manifest.fingerprint(case_hash, case.jurisdiction, doc, lang) for rel, doc, lang in names}
         recorded = old.outputs if old is not None else {}
@@ -241,12 +243,14 @@ def cmd_build(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({
             "cases": [{"source": r.source, "case": r.case_id, "ok": r.ok, "problems": r.problems,
-                       "written": r.written} for r in results],
+                       "warnings": r.warnings, "written": r.written} for r in results],
             "built": written, "unchanged": unchanged, "removed": report.removed, "failed": len(failed),
             "seconds": round(report.seconds, 2),
         }, ensure_ascii=False, indent=2))
     else:
         for r in results:
+            for line in r.warnings:
+                print(line, file=sys.stderr)
             for line in r.problems:
                 print(line, file=sys.stderr)
             if r.ok and r.written and not args.quiet:
