@@ -137,7 +137,7 @@ class Party:
     representative: Representative | None = None
     sole_trader: bool = False
     city: str | None = None
-    declared_form: str | None = None  # the form the file gives or the IDs show (see .form)
+    form: str | None = None  # individual | sole_trader | company | other (None: from kind/sole_trader)
     trading_name: str | None = None
     gender: str | None = None  # female | male: persons only
     title: str | None = None  # Mr | Mrs | Ms | Miss | Mx | Dr
@@ -145,17 +145,22 @@ class Party:
     names: tuple[LocalName, ...] = ()  # the name in other languages' scripts
     addresses: tuple[LocalAddress, ...] = ()
     bank: BankDetails | None = None
+    # (form, sole_trader, kind) as last reconciled: lets dataclasses.replace() change any
+    # one of the three and have the others follow (replace(p, sole_trader=False) makes a
+    # sole trader a company; replace(p, form="company") clears sole_trader).
+    _synced: tuple[Any, ...] = field(default=(), repr=False, compare=False)
 
-    @property
-    def form(self) -> str:
-        """individual | sole_trader | company | other."""
-        if self.kind == "consumer":
-            return "individual"
-        if self.sole_trader:
-            return "sole_trader"
-        if self.declared_form in ("company", "other"):
-            return self.declared_form
-        return "company"
+    def __post_init__(self) -> None:
+        form, sole, kind = self.form, self.sole_trader, self.kind
+        if self._synced:
+            old_form, old_sole, old_kind = self._synced
+            if form == old_form and (sole != old_sole or kind != old_kind):
+                form = None  # derive it again from what changed
+        if form is None:
+            form = "individual" if kind == "consumer" else "sole_trader" if sole else "company"
+        object.__setattr__(self, "form", form)
+        object.__setattr__(self, "sole_trader", form == "sole_trader")
+        object.__setattr__(self, "_synced", (form, form == "sole_trader", kind))
 
     @property
     def is_business(self) -> bool:

@@ -794,7 +794,7 @@ def _party(raw: dict[str, Any], jurisdiction: str) -> model.Party:
         email=raw.get("email"), phone=raw.get("phone"), bank_account=account, bank_name=bank_name,
         representative=_representative(raw.get("representative"), raw.get("signatory")),
         sole_trader=form == "sole_trader", city=raw.get("city"),
-        declared_form=form, trading_name=raw.get("trading_name"), gender=gender, title=raw.get("title"),
+        form=form, trading_name=raw.get("trading_name"), gender=gender, title=raw.get("title"),
         id_number=raw.get("id_number"), names=_names(raw.get("names")),
         addresses=tuple(model.LocalAddress(str(k), tuple(v)) for k, v in (raw.get("addresses") or {}).items()),
         bank=bank,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
-from generator.case.model import Case, Invoice
+from generator.case.model import Case, ExchangeRate, Invoice
 from generator.jurisdictions.base import Figure, Jurisdiction, RateStep, series
 from generator.jurisdictions.data import MissingFigure, table_set
 
@@ -65,11 +65,20 @@ class Poland(Jurisdiction):
         on = self.compensation_rate_date(invoice)
         rate = next((r for r in case.exchange_rates if r.currency == "EUR" and r.date == on), None)
         if rate is None:
-            raise MissingFigure(
-                "exchange_rates",
-                f"compensation for invoice {invoice.number} needs the NBP average EUR rate of {on.isoformat()} "
-                f"(table A); add `- {{currency: EUR, date: {on.isoformat()}, rate: \"…\", table: \"…/A/NBP/{on.year}\"}}`",
-            )
+            # The case's own entry overrides; otherwise the NBP table-A series of month-ends.
+            eur = series("pl", "nbp_eur_table_a")
+            try:
+                entry = eur.on_exact(on)
+            except MissingFigure as exc:
+                raise MissingFigure(
+                    "exchange_rates",
+                    f"compensation for invoice {invoice.number} needs the NBP average EUR rate of {on.isoformat()} "
+                    f"(table A), which {eur.path} does not have (confirmed through {eur.complete_through}): run "
+                    f"`python -m generator law update {exc.series}`, or add `- {{currency: EUR, date: {on.isoformat()}, "
+                    f"rate: \"…\", table: \"…/A/NBP/{on.year}\"}}` to the case",
+                    table=exc.table, day=on, through=exc.through, series=exc.series,
+                ) from None
+            rate = ExchangeRate("EUR", entry.start, entry.rate, entry.table or entry.source)
         table = tables.in_force(invoice.due)
         if case.currency == "EUR":
             # The thresholds of art. 10 ust. 1 are in PLN: an invoice in EUR is valued in PLN

@@ -17,6 +17,7 @@ from generator.compute.deadlines import deadline, document_date, respond_days
 from generator.compute.money import round_money
 from generator.jurisdictions.base import Jurisdiction
 from generator.jurisdictions.data import MissingFigure, table_set
+from generator.render.grammar import addressee
 
 __all__ = ["build_context", "claim_for", "document_date", "respond_days"]  # re-exported for templates' tools
 
@@ -159,6 +160,9 @@ def build_context(case: Case, law: Jurisdiction, name: str, lang: str, claim: Cl
         "payments": tuple(p for p in case.payments if p.date <= doc.date),
         "events": tuple(e for e in case.events if e.date <= doc.date),
         "doc": doc,
+        # Whom the document addresses, as the wording's grammar needs it (form, gender, name pieces).
+        "addressee": addressee(case.debtor),
+        "creditor_grammar": addressee(case.creditor),
         "claim": claim,
         "open_lines": open_lines,
         "payment_ref": payment_ref(case, claim),

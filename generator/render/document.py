@@ -13,7 +13,8 @@ from generator.jurisdictions.base import Jurisdiction
 from generator.render.context import build_context, claim_for
 from generator.render.fonts import FAMILY_STACK, font_face_css
 from generator.render.html import markdown_to_html, page_html
-from generator.render.markdown import TEMPLATES, render_markdown
+from generator.render.markdown import TEMPLATES, render_markdown, structure_name
+from generator.render.wording import Wording
 
 
 @functools.cache
@@ -28,8 +29,11 @@ def stylesheet() -> str:
     return font_face_css() + "\n" + css.replace('"Doc Serif", "Doc Serif Hebrew"', FAMILY_STACK)
 
 
-def title_of(name: str, lang: str) -> str:
+def title_of(name: str, lang: str, jurisdiction: str | None = None) -> str:
     kind = "reminder" if name.startswith("reminder-") else name
+    if jurisdiction and (TEMPLATES / structure_name(name, jurisdiction)).is_file():
+        level = int(name.rsplit("-", 1)[1]) if kind == "reminder" else 0
+        return Wording(jurisdiction.lower(), lang, kind).format("title", {"level": level})
     title = document_meta(kind)["title"][lang]
     return f"{title} {name.rsplit('-', 1)[1]}" if kind == "reminder" else title
 
@@ -46,7 +50,7 @@ def render_document(case: Case, law: Jurisdiction, name: str, lang: str) -> tupl
 
     md, _, context = render_markdown_for(case, law, name, lang)
     body = markdown_to_html(md)
-    title = f"{title_of(name, lang)}: {case.debtor.name}"
+    title = f"{title_of(name, lang, case.jurisdiction)}: {case.debtor.name}"
     css = stylesheet()
     page = page_html(body, context, title, css)
     text = html_lib.unescape(re.sub(r"<[^>]+>", " ", body))

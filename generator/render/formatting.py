@@ -56,6 +56,7 @@ class Formatter:
         self.locale = LOCALES[lang]
         self.currency = currency
         self.facts: list[tuple[str, str]] = []
+        self.messages: list[str] = []  # message ids, in order, for documents with one structure
 
     def _ltr(self, text: str) -> str:
         if self.lang in RTL:

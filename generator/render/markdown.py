@@ -21,6 +21,8 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.errors import RenderError
 from generator.render.formatting import RTL, Formatter, escape_markdown
+from generator.render.grammar import inflect_ru
+from generator.render.wording import Wording
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
@@ -37,7 +39,7 @@ USER_TEXT = frozenset({
     "subject", "venue", "description", "invoice", "note", "summary", "court", "table", "ref",
     "trading_name", "id_number", "extra_work", "position", "basis_text", "text", "disputed",
 })
-KEEP_AS_IS = frozenset({"lang", "law", "fmt"})
+KEEP_AS_IS = frozenset({"lang", "law", "fmt", "wording"})
 
 
 FSI, PDI = "\u2068", "\u2069"
@@ -66,6 +68,8 @@ def _escaped(value: Any, rtl_page: bool, field: str | None = None) -> Any:
         return _user_text(value, rtl_page) if field in USER_TEXT else value
     if isinstance(value, tuple):
         return tuple(_escaped(v, rtl_page, field) for v in value)
+    if isinstance(value, dict):  # grammar arguments: the name pieces are user text
+        return {k: _escaped(v, rtl_page, "name" if k.startswith("name_") else k) for k, v in value.items()}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         changes = {f.name: _escaped(getattr(value, f.name), rtl_page, f.name) for f in dataclasses.fields(value)
                    if f.init and f.name != "lines"}
@@ -109,6 +113,30 @@ def _days(ctx: jinja2.runtime.Context, value: int) -> Md:
     return Md(ctx["fmt"]._ltr(str(value)))
 
 
+@jinja2.pass_context
+def _t(ctx: jinja2.runtime.Context, mid: str, **args: Any) -> Md:
+    """One paragraph (or phrase) in the document's language: the message `mid` with the
+    facts the structure passes. The message's own Markdown is kept; the arguments are
+    already formatted or escaped."""
+    return Md(ctx["wording"].format(mid, args))
+
+
+@jinja2.pass_context
+def _has(ctx: jinja2.runtime.Context, mid: str) -> bool:
+    """Whether the wording defines `mid`: for optional phrases a language may not need,
+    never for a paragraph (paragraphs are the same in every language)."""
+    return ctx["wording"].has(mid)
+
+
+@jinja2.pass_context
+def _inflect(ctx: jinja2.runtime.Context, name: str, case: str, gender: str = "unknown") -> Md:
+    """A person's name in a grammatical case, in languages that decline names (Russian);
+    elsewhere, and for names that are not a full Russian name, the name as given."""
+    if ctx["lang"] != "ru":
+        return name if isinstance(name, Md) else Md(escape_markdown(str(name)))
+    return Md(inflect_ru(str(name), case, gender))
+
+
 @functools.cache
 def environment(root: Path = TEMPLATES) -> ImmutableSandboxedEnvironment:
     env = ImmutableSandboxedEnvironment(
@@ -126,21 +154,39 @@ def environment(root: Path = TEMPLATES) -> ImmutableSandboxedEnvironment:
     env.filters["md"] = lambda text: Md(text)  # for literal Markdown the template itself builds
     env.filters["text"] = lambda text: text if isinstance(text, Md) else Md(escape_markdown(str(text)))
     env.filters["lines"] = lambda items: Md("\\\n".join(items))  # Markdown hard line breaks
+    env.filters["inflect"] = _inflect
+    env.globals["t"] = _t
+    env.globals["has_wording"] = _has
     return env
 
 
-def template_name(document: str, lang: str) -> str:
-    kind = "reminder" if document.startswith("reminder-") else document
-    return f"{kind}/{lang}.md.j2"
+def document_kind(document: str) -> str:
+    return "reminder" if document.startswith("reminder-") else document
+
+
+def structure_name(document: str, jurisdiction: str) -> str:
+    """The jurisdiction's structure of a document: one file for every language."""
+    return f"{jurisdiction.lower()}/{document_kind(document)}.md.j2"
+
+
+def template_name(document: str, lang: str, jurisdiction: str | None = None, root: Path = TEMPLATES) -> str:
+    if jurisdiction and (root / structure_name(document, jurisdiction)).is_file():
+        return structure_name(document, jurisdiction)
+    # Not yet converted to one structure with wording per language.
+    return f"{document_kind(document)}/{lang}.md.j2"
 
 
 def render_markdown(document: str, lang: str, context: dict[str, Any], root: Path = TEMPLATES) -> tuple[str, Formatter]:
-    """The document's Markdown and the formatter holding the facts it stated."""
+    """The document's Markdown and the formatter holding the facts (and, for documents
+    with one structure, the message ids) it stated."""
     fmt = Formatter(lang, context["case"].currency)
-    name = template_name(document, lang)
+    jur = context["case"].jurisdiction
+    name = template_name(document, lang, jur, root)
+    wording = Wording(jur.lower(), lang, document_kind(document), root)
+    fmt.messages = wording.used
     try:
         template = environment(root).get_template(name)
-        text = template.render({**escape_context(context), "fmt": fmt})
+        text = template.render({**escape_context(context), "fmt": fmt, "wording": wording})
     except jinja2.TemplateNotFound as exc:
         raise RenderError(f"no template {exc.name} under templates/") from None
     except jinja2.UndefinedError as exc:

@@ -1,0 +1,136 @@
+"""Wording per language, apart from structure: Project Fluent messages.
+
+A document's structure and legal content is written once per jurisdiction, in
+`templates/<jur>/<document>.md.j2`: which paragraphs appear, in which order, under which
+conditions, with which facts. Each paragraph is one message, `{{ t("id", fact=...) }}`.
+A language supplies only the wording of each message, in Fluent files:
+
+    templates/_locale/<lang>/common.ftl        labels, salutations, phrases every document shares
+    templates/<jur>/<lang>/law.ftl             the jurisdiction's legal names (terms), if any
+    templates/<jur>/<lang>/<document>.ftl      the document's paragraphs
+
+A message that a language lacks is a build error naming it; so is a message that
+references a variable the structure did not pass. Grammar (gender, plural, formality) is
+chosen inside the message by Fluent selectors on the arguments the structure passes.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import FluentParser, ast
+from fluent.syntax.visitor import Visitor
+
+from generator.errors import RenderError
+from generator.render.formatting import LOCALES
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+# Variables that only choose a form (a selector), never print a fact: a language may use
+# them or not ("Szanowna Pani" needs the gender, "Dear" does not). Every other variable a
+# message references states a fact, and every language must reference the same ones.
+# The pieces of a person's name (`name_given`, `name_surname`, ...) are grammar too: one
+# language greets by surname and title, another by given name and patronymic.
+GRAMMAR_VARIABLES = frozenset({"gender", "form", "count", "formal", "plural", "level", "kind", "role", "party", "case"})
+
+
+def _is_grammar(name: str) -> bool:
+    return (name in GRAMMAR_VARIABLES or name.startswith("name_")
+            or name.endswith(("_gender", "_form", "_count", "_kind", "_plural")))
+
+
+def resource_files(jur: str, lang: str, document: str, root: Path = TEMPLATES) -> tuple[Path, ...]:
+    """The Fluent files whose messages one document in one language may use, in order."""
+    files = [root / "_locale" / lang / "common.ftl", root / jur / lang / "law.ftl", root / jur / lang / f"{document}.ftl"]
+    return tuple(f for f in files if f.is_file())
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return f"templates/{path.relative_to(root)}"
+    except ValueError:
+        return path.name
+
+
+@functools.cache
+def parse_file(path: Path) -> ast.Resource:
+    """The file's syntax tree; a syntax error is an error naming file and line."""
+    text = path.read_text(encoding="utf-8")
+    resource = FluentParser(with_spans=True).parse(text)
+    for entry in resource.body:
+        if isinstance(entry, ast.Junk):
+            line = text.count("\n", 0, entry.span.start) + 1 if entry.span else 0
+            note = entry.annotations[0].message if entry.annotations else "syntax error"
+            raise RenderError(f"{path.name}:{line}: Fluent syntax error: {note}")
+    return resource
+
+
+def message_ids(path: Path) -> dict[str, ast.Message | ast.Term]:
+    """Messages and terms (`-name`) defined in one file."""
+    out: dict[str, ast.Message | ast.Term] = {}
+    for entry in parse_file(path).body:
+        if isinstance(entry, ast.Message):
+            out[entry.id.name] = entry
+        elif isinstance(entry, ast.Term):
+            out["-" + entry.id.name] = entry
+    return out
+
+
+def fact_variables(entry: ast.Message | ast.Term) -> frozenset[str]:
+    """The variables a message prints (not those that only select a form)."""
+    found: set[str] = set()
+
+    class Variables(Visitor):
+        def visit_VariableReference(self, node: ast.VariableReference) -> None:  # noqa: N802 (Fluent's API)
+            found.add(node.id.name)
+
+    Variables().visit(entry)
+    return frozenset(v for v in found if not _is_grammar(v))
+
+
+class Wording:
+    """The messages of one document in one language of one jurisdiction."""
+
+    def __init__(self, jur: str, lang: str, document: str, root: Path = TEMPLATES):
+        self.jur, self.lang, self.document = jur, lang, document
+        self.files = resource_files(jur, lang, document, root)
+        self.where: dict[str, str] = {}
+        self.bundle = FluentBundle([LOCALES[lang].replace("_", "-")], use_isolating=False)
+        for path in self.files:
+            for mid in message_ids(path):
+                if mid in self.where:
+                    raise RenderError(f"{_relative(path, root)}: message '{mid}' is already defined in {self.where[mid]}")
+                self.where[mid] = _relative(path, root)
+            self.bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+        self.used: list[str] = []  # the message ids in the order the document used them
+
+    def has(self, mid: str) -> bool:
+        return self.bundle.has_message(mid)
+
+    def format(self, mid: str, args: dict[str, Any]) -> str:
+        if not self.bundle.has_message(mid):
+            place = f"templates/{self.jur}/{self.lang}/{self.document}.ftl"
+            raise RenderError(f"{place}: no wording for message '{mid}' in language '{self.lang}'")
+        message = self.bundle.get_message(mid)
+        if message.value is None:
+            raise RenderError(f"{self.where.get(mid, mid)}: message '{mid}' has no value")
+        self.used.append(mid)
+        value, errors = self.bundle.format_pattern(message.value, {k: _fluent_value(k, v) for k, v in args.items()})
+        if errors:
+            raise RenderError(f"{self.where.get(mid, mid)}: message '{mid}' ({self.lang}): {errors[0]}")
+        return value
+
+
+def _fluent_value(name: str, value: Any) -> Any:
+    """Arguments reach Fluent as text (already formatted by our filters, or escaped user
+    text), whole numbers (for plural selectors) or a choice ('female', 'true')."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "none"
+    if isinstance(value, (str, int)):
+        return value
+    raise RenderError(f"argument ${name} is a {type(value).__name__}: format it first (| money, | date, ...)")

@@ -1,0 +1,54 @@
+## Labels shared by every document: table headings, letterhead and reference line.
+
+label-daily = ריבית לכל יום נוסף
+label-payment = תשלום
+label-to-costs = להוצאות
+label-to-interest = לריבית
+label-to-principal = לקרן
+label-account = חשבון בנק
+label-bank = בנק
+label-ref = סימוכין
+label-case = תיק
+label-contract = הסכם
+label-invoices = חשבוניות
+label-of = מיום
+label-no = מס'
+label-invoice = חשבונית
+label-issued = תאריך הוצאה
+label-due = מועד תשלום
+label-amount = סכום
+label-paid = שולם (קרן)
+label-outstanding = יתרה לתשלום
+label-period = תקופה
+label-from = מ-
+label-to = עד
+label-days = ימים
+label-principal = קרן
+label-rate = שיעור שנתי
+label-interest = ריבית
+label-total = סה"כ
+label-interest-total = ריבית
+label-fees = דמי איחור
+label-compensation = פיצוי קבוע
+label-claim-total = סך כל הדרישה
+label-signature = חתימה
+label-email = דוא"ל
+label-phone = טל'
+label-principal-total = יתרת קרן
+label-basis = בסיס
+label-note = הערה
+
+## פנייה וסיום של מכתב. $form: person | representative | organisation;
+## $gender: female | male | unknown.
+
+salutation = { $form ->
+    [organisation] א.ג.נ.,
+   *[other] { $gender ->
+        [female] גברתי הנכבדה,
+        [male] אדוני הנכבד,
+       *[other] א.ג.נ.,
+    }
+}
+salutation-friendly = שלום רב,
+closing = בכבוד רב,
+closing-friendly = בברכה,
