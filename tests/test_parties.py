@@ -392,8 +392,17 @@ def test_proof_of_sending() -> None:
 # --- history --------------------------------------------------------------------------------
 
 
+DISPUTE = {"date": __import__("datetime").date(2025, 8, 12), "channel": "email", "kind": "dispute",
+           "summary": "Mr Whitmore wrote that the booking calendar did not synchronise with his calendar.",
+           "disputed": "the booking calendar's synchronisation", "invoice": "INV-2025-0488"}
+
+
+def with_dispute(d: dict[str, Any]) -> None:
+    d["events"].insert(1, dict(DISPUTE))
+
+
 def test_event_kinds() -> None:
-    events = case_of(UK).events
+    events = case_of(UK, with_dispute).events
     assert [e.kind for e in events] == ["promise", "dispute", "time_request"]
     dispute = events[1]
     assert dispute.disputed and "booking calendar" in dispute.disputed and dispute.invoice == "INV-2025-0488"
@@ -409,12 +418,12 @@ def test_event_kinds() -> None:
     (lambda d: d["events"][0].update(amount="-5"), "events[0].amount", "greater than zero"),
 ])
 def test_event_rules(mutate, field: str, words: str) -> None:
-    p = one(UK, mutate)
+    p = one(UK, lambda d: (with_dispute(d), mutate(d)))
     assert p.field == field and words in p.message
 
 
 def test_dispute_without_what_is_disputed_warns() -> None:
-    found = warnings_of(UK, lambda d: d["events"][1].pop("disputed"))
+    found = warnings_of(UK, lambda d: (with_dispute(d), d["events"][1].pop("disputed")))
     assert any(w.field == "events[1].kind" and "disputed" in w.message for w in found)
 
 
