@@ -88,26 +88,32 @@ def _build_case(path: Path, langs: list[str] | None, output: Path, old: manifest
             result.case_id = old.case_id
             result.unchanged = sorted(expected)
             return result
-    from generator.pipeline import load_case, output_names, render_case
+    from generator.pipeline import load_case_partly, output_names, render_case
     from generator.write import write_files
 
     try:
-        case = load_case(path)
+        case, missing, blocked = load_case_partly(path)
         result.case_id = case.id
+        result.problems = [str(p) for p in missing]
         names = output_names(case, langs)
         expected = {rel: manifest.fingerprint(case_hash, case.jurisdiction, doc, lang) for rel, doc, lang in names}
         recorded = old.outputs if old is not None else {}
         stale = {rel for rel, fp in expected.items()
                  if recorded.get(rel, {}).get("fp") != fp or not _on_disk(output, rel, old)}
-        files = render_case(case, langs, only=stale)
+        not_built = _not_built(expected, names, blocked, recorded)
+        stale -= set(not_built)
+        files = render_case(case, langs, only=stale, blocked=blocked)
         written, unchanged = write_files(output, files)
         result.written = written
-        result.unchanged = sorted(set(unchanged) | (set(expected) - stale))
+        result.unchanged = sorted(set(unchanged) | (set(expected) - stale - set(not_built)))
         entry = manifest.CaseEntry(case_hash, case.id, case.jurisdiction)
         if langs and old is not None:  # keep what this build did not look at
             entry.outputs = {rel: rec for rel, rec in old.outputs.items()
                              if rel not in expected and rel.count("/") == 2 and rel.split("/")[1] not in langs}
         for rel, fp in expected.items():
+            if rel in not_built:
+                entry.outputs[rel] = not_built[rel]
+                continue
             digest = manifest.sha(files[rel]) if rel in files else recorded[rel]["sha"]
             entry.outputs[rel] = {"fp": fp, "sha": digest}
         result.entry = entry
@@ -116,6 +122,21 @@ def _build_case(path: Path, langs: list[str] | None, output: Path, old: manifest
     except GeneratorError as exc:
         result.problems = [f"{result.source}: {exc}"]
     return result
+
+
+# A document a missing figure stops (pipeline.load_case_partly) is not written, and its
+# earlier output stays as it was: its manifest record keeps the old file's hash (so it is
+# neither removed as stale nor taken for ours if it changes) under a fingerprint that never
+# matches, so the next build looks at it again. summary.json is rewritten ("not_built").
+NOT_BUILT = "not-built"
+
+
+def _not_built(expected: dict[str, str], names, blocked: set[str], recorded) -> dict[str, dict[str, str]]:
+    if not blocked:
+        return {}
+    out = {rel: {"fp": NOT_BUILT, "sha": recorded.get(rel, {}).get("sha", "")}
+           for rel, doc, _lang in names if doc in blocked and rel in expected}
+    return out
 
 
 def _on_disk(output: Path, rel: str, entry: manifest.CaseEntry | None) -> bool:
@@ -249,7 +270,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         for r in results:
             for line in r.problems:
                 print(line, file=sys.stderr)
-            if r.ok and r.written and not args.quiet:
+            if r.written and not args.quiet:
                 print(f"{r.source}: {len(r.written)} file(s) written")
         for rel in report.removed:
             if not args.quiet:
