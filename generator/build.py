@@ -102,7 +102,7 @@ def _build_case(path: Path, langs: list[str] | None, output: Path, old: manifest
                  if recorded.get(rel, {}).get("fp") != fp or not _on_disk(output, rel, old)}
         not_built = _not_built(expected, names, blocked, recorded)
         stale -= set(not_built)
-        files = render_case(case, langs, only=stale, blocked=blocked)
+        files = render_case(case, langs, only=stale, **({"blocked": blocked} if blocked else {}))
         written, unchanged = write_files(output, files)
         result.written = written
         result.unchanged = sorted(set(unchanged) | (set(expected) - stale - set(not_built)))
