@@ -85,7 +85,8 @@ def test_protocol_pack_is_part_of_the_letter_of_claim(lang: str) -> None:
     english = md(consumer(), "pretrial-claim")
     for heading in ("Annex 1: Information Sheet", "Annex 2: Reply Form", "Annex 3: Financial Statement"):
         assert heading in english
-    assert text.count("---") >= 3  # the three annexes follow the letter
+    raw = render_markdown_for(consumer(), UK, "pretrial-claim", lang)[0]
+    assert raw.count("\n# ") == 4  # the letter, then the three annexes, each a first-level heading (own page)
     for official in ("Information Sheet", "Reply Form", "Financial Statement", "Pre-Action Protocol for Debt Claims"):
         assert official in text, (lang, official)
     # Reply Form: debt advice, the debt (agree / part / don't know / dispute), documents, payment.
