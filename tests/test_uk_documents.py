@@ -174,9 +174,9 @@ def test_a_recorded_consumer_dispute_is_answered_in_the_letter_of_claim() -> Non
     text = md(with_dispute(consumer()), "pretrial-claim")
     assert "you told us: “the finish on two doors”" in text
     assert "Consumer Rights Act 2015" in text and "sections 49 and 54 to 56" in text
-    assert "regulation 19(3)" in text  # ADR information, SI 2015/542
+    assert "regulation 19" in text  # ADR information, SI 2015/542
     assert "We will not start court proceedings about a part of the debt you dispute" in text
-    assert "regulation 19(3)" not in md(consumer(), "pretrial-claim")  # nothing recorded, nothing said
+    assert "regulation 19" not in md(consumer(), "pretrial-claim")  # nothing recorded, nothing said
     assert "The Defendant raised a complaint" in md(with_dispute(consumer()), "small-claim")
 
 

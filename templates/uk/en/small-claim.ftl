@@ -48,7 +48,7 @@ p-paid = { $count ->
 p-interest-lpcda = The Claimant claims simple interest under section 4 of the 1998 Act at 8% a year over Bank Rate on the reference date (the Late Payment of Commercial Debts (Rate of Interest) (No. 3) Order 2002, article 4), as follows:
 p-interest-s69 = The Claimant claims interest under section 69 of the County Courts Act 1984 at such rate and for such period as the court thinks fit; the Claimant asks for simple interest at 8% a year, calculated as follows:
 p-interest-contract = The Claimant claims simple interest under the Contract at the agreed rate, as follows:
-p-interest-line = on { $principal } outstanding on invoice { $invoice }, at { $rate } a year{ $reference ->
+p-interest-line = on invoice { $invoice } (principal now outstanding { $principal }), at { $rate } a year{ $reference ->
     [none] {""}
    *[other] {" "}({ $reference })
 }, from { $start } to { $end } (the date of these particulars): { $amount }; daily rate after that date { $daily }.
@@ -136,7 +136,7 @@ e-pretrial-missing = { $protocol ->
    *[other] Not yet done: send a letter before claim and wait for a reasonable time for a response before issuing.
 }
 e-dispute = { $consumer ->
-    [true] The Defendant raised a complaint (see Part A). Make sure it was answered in writing, with the ADR information a trader must give a consumer (SI 2015/542 reg 19(3)), and expect the claim to be defended: the court will consider the consumer's remedies under the Consumer Rights Act 2015.
+    [true] The Defendant raised a complaint (see Part A). Make sure it was answered in writing, with the ADR information a trader must give a consumer (SI 2015/542 reg 19), and expect the claim to be defended: the court will consider the consumer's remedies under the Consumer Rights Act 2015.
    *[other] The Defendant raised a complaint (see Part A). Make sure it was answered in writing, and expect the claim to be defended.
 }
 e-where = Issue the claim online through Money Claim Online (specified sums up to £100,000, at most two defendants), or send form N1 with the particulars to the Civil National Business Centre, St Katharine's House, 21-27 St Katharine's Street, Northampton NN1 2LH. Claims made out to the old County Court Money Claims Centre are returned unissued.

@@ -30,7 +30,7 @@ dispute-recorded = { $protocol ->
    *[other] ביום { $date } נמסר לנו: „{ $disputed }”. לקחנו זאת בחשבון. אם החוב עדיין שנוי במחלוקת, כולו או חלקו, נא לפרט בכתב את הנימוקים ולצרף העתקי מסמכים או תמונות; נשיב בכתב.
 }
 dispute-consumer-rights = אם העבודה לא בוצעה במיומנות ובזהירות סבירות או שלא כמוסכם, ייתכן שחוק זכויות הצרכן 2015 (Consumer Rights Act 2015) מקנה זכות לדרוש תיקון (ביצוע חוזר) או הפחתת מחיר (סעיפים 49 ו-54 עד 56). נא לציין בטופס התשובה איזה סעד מבוקש. בזמן בירור התלונה אין חובה לשלם את חלק המחיר השנוי במחלוקת באמת, אך נא לשלם את החלק שאינו במחלוקת.
-dispute-adr = אם לא נצליח ליישב את התלונה בינינו, נודיע בכתב, כנדרש בתקנה 19(3) ל-Alternative Dispute Resolution for Consumer Disputes (Competent Authorities and Information) Regulations 2015, את שמו ואתר האינטרנט של גוף מוסמך ליישוב סכסוכים חלופי, והאם נשתמש בשירותיו.
+dispute-adr = אם לא נצליח ליישב את התלונה בינינו, נודיע בכתב, כנדרש בתקנה 19 ל-Alternative Dispute Resolution for Consumer Disputes (Competent Authorities and Information) Regulations 2015, את שמו ואתר האינטרנט של גוף מוסמך ליישוב סכסוכים חלופי, והאם נשתמש בשירותיו.
 dispute-no-claim-meanwhile = לא נפנה לבית המשפט בנוגע לחלק החוב השנוי במחלוקת כל עוד אנו בוחנים את התשובה, ונמסור תחילה את עמדתנו בכתב.
 interest-heading = ריבית וחיובים
 lpcda-rate-item = { $rate } לשנה על חשבונית { $invoice } (8 נקודות אחוז מעל Bank Rate, שעמדה על { $bank_rate } ביום { $reference_day })

@@ -48,7 +48,7 @@ p-paid = { $count ->
 p-interest-lpcda = Powód żąda odsetek zwykłych na podstawie sekcji 4 ustawy z 1998 r. w wysokości 8 punktów procentowych ponad Bank Rate z dnia referencyjnego (Late Payment of Commercial Debts (Rate of Interest) (No. 3) Order 2002, art. 4), jak następuje:
 p-interest-s69 = Powód żąda odsetek na podstawie sekcji 69 County Courts Act 1984 według stopy i za okres, które sąd uzna za właściwe; powód wnosi o odsetki zwykłe w wysokości 8% w skali roku, obliczone jak następuje:
 p-interest-contract = Powód żąda odsetek zwykłych na podstawie Umowy według uzgodnionej stopy, jak następuje:
-p-interest-line = od kwoty { $principal } pozostałej do zapłaty z faktury { $invoice }, według stopy { $rate } w skali roku{ $reference ->
+p-interest-line = od należności z faktury { $invoice } (obecnie pozostaje do zapłaty { $principal }), według stopy { $rate } w skali roku{ $reference ->
     [none] {""}
    *[other] {" "}({ $reference })
 }, od dnia { $start } do dnia { $end } (data niniejszego uzasadnienia): { $amount }; stawka dzienna po tym dniu { $daily }.
@@ -136,7 +136,7 @@ e-pretrial-missing = { $protocol ->
    *[other] Jeszcze nie zrobiono: należy wysłać wezwanie przedprocesowe i odczekać rozsądny czas na odpowiedź.
 }
 e-dispute = { $consumer ->
-    [true] Pozwany złożył reklamację. Należy upewnić się, że udzielono na nią odpowiedzi na piśmie, z informacją o ADR, której przedsiębiorca musi udzielić konsumentowi (SI 2015/542, reg. 19(3)), i liczyć się z wdaniem się w spór: sąd rozważy uprawnienia konsumenta z Consumer Rights Act 2015.
+    [true] Pozwany złożył reklamację. Należy upewnić się, że udzielono na nią odpowiedzi na piśmie, z informacją o ADR, której przedsiębiorca musi udzielić konsumentowi (SI 2015/542, reg. 19), i liczyć się z wdaniem się w spór: sąd rozważy uprawnienia konsumenta z Consumer Rights Act 2015.
    *[other] Pozwany złożył reklamację. Należy upewnić się, że udzielono na nią odpowiedzi na piśmie, i liczyć się z wdaniem się w spór.
 }
 e-where = Pozew można wnieść przez Money Claim Online (określone kwoty do £100 000, najwyżej dwóch pozwanych) albo przesłać formularz N1 z uzasadnieniem do Civil National Business Centre, St Katharine's House, 21-27 St Katharine's Street, Northampton NN1 2LH. Pozwy skierowane do dawnego County Court Money Claims Centre są zwracane bez nadania biegu.
