@@ -58,13 +58,8 @@ def with_dispute(case):
     return dataclasses.replace(case, events=(_Event(e.date, e.channel, e.summary, "dispute", "the finish on two doors"),))
 
 
-@dataclasses.dataclass(frozen=True)
-class _LatePayment(LatePayment):
-    substantial_remedy: bool | None = None
-
-
 def contractual(case, rate: str, choice: bool | None):
-    lp = _LatePayment("contractual", D(rate), None, True, choice)
+    lp = LatePayment("contractual", D(rate), None, True, substantial_remedy=choice)
     return dataclasses.replace(case, contract=dataclasses.replace(case.contract, late_payment=lp))
 
 
@@ -303,3 +298,15 @@ def test_money_claim_online_particulars_fit_and_stay_in_english(lang: str) -> No
     assert "The Claimant claims £4,555.80, interest and costs." in mcol["note"]
     assert "Both parties contracted in the course of business" in mcol["note"]
     assert "The Claimant claims £4,555.80" in md(business(), "small-claim", lang)
+
+
+def test_the_choice_is_a_case_field(tmp_path: Path) -> None:
+    text = (FIXTURES / "uk-consumer.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "uk-consumer.yaml"
+    path.write_text(text.replace("    interest: statutory\n", "    interest: contractual\n    rate_percent: \"4\"\n"
+                                 "    substantial_remedy: false\n"), encoding="utf-8")
+    assert load_case(path).contract.late_payment.substantial_remedy is False
+    path.write_text(text.replace("    interest: statutory\n", "    interest: statutory\n    substantial_remedy: true\n"),
+                    encoding="utf-8")
+    with pytest.raises(Exception, match="substantial_remedy is only used with interest: contractual"):
+        load_case(path)
