@@ -49,7 +49,6 @@ def legal_problems(case: Case) -> list[Problem]:
     needs at every document's date (a missing rate or exchange rate is an error here,
     with the field to add, never a guess later)."""
     # Imported here: compute is not needed to validate the schema.
-    from generator.compute.claim import claim_for
     from generator.compute.deadlines import respond_days
 
     from generator.jurisdictions import registry
@@ -73,14 +72,47 @@ def legal_problems(case: Case) -> list[Problem]:
                 add("documents.small_claim.date",
                     f"{docs.small_claim.date} is within the pre-trial claim's response period, which runs until "
                     f"{runs_out}; file on {runs_out + dt.timedelta(days=1)} or later")
-    seen: set[str] = set()
-    for name in docs.names():
+    problems.extend(figure_problems(case, law))
+    return problems
+
+
+def document_date_field(case: Case, name: str) -> str:
+    """The case field a document's date comes from (where a missing figure is reported)."""
+    if name == "contract-clauses":
+        return "contract.date"
+    if name.startswith("reminder-"):
+        return f"documents.reminders[{int(name.split('-')[1]) - 1}].date"
+    return f"documents.{name.replace('-', '_')}.date"
+
+
+def figure_problems(case: Case, law) -> list[Problem]:
+    """Every figure each document uses, at that document's date: the claim (rates,
+    exchange rates) and the court figures the document states (claim.figures_needed).
+    A table that does not reach a date is reported once per table, at the line of the
+    first document that needs it, naming every document that does; documents that need
+    no missing figure are not affected."""
+    from generator.compute.claim import claim_for, figures_needed
+
+    found: dict[tuple, tuple[MissingFigure, list[str]]] = {}
+    for name in case.documents.names():
         try:
-            claim_for(case, law, name)
+            claim = claim_for(case, law, name)
+            for figure in (figures_needed(case.jurisdiction, name) if claim else ()):
+                getattr(claim, figure)
         except MissingFigure as exc:
-            if exc.message not in seen:
-                seen.add(exc.message)
-                add(exc.field, exc.message)
+            # A data table: once per table. A field of the case (exchange_rates, the
+            # interest basis): once per message, at that field.
+            key = ("table", exc.table) if exc.table and exc.field == exc.table else ("field", exc.field, exc.message)
+            found.setdefault(key, (exc, []))[1].append(name)
+    problems: list[Problem] = []
+    for key, (exc, names) in found.items():
+        if key[0] == "table":
+            where = document_date_field(case, names[0])
+            problems.append(Problem(case.source, _line(case, where), where,
+                                    f"{exc.message} (needed by {', '.join(names)})"))
+        else:
+            line = _line(case, exc.field) or _line(case, document_date_field(case, names[0]))
+            problems.append(Problem(case.source, line, exc.field, exc.message))
     return problems
 
 

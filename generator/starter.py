@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import re
 import sys
 
@@ -11,7 +12,10 @@ from generator.case.schema import CASE_ID
 # Per jurisdiction: currency, default language, and sample parties in local form.
 STARTERS = {
     "UK": ("GBP", "en", "Your Business Ltd", ["1 High Street", "London", "EC1A 1AA"], '{"Company No.": "01234567"}',
-           "Client Ltd", ["2 Market Square", "Leeds", "LS1 1AA"], "12-34-56 12345678", "County Court Money Claims Centre"),
+           "Client Ltd", ["2 Market Square", "Leeds", "LS1 1AA"], "12-34-56 12345678",
+           # Money claims are issued by the Civil National Business Centre (CPR PD 7A para 4A,
+           # from 14.8.2023), which replaced the County Court Money Claims Centre.
+           "Civil National Business Centre"),
     "PL": ("PLN", "pl", "Twoja Firma sp. z o.o.", ["ul. Przykładowa 1", "00-001 Warszawa"], '{NIP: "0000000000"}',
            "Klient sp. z o.o.", ["ul. Testowa 2", "30-001 Kraków"], "PL00 0000 0000 0000 0000 0000 0000",
            "Sąd Rejonowy dla Krakowa-Śródmieścia w Krakowie"),
@@ -24,8 +28,25 @@ STARTERS = {
 }
 
 
-def starter_text(case_id: str, jurisdiction: str, languages: list[str]) -> str:
+def starter_dates(today: dt.date) -> dict[str, str]:
+    """Sample dates around `today`: a contract two months ago, its invoice due six weeks
+    ago, and the documents' dates from the day after it fell due up to today."""
+    day = dt.timedelta(days=1)
+    contract = today - 60 * day
+    due = contract + 14 * day
+    iso = lambda d: d.isoformat()  # noqa: E731
+    return {
+        "contract": iso(contract), "due": iso(due), "number": f"1/{contract.year}",
+        "paid": iso(due + 7 * day), "call": iso(due + day),
+        "r1": iso(due + day), "r2": iso(due + 15 * day), "r3": iso(due + 30 * day),
+        "pretrial": iso(min(due + 40 * day, today)), "plan": iso(today), "plan_first": iso(today + 14 * day),
+        "small": iso(today + 30 * day),
+    }
+
+
+def starter_text(case_id: str, jurisdiction: str, languages: list[str], today: dt.date | None = None) -> str:
     currency, _, cname, caddr, cids, dname, daddr, account, court = STARTERS[jurisdiction]
+    d = starter_dates(today or dt.date.today())
     interest = "contractual\n    rate_percent: \"8\"      # per year" if jurisdiction == "IL" else "statutory"
     quote = lambda items: "[" + ", ".join(f'"{i}"' for i in items) + "]"  # noqa: E731
     return f"""# yaml-language-server: $schema=case.schema.json
@@ -51,8 +72,8 @@ debtor:                             # your client
   address: {quote(daddr)}
 
 contract:
-  number: "1/2025"
-  date: 2025-01-15
+  number: "{d["number"]}"
+  date: {d["contract"]}
   subject: "What you agreed to deliver"
   price: "10000.00"
   prepayment: {{percent: 30, due_days: 7}}   # clause: paid before work starts
@@ -65,24 +86,26 @@ contract:
     venue: "{court}"
 
 invoices:
-  - number: "1/2025"
-    issued: 2025-01-15
-    due: 2025-01-29
+  - number: "{d["number"]}"
+    issued: {d["contract"]}
+    due: {d["due"]}
     amount: "10000.00"
 
-payments: []                        # - {{date: 2025-02-10, amount: "2000.00", invoice: "1/2025"}}
+payments: []                        # - {{date: {d["paid"]}, amount: "2000.00", invoice: "{d["number"]}"}}
 
-events: []                          # - {{date: 2025-01-30, channel: phone, summary: "..."}}
+events: []                          # - {{date: {d["call"]}, channel: phone, summary: "..."}}
 
 documents:                          # each dated: output never depends on today
   contract_clauses: {{}}
   # reminders:
-  #   - {{date: 2025-01-30}}          # level 1: friendly, the day after the due date
-  #   - {{date: 2025-02-28}}          # level 2: firm
-  #   - {{date: 2025-03-31}}          # level 3: final, with notice of legal steps
-  # pretrial_claim: {{date: 2025-04-15}}
-  # payment_plan: {{date: 2025-05-01, installments: 4, first_due: 2025-05-15}}
-  # small_claim: {{date: 2025-06-01, court: "{court}"}}
+  #   - {{date: {d["r1"]}}}          # level 1: friendly, the day after the due date
+  #   - {{date: {d["r2"]}}}          # level 2: firm
+  #   - {{date: {d["r3"]}}}          # level 3: final, with notice of legal steps
+  # pretrial_claim: {{date: {d["pretrial"]}}}
+  # payment_plan: {{date: {d["plan"]}, installments: 4, first_due: {d["plan_first"]}}}
+  # small_claim: {{date: {d["small"]}, court: "{court}"}}
+  # `python -m generator law` shows how far the rate tables reach; a document dated later
+  # fails validation with the table to update (`python -m generator law update`).
 """
 
 
@@ -98,7 +121,9 @@ def cmd_new(args: argparse.Namespace) -> int:
         print(f"error: {display_path(path)} already exists; choose another id", file=sys.stderr)
         return 1
     languages = args.lang or [STARTERS[args.jurisdiction][1]]
-    write_atomic(path, starter_text(args.case, args.jurisdiction, list(dict.fromkeys(languages))).encode("utf-8"))
+    # `new` writes a file for the user to edit, not a document: today's date is right here.
+    text = starter_text(args.case, args.jurisdiction, list(dict.fromkeys(languages)), dt.date.today())
+    write_atomic(path, text.encode("utf-8"))
     load_case(path)  # it must validate as written
     print(f"wrote {display_path(path)}")
     return 0

@@ -154,11 +154,23 @@ def test_uk_part_payment_goes_to_principal_first() -> None:
 
 
 def test_uk_rate_table_not_reaching_the_reference_day_is_a_missing_figure() -> None:
-    # Interest starting in H2 2026 needs Bank Rate on 30.6.2026, beyond the table.
-    c = make_case("UK", "GBP", [("A", date(2026, 6, 1), date(2026, 7, 1), "1000.00")])
+    # Interest starting in H1 2027 needs Bank Rate on 31.12.2026, beyond the table
+    # (confirmed through 30.6.2026).
+    c = make_case("UK", "GBP", [("A", date(2026, 12, 1), date(2027, 1, 1), "1000.00")])
     with pytest.raises(MissingFigure) as err:
-        claim(c, date(2026, 8, 1))
+        claim(c, date(2027, 2, 1))
     assert err.value.field == "generator/jurisdictions/data/uk/boe_bank_rate.yaml"
+    assert "law update uk/boe_bank_rate" in err.value.message and "2026-12-31" in err.value.message
+
+
+def test_uk_h2_2026_debt_uses_bank_rate_of_30_june_2026() -> None:
+    # Bank Rate was 3.75 % on 30.6.2026 (held on 18.6.2026): 8 + 3.75 = 11.75 % a year,
+    # fixed for the debt. GBP 1,000 from 2.7.2026 to 1.12.2026 inclusive, 153 days:
+    # 1000 × 11.75 % × 153 / 365 = 49.2534… → 49.25.
+    c = make_case("UK", "GBP", [("A", date(2026, 6, 1), date(2026, 7, 1), "1000.00")])
+    cl = claim(c, date(2026, 12, 1))
+    assert [p.rate_percent for p in cl.ledger.periods] == [D("11.75")]
+    assert cl.interest == D("49.25")
 
 
 # --- Poland --------------------------------------------------------------------------
@@ -460,9 +472,9 @@ def test_ru_part_payment_goes_to_principal_first() -> None:
 def test_ru_key_rate_table_not_reaching_the_date_is_a_missing_figure() -> None:
     c = make_case("RU", "RUB", [("1", date(2025, 11, 1), date(2025, 12, 1), "100000.00")])
     with pytest.raises(MissingFigure) as err:
-        claim(c, date(2026, 2, 1))
+        claim(c, date(2026, 12, 1))
     assert err.value.field == "generator/jurisdictions/data/ru/cbr_key_rate.yaml"
-    assert "2026-02-01" in err.value.message
+    assert "2026-12-01" in err.value.message and "law update ru/cbr_key_rate" in err.value.message
 
 
 # --- Israel --------------------------------------------------------------------------

@@ -70,7 +70,7 @@ def test_series_is_sorted_unique_and_sourced(path: Path) -> None:
     assert entries, f"{_id(path)}: no entries"
     starts = []
     for i, entry in enumerate(entries):
-        assert set(entry) <= {"from", "rate", "source", "note"}, f"{_id(path)}[{i}]: unknown keys {set(entry)}"
+        assert set(entry) <= {"from", "rate", "source", "note", "table"}, f"{_id(path)}[{i}]: unknown keys {set(entry)}"
         assert isinstance(entry["from"], dt.date), f"{_id(path)}[{i}]: `from` must be a YYYY-MM-DD date"
         assert str(entry.get("source") or "").strip(), f"{_id(path)}[{i}] ({entry['from']}): no source"
         rate = _dec(entry["rate"])
@@ -89,8 +89,9 @@ def test_series_is_continuous(path: Path) -> None:
     raw = _load(path)
     entries = raw["entries"]
     rates = [_dec(e["rate"]) for e in entries]
-    for (a, ra), (b, rb) in zip(zip(entries, rates), zip(entries[1:], rates[1:])):
-        assert ra != rb, f"{_id(path)}: {b['from']} repeats the rate {rb} of {a['from']}; not a change"
+    if raw.get("kind") != "fixing":  # a daily fixing may repeat; a step series may not
+        for (a, ra), (b, rb) in zip(zip(entries, rates), zip(entries[1:], rates[1:])):
+            assert ra != rb, f"{_id(path)}: {b['from']} repeats the rate {rb} of {a['from']}; not a change"
     through = raw.get("complete_through")
     if through is not None:
         assert isinstance(through, dt.date)

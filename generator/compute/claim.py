@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import functools
+from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
@@ -11,6 +12,32 @@ from generator.case.model import Case
 from generator.compute.ledger import ZERO, Ledger, add_months, ledger
 from generator.compute.money import as_text, minor_unit, round_money
 from generator.jurisdictions.base import Figure, Jurisdiction
+from generator.jurisdictions.data import MissingFigure
+
+# The court figures each document states, beyond the claim itself (its interest needs
+# the rate tables, its compensation the exchange rates: every document with a claim
+# needs those). A friendly reminder needs no small-claims limit; contract clauses need
+# no claim at all. Per jurisdiction where a document's wording depends on a figure:
+# the Russian pre-trial claim announces a court order or an action by the court-order
+# limit; the Israeli letters name the small-claims or the magistrates' court by the limit.
+COURT_FIGURES = ("court_fee", "small_claims_limit")
+DOCUMENT_FIGURES: dict[str, tuple[str, ...]] = {"small_claim": COURT_FIGURES}
+JURISDICTION_FIGURES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("RU", "pretrial_claim"): ("small_claims_limit",),
+    ("IL", "pretrial_claim"): ("small_claims_limit",),
+    ("IL", "payment_plan"): ("small_claims_limit",),
+}
+
+
+def document_kind(name: str) -> str:
+    """`reminder-2` → `reminder`, `pretrial-claim` → `pretrial_claim`."""
+    return "reminder" if name.startswith("reminder-") else name.replace("-", "_")
+
+
+def figures_needed(jurisdiction: str, name: str) -> tuple[str, ...]:
+    """The court figures (`court_fee`, `small_claims_limit`) an output document states."""
+    kind = document_kind(name)
+    return JURISDICTION_FIGURES.get((jurisdiction, kind)) or DOCUMENT_FIGURES.get(kind, ())
 
 
 @dataclass(frozen=True)
@@ -24,11 +51,26 @@ class Claim:
     fees: Decimal  # outstanding fixed fees
     compensation: Decimal  # outstanding statutory compensation
     total: Decimal
-    court_fee: Figure
-    small_claims_limit: Figure
     limit_value: Decimal
     fee_value: Decimal
     interest_basis: str
+    law: Jurisdiction = field(compare=False, repr=False, default=None)  # type: ignore[assignment]
+
+    # The court figures are looked up only when a document states them: a table that does
+    # not reach this date fails only the documents that need it (MissingFigure).
+    @functools.cached_property
+    def small_claims_limit(self) -> Figure:
+        return self.law.small_claims_limit(self.case, self.as_of)
+
+    @functools.cached_property
+    def court_fee(self) -> Figure:
+        return self.law.court_fee(self.case, self.fee_value, self.as_of)
+
+    def figure_or_none(self, name: str) -> Figure | None:
+        try:
+            return getattr(self, name)
+        except MissingFigure:
+            return None
 
     @property
     def interest(self) -> Decimal:
@@ -83,10 +125,7 @@ class Claim:
             "compensation": money(self.compensation),
             "claim_total": money(self.total),
             "daily_interest": money(self.daily_interest),
-            "court_fee": money(self.court_fee.amount),
-            "court_fee_source": self.court_fee.source,
-            "small_claims_limit": money(self.small_claims_limit.amount),
-            "within_small_claims_limit": self.within_small_claims_limit,
+            **self._court_json(money),
             "invoices": [
                 {
                     "invoice": line.invoice.number, "amount": money(line.invoice.amount),
@@ -108,8 +147,30 @@ class Claim:
         }
 
 
+    def _court_json(self, money) -> dict[str, Any]:
+        """Court fee and limit, or null with the reason where a table does not reach `as_of`."""
+        out: dict[str, Any] = {}
+        fee, limit = self.figure_or_none("court_fee"), self.figure_or_none("small_claims_limit")
+        out["court_fee"] = money(fee.amount) if fee else None
+        out["court_fee_source"] = fee.source if fee else None
+        out["small_claims_limit"] = money(limit.amount) if limit else None
+        out["within_small_claims_limit"] = self.within_small_claims_limit if limit else None
+        missing = [exc.message for exc in (self._missing("court_fee"), self._missing("small_claims_limit")) if exc]
+        if missing:
+            out["missing_figures"] = list(dict.fromkeys(missing))
+        return out
+
+    def _missing(self, name: str) -> MissingFigure | None:
+        try:
+            getattr(self, name)
+        except MissingFigure as exc:
+            return exc
+        return None
+
+
 def compute_claim(case: Case, law: Jurisdiction, as_of: dt.date) -> Claim:
-    """Everything owed at the end of `as_of`, with court fee and small-claims check."""
+    """Everything owed at the end of `as_of`; the court fee and small-claims limit are
+    looked up when first asked for (`Claim.court_fee`, `Claim.small_claims_limit`)."""
     book = ledger(case, law, as_of)
     principal = sum((line.principal for line in book.lines), ZERO)
     accrued = sum((line.interest_accrued for line in book.lines), ZERO)
@@ -127,8 +188,7 @@ def compute_claim(case: Case, law: Jurisdiction, as_of: dt.date) -> Claim:
     return Claim(
         case=case, as_of=as_of, ledger=book, principal=principal, interest_accrued=accrued,
         interest_paid=interest_paid, fees=fees, compensation=compensation, total=total,
-        court_fee=law.court_fee(case, fee_value, as_of), small_claims_limit=law.small_claims_limit(case, as_of),
-        limit_value=limit_value, fee_value=fee_value, interest_basis=law.interest_basis(case),
+        limit_value=limit_value, fee_value=fee_value, interest_basis=law.interest_basis(case), law=law,
     )
 
 

@@ -19,16 +19,45 @@ import yaml
 DATA_DIR = Path(__file__).parent / "data"
 
 
+UPDATE_COMMAND = "python -m generator law update"
+
+
 class MissingFigure(Exception):
     """The law leaves a figure open, or our tables do not reach the date needed.
 
     `field` names what the user can add to the case file (or the data file to update).
+    For a table that does not reach far enough, `table` is its data file, `day` the date
+    that needs it, `through` the last date the table is confirmed for and `series` the
+    name to give `law update`; the validator uses them to say it once per table, at the
+    case line the date comes from.
     """
 
-    def __init__(self, field: str, message: str):
+    def __init__(self, field: str, message: str, *, table: str | None = None, day: dt.date | None = None,
+                 through: dt.date | None = None, series: str | None = None):
         self.field = field
         self.message = message
+        self.table = table
+        self.day = day
+        self.through = through
+        self.series = series
         super().__init__(f"{field}: {message}")
+
+
+def series_key(path: str) -> str:
+    """`generator/jurisdictions/data/ru/cbr_key_rate.yaml` → `ru/cbr_key_rate`: the name `law` uses."""
+    parts = path.rsplit("/", 2)
+    return f"{parts[-2]}/{parts[-1].removesuffix('.yaml')}"
+
+
+def _stale(name: str, path: str, through: dt.date, day: dt.date, alternative: str = "") -> MissingFigure:
+    """The message for a table that is confirmed only up to `through` and asked for `day`."""
+    key = series_key(path)
+    return MissingFigure(
+        path,
+        f"the {name} table ({path}) is confirmed only through {through}; {day} needs a newer figure: run "
+        f"`{UPDATE_COMMAND} {key}`, or add the entry by hand with its source{alternative}",
+        table=path, day=day, through=through, series=key,
+    )
 
 
 @dataclass(frozen=True)
@@ -36,6 +65,7 @@ class RateEntry:
     start: dt.date
     rate: Decimal
     source: str
+    table: str | None = None  # the official table the figure was published in (NBP table A)
 
 
 @dataclass(frozen=True)
@@ -51,17 +81,27 @@ class RateSeries:
         if day < self.entries[0].start:
             raise MissingFigure(self.path, f"the {self.name} table starts on {self.entries[0].start}; no rate for {day}")
         if self.complete_through is not None and day > self.complete_through:
-            raise MissingFigure(
-                self.path,
-                f"the {self.name} table is complete only through {self.complete_through}; {day} needs a newer "
-                f"table (update {self.path}) or a contractual rate in the case",
-            )
+            raise _stale(self.name, self.path, self.complete_through, day, alternative=", or state a contractual rate in the case")
         current = self.entries[0]
         for entry in self.entries:
             if entry.start > day:
                 break
             current = entry
         return current
+
+    def on_exact(self, day: dt.date) -> RateEntry:
+        """The figure published for `day` itself (an exchange-rate fixing), never a neighbour's."""
+        entry = next((e for e in self.entries if e.start == day), None)
+        if entry is not None:
+            return entry
+        if self.complete_through is None or day > self.complete_through:
+            raise _stale(self.name, self.path, self.complete_through or self.entries[-1].start, day)
+        raise MissingFigure(self.path, f"the {self.name} table ({self.path}) has no figure for {day}",
+                            table=self.path, day=day, through=self.complete_through, series=series_key(self.path))
+
+    @property
+    def last(self) -> RateEntry:
+        return self.entries[-1]
 
     def changes_between(self, first: dt.date, last: dt.date) -> list[RateEntry]:
         """The entry in force on `first`, then every change up to `last`."""
@@ -82,7 +122,7 @@ def rate_series(code: str, name: str) -> RateSeries:
     raw = _read(code, name)
     return RateSeries(
         name=raw["series"], source=raw["source"],
-        entries=tuple(RateEntry(e["from"], Decimal(str(e["rate"])), e["source"]) for e in raw["entries"]),
+        entries=tuple(RateEntry(e["from"], Decimal(str(e["rate"])), e["source"], e.get("table")) for e in raw["entries"]),
         complete_through=raw.get("complete_through"),
         path=f"generator/jurisdictions/data/{code}/{name}.yaml",
     )
@@ -181,8 +221,7 @@ class TableSet:
         if not candidates:
             raise MissingFigure(self.path, f"no {self.name} in force on {day} in {self.path}")
         if self.complete_through is not None and day > self.complete_through:
-            raise MissingFigure(
-                self.path, f"the {self.name} table is complete only through {self.complete_through}; {day} needs an update of {self.path}")
+            raise _stale(self.name, self.path, self.complete_through, day)
         return candidates[-1]
 
 

@@ -167,17 +167,25 @@ class Poland(Jurisdiction):
         due = self.effective_due(invoice.due)
         return self.previous_business_day(due.replace(day=1) - dt.timedelta(days=1))
 
-    def _eur_rate(self, case: Case, on: dt.date) -> tuple[Decimal, str] | None:
+    def _eur_rate(self, case: Case, invoice: Invoice, on: dt.date) -> tuple[Decimal, str]:
+        """The NBP average EUR rate of `on` and its table number: the case's own entry, else
+        the NBP table-A series of month-ends (data/pl/nbp_eur_table_a.yaml)."""
         given = next((r for r in case.exchange_rates if r.currency == "EUR" and r.date == on), None)
         if given is not None:
             return given.rate, given.table
-        try:  # the NBP table-A series, where the jurisdiction data has one
-            entry = series("pl", "nbp_eur_rate").rate_on(on)
-        except (FileNotFoundError, MissingFigure, KeyError):
-            return None
-        if entry.start != on:
-            return None
-        return entry.rate, _table_of(entry.source, on)
+        eur = series("pl", "nbp_eur_table_a")
+        try:
+            entry = eur.on_exact(on)
+        except MissingFigure as exc:
+            raise MissingFigure(
+                "exchange_rates",
+                f"compensation for invoice {invoice.number} needs the NBP average EUR rate of {on.isoformat()} "
+                f"(table A), which {eur.path} does not have (confirmed through {eur.complete_through}): run "
+                f"`python -m generator law update {exc.series}`, or add `- {{currency: EUR, date: {on.isoformat()}, "
+                f"rate: \"…\", table: \"…/A/NBP/{on.year}\"}}` to the case",
+                table=exc.table, day=on, through=exc.through, series=exc.series,
+            ) from None
+        return entry.rate, entry.table or _table_of(entry.source, on)
 
     def compensation_basis(self, case: Case, invoice: Invoice) -> CompensationBasis | None:
         if not (case.is_b2b and case.contract.late_payment.compensation):
@@ -186,14 +194,7 @@ class Poland(Jurisdiction):
         if case.currency not in ("PLN", "EUR"):
             raise MissingFigure("currency", "art. 10 compensation is set in EUR with thresholds in PLN; use PLN or EUR")
         on = self.compensation_rate_date(invoice)
-        found = self._eur_rate(case, on)
-        if found is None:
-            raise MissingFigure(
-                "exchange_rates",
-                f"compensation for invoice {invoice.number} needs the NBP average EUR rate of {on.isoformat()} "
-                f"(table A); add `- {{currency: EUR, date: {on.isoformat()}, rate: \"…\", table: \"…/A/NBP/{on.year}\"}}`",
-            )
-        rate, table_no = found
+        rate, table_no = self._eur_rate(case, invoice, on)
         due = self.effective_due(invoice.due)
         table = tables.in_force(due)
         # The thresholds of art. 10 ust. 1 are in PLN: an invoice in EUR is valued in PLN at
