@@ -48,7 +48,7 @@ def code_hash() -> str:
 @functools.cache
 def data_hash(jurisdiction: str) -> str:
     h = hashlib.sha256()
-    for path in sorted((PACKAGE / "jurisdictions" / "data" / jurisdiction.lower()).glob("*.yaml")):
+    for path in sorted((PACKAGE / "jurisdictions" / "data" / jurisdiction.lower()).rglob("*.yaml")):
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()
@@ -79,7 +79,10 @@ def templates_hash(document: str, lang: str) -> str:
     kind = template_kind(document)
     files = [TEMPLATES / kind / f"{lang}.md.j2", TEMPLATES / kind / "document.yaml",
              *TEMPLATES.glob("_partials/*.j2"), *TEMPLATES.glob(f"_partials/{lang}/*.j2"),
-             *TEMPLATES.glob("_layout/*")]
+             *TEMPLATES.glob("_layout/*"),
+             # One structure per jurisdiction with wording per language (templates/README.md).
+             *TEMPLATES.glob("??/*.j2"), *TEMPLATES.glob(f"??/{lang}/*.ftl"),
+             *TEMPLATES.glob("_shared/*"), *TEMPLATES.glob(f"_locale/{lang}/*")]
     h = hashlib.sha256()
     for path in sorted(set(files)):
         if path.is_file():

@@ -1,21 +1,67 @@
 """England and Wales.
 
-References:
-- Late Payment of Commercial Debts (Interest) Act 1998 ss. 4, 5A; SI 2002/1675 art. 4.
-- County Courts Act 1984 s.69 (interest on debts outside the 1998 Act).
-- CPR 26.9 (small claims track); Civil Proceedings Fees Order 2008 Sch. 1 fee 1.1.
+References (verified; the sources are in data/uk/*.yaml and in the comments below):
+- Late Payment of Commercial Debts (Interest) Act 1998 ss. 2(1), 4, 5A, 8-9; SI 2002/1675
+  art. 4 (8 % over Bank Rate on 31 December / 30 June, fixed for the debt); SI 2013/395
+  (agreed payment periods over 60 days).
+- County Courts Act 1984 s.69 (interest outside the 1998 Act, at the court's discretion).
+- CPR 26.9 (scope of the small claims track); Civil Proceedings Fees Order 2008 Sch. 1
+  fee 1.1 ("5% of the value of the claim", SI 2015/576 art. 2(3)).
 - Pre-Action Protocol for Debt Claims (individual debtors); Practice Direction -
   Pre-Action Conduct and Protocols (business debtors).
+- Civil National Business Centre: replaced the County Court Money Claims Centre and the
+  County Court Business Centre on 14 August 2023 (data/uk/reference/courts.yaml).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from decimal import Decimal
+import functools
+from decimal import ROUND_DOWN, Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from generator.case.model import Case, Invoice
 from generator.jurisdictions.base import Figure, Jurisdiction, RateStep, series
 from generator.jurisdictions.data import MissingFigure, table_set
+
+ZERO = Decimal(0)
+ONE_DAY = dt.timedelta(days=1)
+DATA = Path(__file__).resolve().parent / "data" / "uk"
+
+
+@functools.cache
+def courts() -> dict[str, Any]:
+    """Obsolete court and centre names and their replacements (data/uk/reference/courts.yaml)."""
+    with (DATA / "reference" / "courts.yaml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def obsolete_court(name: str | None) -> dict[str, Any] | None:
+    """The entry for an obsolete court name that `name` uses, if any."""
+    if not name:
+        return None
+    low = name.casefold()
+    for entry in courts()["obsolete"]:
+        if any(alias.casefold() in low for alias in entry["names"]):
+            return entry
+    return None
+
+
+def current_court(name: str) -> str:
+    """The court as it is named today: an obsolete centre becomes its replacement."""
+    entry = obsolete_court(name)
+    return entry["replacement"] if entry else name
+
+
+def _choice(case: Case) -> bool | None:
+    """The creditor's recorded view on a contractual rate in a business contract:
+    True = it is a substantial remedy (claim it), False = it is not (the term is void
+    under LPCDA s.8(1) and statutory interest applies), None = not recorded."""
+    return getattr(case.contract.late_payment, "substantial_remedy", None)
 
 
 class EnglandAndWales(Jurisdiction):
@@ -29,26 +75,53 @@ class EnglandAndWales(Jurisdiction):
     allocation_order = ("principal", "interest", "costs")
     allocation_source = "common law appropriation: as the debtor designates, else the oldest debt first"
 
+    # --- interest ----------------------------------------------------------
+    def lpcda_applies(self, case: Case) -> bool:
+        """Statutory interest under the 1998 Act runs: a business-to-business contract
+        (s.2(1)) whose terms do not displace it by a substantial contractual remedy
+        (ss.8-9), or whose contractual rate the creditor treats as void (recorded choice)."""
+        lp = case.contract.late_payment
+        if not case.is_b2b:
+            return False
+        if lp.interest == "statutory":
+            return True
+        return lp.interest == "contractual" and _choice(case) is False
+
     def statutory_rates(self, case: Case, invoice: Invoice, first: dt.date, last: dt.date) -> list[RateStep]:
         if case.is_b2b:
             # SI 2002/1675 art. 4: the reference rate is Bank Rate on 31 December (for
             # interest starting January-June) or 30 June (July-December), fixed for the debt.
             # The rate follows the debt's first day of interest, not this segment's start.
-            start = invoice.due + dt.timedelta(days=1)
-            ref_day = dt.date(start.year - 1, 12, 31) if start.month <= 6 else dt.date(start.year, 6, 30)
+            start = invoice.due + ONE_DAY
+            ref_day = self.reference_day(start)
             bank = series("uk", "boe_bank_rate").rate_on(ref_day)
             return [RateStep(first, bank.rate + 8, "LPCDA 1998 s.4, SI 2002/1675 art. 4",
                              f"8% + Bank Rate {bank.rate}% on {ref_day.isoformat()}")]
         entry = series("uk", "county_courts_rate").rate_on(first)
         return [RateStep(first, entry.rate, "County Courts Act 1984 s.69")]
 
+    @staticmethod
+    def reference_day(start: dt.date) -> dt.date:
+        return dt.date(start.year - 1, 12, 31) if start.month <= 6 else dt.date(start.year, 6, 30)
+
+    def rates(self, case: Case, invoice: Invoice, first: dt.date, last: dt.date) -> list[RateStep]:
+        if case.contract.late_payment.interest == "contractual" and self.lpcda_applies(case):
+            # The creditor recorded that the agreed rate is not a substantial remedy: the
+            # term is void (LPCDA s.8(1)) and the Act's rate applies.
+            return self.statutory_rates(case, invoice, first, last)
+        return super().rates(case, invoice, first, last)
+
     def interest_basis(self, case: Case) -> str:
+        if self.lpcda_applies(case):
+            return "lpcda_1998"
         if case.contract.late_payment.interest != "statutory":
             return case.contract.late_payment.interest
-        return "lpcda_1998" if case.is_b2b else "county_courts_act_s69"
+        return "county_courts_act_s69"
 
     def compensation(self, case: Case, invoice: Invoice) -> Figure | None:
-        if not (case.is_b2b and case.contract.late_payment.compensation):
+        # s.5A: the fixed sum is due only "where statutory interest begins to run" on the
+        # debt: never with a contractual rate that displaces the Act, never for consumers.
+        if not (case.contract.late_payment.compensation and self.lpcda_applies(case)):
             return None
         tables = table_set("uk", "compensation")
         if case.currency != tables.currency:
@@ -56,11 +129,216 @@ class EnglandAndWales(Jurisdiction):
         table = tables.in_force(invoice.due)
         return Figure(table.tier_for(invoice.amount).amount, table.source)
 
+    # --- court ---------------------------------------------------------------
+    def court_fee(self, case: Case, value: Decimal, on: dt.date) -> Figure:
+        if value <= 0:
+            return Figure(ZERO, "no sum is claimed, so no issue fee is payable")
+        table = table_set("uk", "court_fees").in_force(on)
+        # Fee 1.1(h) is "5% of the value of the claim" (SI 2015/576 art. 2(3)); the Order
+        # gives no rounding to the pound, so the fee is exact to the penny (a half penny
+        # is dropped: the fee is never more than 5 %).
+        exact = dataclasses.replace(table, rounding_unit=Decimal("0.01"), rounding_mode="down")
+        return Figure(exact.charge(value), table.source)
+
     def limit_value(self, principal: Decimal, interest: Decimal, fees: Decimal, compensation: Decimal) -> Decimal:
-        # CPR 26.8(2): interest and costs are disregarded when allocating to a track.
+        # CPR Part 26: interest and costs are disregarded when the court assesses the
+        # financial value of a claim for allocation to a track.
         return principal + fees + compensation
 
     def pretrial_min_days(self, case: Case) -> int:
         # Debt Protocol para 3.1 (individuals, sole traders included): 30 days to reply;
         # PD Pre-Action Conduct para 6(b): 14 days in a straightforward business case.
         return 30 if case.debtor.is_individual else 14
+
+    # --- what the documents need beyond the claim -----------------------------
+    def plan_status(self, case: Case, on: dt.date) -> dict[str, Any] | None:
+        """The signed instalment agreement on `on`: running (every instalment due so far
+        paid within the grace period), broken (one missed by more than the grace
+        period), or completed. None when no plan was signed by then."""
+        from generator.compute.claim import compute_claim, instalments
+        from generator.render.context import PLAN_GRACE_DAYS
+
+        plan = case.documents.payment_plan
+        if not plan or not plan.signed or plan.signed > on:
+            return None
+        at_plan = compute_claim(case, self, plan.date)
+        total = at_plan.total - at_plan.interest if self.interest_basis(case) == "county_courts_act_s69" else at_plan.total
+        schedule = instalments(total, plan.installments, plan.first_due, case.currency)
+        paid_after = sorted((p.date, p.amount) for p in case.payments if plan.date < p.date <= on)
+        due_sum = ZERO
+        missed = None
+        paid_count = 0
+        for inst in schedule:
+            due_sum += inst.amount
+            limit = inst.due + dt.timedelta(days=PLAN_GRACE_DAYS)
+            paid_by_limit = sum((a for d, a in paid_after if d <= limit), ZERO)
+            if limit < on and paid_by_limit < due_sum:
+                missed = inst
+                break
+            if sum((a for d, a in paid_after), ZERO) >= due_sum:
+                paid_count += 1
+        last_due = schedule[-1].due
+        state = "broken" if missed else ("completed" if paid_count == len(schedule) else "running")
+        return {"state": state, "signed": plan.signed, "missed": missed, "paid": paid_count,
+                "count": len(schedule), "last_due": last_due}
+
+    def document_facts(self, case: Case, name: str, claim: Any, on: dt.date) -> dict[str, Any]:
+        """Facts the England and Wales documents state that the shared context lacks."""
+        lp = case.contract.late_payment
+        basis = self.interest_basis(case)
+        events = [e for e in case.events if e.date <= on]
+        disputes = [e for e in events if getattr(e, "kind", "note") == "dispute"]
+        asked_time = [e for e in events if getattr(e, "kind", "note") in ("time_request", "promise")]
+        individual = case.debtor.is_individual
+        consumer = case.debtor.kind == "consumer"
+        # Interest under s.69 is awarded by the court at its discretion: before judgment it
+        # is not a debt the consumer owes, so a letter asks for the rest and names it apart.
+        discretionary = basis == "county_courts_act_s69"
+        demand = None
+        if claim is not None:
+            demand = claim.total - claim.interest if discretionary else claim.total
+        lines = []
+        if claim is not None:
+            for line in claim.ledger.lines:
+                periods = [p for p in claim.ledger.periods if p.invoice == line.invoice.number]
+                if not periods or line.interest_accrued <= 0:
+                    continue
+                daily = sum((p.principal * p.rate_percent / (100 * p.day_basis) for p in periods if p.end == on), ZERO)
+                from generator.compute.money import round_money
+
+                rates = []
+                for p in periods:
+                    if p.rate_percent not in rates:
+                        rates.append(p.rate_percent)
+                lines.append({
+                    "invoice": line.invoice.number, "principal": line.principal, "start": periods[0].start,
+                    "end": periods[-1].end, "rates": tuple(rates), "amount": line.interest_accrued,
+                    "daily": round_money(daily, case.currency),
+                    "reference_day": self.reference_day(line.interest_from) if basis == "lpcda_1998" else None,
+                    "bank_rate": (rates[0] - 8) if basis == "lpcda_1998" else None,
+                    "compensation": line.compensation.amount if line.compensation else None,
+                })
+        plan = case.documents.payment_plan
+        plan_info = None
+        if plan is not None and name in ("payment-plan",):
+            last = plan.first_due
+            from generator.compute.ledger import add_months
+
+            last = add_months(plan.first_due, plan.installments - 1)
+            from generator.compute.claim import instalments
+
+            plan_info = {
+                "instalments": instalments(demand, plan.installments, plan.first_due, case.currency) if demand is not None else (),
+                # RAO (SI 2001/544) art. 60F(2): no more than 12 payments, within 12 months of
+                # the agreement, without interest or other charges.
+                "cca_exempt": plan.installments <= 12 and last < add_months(plan.date, 12),
+                "last_due": last,
+            }
+        status = self.plan_status(case, on) if name == "small-claim" else None
+        court = None
+        if name == "small-claim" and case.documents.small_claim:
+            court = current_court(case.documents.small_claim.court)
+        mcol = mcol_particulars(case, claim, basis, lines, on) if name == "small-claim" and claim is not None else None
+        return {
+            "mcol": mcol,
+            "disputes": tuple(disputes),
+            "asked_time": tuple(asked_time),
+            "consumer": consumer,
+            "individual": individual,
+            "discretionary_interest": discretionary,
+            "demand": demand,
+            "interest_lines": tuple(lines),
+            "plan": plan_info,
+            "plan_status": status,
+            "court": court,
+            "contractual_rate": lp.rate_percent if lp.interest == "contractual" and basis == "contractual" else None,
+        }
+
+    # --- checks on a valid case (warnings, never errors) -------------------------
+    def case_warnings(self, case: Case) -> list[tuple[tuple[Any, ...], str]]:
+        out: list[tuple[tuple[Any, ...], str]] = []
+        dr = case.contract.dispute_resolution
+        small = case.documents.small_claim
+        for path, name in ((("contract", "dispute_resolution", "venue"), dr.venue if dr else None),
+                           (("documents", "small_claim", "court"), small.court if small else None)):
+            entry = obsolete_court(name)
+            if entry:
+                out.append((path, f"'{name}' no longer exists: {entry['note']}; use '{entry['replacement']}'"))
+        lp = case.contract.late_payment
+        if case.is_b2b and lp.interest == "contractual" and lp.rate_percent is not None and _choice(case) is None:
+            out.append((("contract", "late_payment", "rate_percent"),
+                        f"a contractual rate of {lp.rate_percent}% displaces the Late Payment Act's interest "
+                        "(8% over Bank Rate) and its s.5A compensation only if it is a 'substantial remedy' "
+                        "(LPCDA ss.8-9; 0.5% over base was not, Yuanda v WW Gear [2010] EWHC 720 (TCC)). "
+                        "Record your choice: `substantial_remedy: true` to claim the agreed rate, or "
+                        "`substantial_remedy: false` to claim the Act's interest and compensation"))
+        if self.lpcda_applies(case):
+            terms = [("contract", "payment_terms_days")] if (case.contract.payment_terms_days or 0) > 60 else []
+            terms += [("invoices", i, "due") for i, inv in enumerate(case.invoices) if (inv.due - inv.issued).days > 60]
+            for path in terms[:1]:
+                out.append((path, "an agreed payment period of more than 60 days counts for statutory interest only "
+                                  "if it was expressly agreed and is not grossly unfair to the supplier (LPCDA s.4 as "
+                                  "amended by SI 2013/395); otherwise interest runs from day 61: check the due dates"))
+        if small:
+            status = self.plan_status(case, small.date)
+            if status and status["state"] == "running":
+                out.append((("documents", "small_claim"),
+                            f"the instalment agreement signed on {status['signed'].isoformat()} is running "
+                            f"({status['paid']} of {status['count']} instalments paid, none missed): the creditor "
+                            "promised not to sue while it is kept, so the small claim is marked DO NOT ISSUE"))
+        plan = case.documents.payment_plan
+        if plan and case.debtor.is_individual:
+            from generator.compute.ledger import add_months
+
+            last = add_months(plan.first_due, plan.installments - 1)
+            if plan.installments > 12 or last >= add_months(plan.date, 12):
+                out.append((("documents", "payment_plan", "installments"),
+                            "an instalment plan for an individual with more than 12 payments or running beyond 12 "
+                            "months from the agreement is outside the exemption of RAO art. 60F(2) and may be a "
+                            "regulated credit agreement (Consumer Credit Act 1974): use at most 12 instalments "
+                            "within 12 months, or take advice"))
+        return out
+
+
+# Money Claim Online takes particulars of at most 1,080 characters, spaces included
+# (svlegal.co.uk/2023/01/moneyclaim-online). The text is English whatever the language of
+# the packet: it is what is filed.
+MCOL_LIMIT = 1080
+
+
+def mcol_particulars(case: Case, claim: Any, basis: str, lines: list[dict[str, Any]], on: dt.date) -> dict[str, Any]:
+    from generator.render.formatting import Formatter
+
+    fmt = Formatter("en", case.currency)
+    money, date = fmt.money, fmt.date_short
+    c = case.contract
+    ref = f" No. {c.number}" if c.number else ""
+    invoices = "; ".join(f"{i.number} {money(i.amount)} due {date(i.due)}" for i in case.invoices)
+    paid = sum((p.amount for p in case.payments if p.date <= on), ZERO)
+    b2b = " Both parties contracted in the course of business." if basis == "lpcda_1998" else ""
+    interest = ""
+    if lines:
+        if basis == "lpcda_1998":
+            head = "interest under s.4 Late Payment of Commercial Debts (Interest) Act 1998"
+        elif basis == "county_courts_act_s69":
+            head = "interest under s.69 County Courts Act 1984"
+        else:
+            head = "contractual interest"
+        parts = "; ".join(f"on {l['invoice']} at {l['rates'][0]}% a year from {date(l['start'])} to {date(l['end'])}: "
+                          f"{money(l['amount'])}" for l in lines)
+        interest = (f" 4. The Claimant claims {head}, {parts}; total {money(claim.interest)}, continuing at "
+                    f"{money(claim.daily_interest)} a day to judgment or payment.")
+    comp = f" The Claimant claims {money(claim.compensation)} under s.5A of the 1998 Act." if claim.compensation else ""
+    fees = f" Late payment fees under the contract: {money(claim.fees)}." if claim.fees else ""
+    long_subject = f" ({c.subject})"
+    for variant in (0, 1, 2):
+        subject = long_subject if variant == 0 else ""
+        inv = invoices if variant < 2 else f"{len(case.invoices)} invoices totalling {money(sum((i.amount for i in case.invoices), ZERO))}"
+        text = (f"1. By a written contract{ref} dated {date(c.date)}{subject} the Claimant agreed to supply work and "
+                f"services to the Defendant, who agreed to pay the price.{b2b} A copy of the contract will be served with these "
+                f"particulars. 2. The Claimant invoiced {inv}. 3. The Defendant paid {money(paid)}; "
+                f"{money(claim.principal)} remains due.{interest}{comp}{fees} The Claimant claims {money(claim.total)}, "
+                f"interest and costs.")
+        if len(text) <= MCOL_LIMIT:
+            break
+    return {"note": text, "length": len(text), "limit": MCOL_LIMIT, "fits": len(text) <= MCOL_LIMIT}

@@ -173,4 +173,6 @@ def build_context(case: Case, law: Jurisdiction, name: str, lang: str, claim: Cl
             "obstacles": law.small_claims_obstacles(case),
             "rolls_due_date": law.rolls_due_date,
         },
+        # Facts only one jurisdiction's documents state (its module's document_facts).
+        "jur": law.document_facts(case, name, claim, doc.date) if hasattr(law, "document_facts") else {},
     }

@@ -6,10 +6,6 @@ heading = { $level ->
     [2] תזכורת שנייה: התשלום באיחור
    *[3] תזכורת אחרונה לפני נקיטת הליכים משפטיים
 }
-contract-ref = { $number ->
-    [none] ההסכם בינינו מיום { $date } ({ $subject })
-   *[other] ההסכם בינינו מס' { $number } מיום { $date } ({ $subject })
-}
 friendly-one = זוהי תזכורת ידידותית לכך שחשבונית { $invoice } מיום { $issued } על סך { $amount }, לפי { $contract }, הייתה לתשלום ביום { $due }. לפי רישומינו היא טרם שולמה במלואה.
 friendly-many = זוהי תזכורת ידידותית לכך שהחשבוניות המפורטות להלן, לפי { $contract }, היו לתשלום. לפי רישומינו הן טרם שולמו במלואן.
 friendly-overlooked = { $form ->
@@ -24,7 +20,6 @@ final-intro = { $reminders ->
     [0] החוב המפורט להלן לפי { $contract } טרם שולם. זוהי תזכורתנו האחרונה לפני נקיטת צעדים משפטיים לגבייתו.
    *[other] כבר הזכרנו את החוב המפורט להלן לפי { $contract }. זוהי תזכורתנו האחרונה לפני נקיטת צעדים משפטיים לגבייתו.
 }
-payment-item = { $amount } ביום { $date }
 payments-received = { $count ->
     [one] התחשבנו בתשלום שהתקבל: { $payments }.
    *[other] התחשבנו בתשלומים שהתקבלו: { $payments }.
@@ -43,16 +38,6 @@ please-pay = { $form ->
 payment-details = { $bank ->
     [none] פרטי תשלום: חשבון { $account }, על שם { $holder }, אסמכתה { $reference }.
    *[other] פרטי תשלום: חשבון { $account } ב{ $bank }, על שם { $holder }, אסמכתה { $reference }.
-}
-contact = { $email ->
-    [none] { $phone ->
-        [none] {""}
-       *[other] {" "}בטלפון { $phone }
-    }
-   *[other] { $phone ->
-        [none] {" "}בדוא"ל { $email }
-       *[other] {" "}בדוא"ל { $email } או בטלפון { $phone }
-    }
 }
 friendly-close = { $form ->
     [organisation] אם כבר שילמתם, אנא התעלמו ממכתב זה. אם יש בעיה בחשבונית או בעבודה, פשוט הודיעו לנו{ $contact } ונסדיר זאת יחד.

@@ -6,10 +6,6 @@ heading = { $level ->
     [2] Ponowne przypomnienie o zaległej płatności
    *[3] Ostateczne przypomnienie przed podjęciem kroków prawnych
 }
-contract-ref = { $number ->
-    [none] łączącej nas umowy z dnia { $date } ({ $subject })
-   *[other] łączącej nas umowy nr { $number } z dnia { $date } ({ $subject })
-}
 friendly-one = uprzejmie przypominamy, że faktura nr { $invoice } z dnia { $issued } na kwotę { $amount }, wystawiona na podstawie { $contract }, była płatna w dniu { $due }. Według naszej ewidencji nie została dotychczas zapłacona w całości.
 friendly-many = uprzejmie przypominamy, że upłynęły terminy płatności faktur wymienionych w zestawieniu poniżej, wystawionych na podstawie { $contract }. Według naszej ewidencji nie zostały dotychczas zapłacone w całości.
 friendly-overlooked = Zapewne płatność po prostu umknęła Państwa uwadze. Będziemy wdzięczni za zapłatę kwoty **{ $total }** do dnia **{ $pay_by }**.
@@ -18,7 +14,6 @@ final-intro = { $reminders ->
     [0] należność wskazana poniżej, wynikająca z { $contract }, pozostaje niezapłacona. Niniejsze pismo jest ostatnim przypomnieniem przed podjęciem kroków prawnych w celu jej odzyskania.
    *[other] przypominaliśmy już Państwu o należności wskazanej poniżej, wynikającej z { $contract }. Niniejsze pismo jest ostatnim przypomnieniem przed podjęciem kroków prawnych w celu jej odzyskania.
 }
-payment-item = { $amount } w dniu { $date }
 payments-received = { $count ->
     [one] Uwzględniliśmy otrzymaną wpłatę: { $payments }.
    *[other] Uwzględniliśmy otrzymane wpłaty: { $payments }.
@@ -31,16 +26,6 @@ please-pay = Prosimy o zapłatę kwoty **{ $total }** do dnia **{ $pay_by }**.
 payment-details = { $bank ->
     [none] Dane do przelewu: rachunek nr { $account }, odbiorca: { $holder }, tytuł przelewu: { $reference }.
    *[other] Dane do przelewu: rachunek nr { $account } ({ $bank }), odbiorca: { $holder }, tytuł przelewu: { $reference }.
-}
-contact = { $email ->
-    [none] { $phone ->
-        [none] {""}
-       *[other] {" "}(tel. { $phone })
-    }
-   *[other] { $phone ->
-        [none] {" "}(e-mail: { $email })
-       *[other] {" "}(e-mail: { $email }, tel. { $phone })
-    }
 }
 friendly-close = Jeżeli płatność została już dokonana, prosimy potraktować niniejsze pismo jako nieaktualne. Jeśli mają Państwo zastrzeżenia do faktury lub wykonanych prac, prosimy o kontakt{ $contact } – wspólnie wyjaśnimy sprawę.
 firm-close = Jeżeli mają Państwo trudności z terminową zapłatą, prosimy o kontakt przed upływem tego terminu{ $contact }: jesteśmy gotowi rozważyć plan spłaty. W braku zapłaty lub kontaktu z Państwa strony podejmiemy kolejne kroki w celu odzyskania należności.
