@@ -251,7 +251,7 @@ class Poland(Jurisdiction):
                          full, quarter, missing)
 
     # --- what the Polish documents need beyond the shared context -------------
-    def document_facts(self, case: Case, claim: Any, doc: Any) -> dict[str, Any]:
+    def document_facts(self, case: Case, name: str, claim: Any, on: dt.date) -> dict[str, Any]:
         out: dict[str, Any] = {"day_basis": DAY_BASIS, "words": amount_in_words}
         if claim is None:
             return out

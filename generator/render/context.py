@@ -154,9 +154,6 @@ def build_context(case: Case, law: Jurisdiction, name: str, lang: str, claim: Cl
         "exhibits": exhibits(case, doc.date) if doc.kind == "small_claim" else (),
         "clauses": clause_facts(case, law) if doc.kind == "contract_clauses" else None,
         "plan_grace_days": PLAN_GRACE_DAYS,
-        # Facts only one jurisdiction's documents use (e.g. PL: the art. 10 compensation basis,
-        # the procedure chosen), computed by its module; {} where it has none.
-        "jur": law.document_facts(case, claim, doc) if hasattr(law, "document_facts") else {},
         "reminders_sent": tuple(r for r in case.documents.reminders if r.sending.sent and r.sending.sent <= doc.date),
         "pretrial_sent": (case.documents.pretrial_claim if case.documents.pretrial_claim
                           and case.documents.pretrial_claim.sending.sent
