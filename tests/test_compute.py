@@ -479,14 +479,15 @@ def test_ru_key_rate_table_not_reaching_the_date_is_a_missing_figure() -> None:
 
 # --- Israel --------------------------------------------------------------------------
 
-def test_il_statutory_interest_is_refused_with_the_field_to_set() -> None:
-    # legal-facts §1: the linked-interest rates of 2022-25 are UNCONFIRMED, so a case must
-    # state a contractual rate instead of the engine guessing one.
+def test_il_statutory_interest_is_claimed_as_by_law_not_computed() -> None:
+    # Remedies Law s.11(b) with the Adjudication of Interest and Linkage Law: linkage
+    # differences and interest "as by law". The CPI and linked-interest rates are not in
+    # our tables (legal-facts §1), so the engine computes none and guesses no rate; the
+    # documents claim them "כחוק" without a figure.
     c = make_case("IL", "ILS", [("1", date(2025, 1, 10), date(2025, 2, 10), "10000.00")])
-    with pytest.raises(MissingFigure) as err:
-        claim(c, date(2025, 3, 10))
-    assert err.value.field == "contract.late_payment.interest"
-    assert "rate_percent" in err.value.message
+    result = claim(c, date(2025, 3, 10))
+    assert result.interest_accrued == Decimal("0") and not result.ledger.periods
+    assert result.total == Decimal("10000.00")
 
 
 def test_il_payment_goes_to_costs_then_interest_then_principal() -> None:

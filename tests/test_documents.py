@@ -70,7 +70,10 @@ def test_exhibits_list_the_documents_recorded_as_sent(lang: str) -> None:
 
 def test_a_company_claimant_in_israel_is_warned_off_small_claims() -> None:
     base = example("levi-design-2025-05")
-    case = dataclasses.replace(base, creditor=dataclasses.replace(base.creditor, sole_trader=False))
+    company = dataclasses.replace(base.creditor, sole_trader=False)
+    if hasattr(company, "declared_form"):  # the party model infers the form from the IDs
+        company = dataclasses.replace(company, declared_form="company")
+    case = dataclasses.replace(base, creditor=company)
     assert "company_claimant" in registry.get("IL").small_claims_obstacles(case)
     assert "Magistrates' Court" in md(case, "small-claim", "en")
     assert "בית משפט השלום" in md(case, "small-claim", "he")

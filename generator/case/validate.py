@@ -234,6 +234,7 @@ class _Rules:
         self.exchange_rates()
         if d.get("jurisdiction") == "PL":
             self.polish_law()
+        self.israel_consumer()
         return self.problems
 
     def walk_amounts(self) -> list[tuple[tuple[Any, ...], Any]]:
@@ -395,6 +396,30 @@ class _Rules:
                      f"'{shown(venue)}' is a court, and a court is not a mediator: a mediator is a natural person "
                      f"(art. 183² § 1 KPC); name the mediator or a mediation centre whose rules choose one "
                      f"(art. 183¹ § 3 KPC), or leave `venue` out so the parties choose the mediator together")
+    def israel_consumer(self) -> None:
+        """Consumer Protection Law (IL) s.13ב2(ב): to a consumer, no collection step (a
+        warning letter included) before 14 days have passed from the day the debt notice
+        (the first reminder) was sent. Sources: generator/jurisdictions/il.py."""
+        d = self.data
+        if d["jurisdiction"] != "IL" or (d.get("debtor") or {}).get("kind") != "consumer":
+            return
+        docs = d["documents"]
+        reminders = docs.get("reminders") or []
+        steps = [(("documents", "reminders", i, "date"), r["date"], f"reminder {i + 1}") for i, r in enumerate(reminders)][1:]
+        if "pretrial_claim" in docs:
+            steps.append((("documents", "pretrial_claim", "date"), docs["pretrial_claim"]["date"], "the warning letter (pre-trial claim)"))
+        if not steps:
+            return
+        if not reminders:
+            self.add(steps[0][0], "to a consumer in Israel the first document must be the debt notice (Consumer Protection "
+                                  "Law s.13ב2): add `documents.reminders` with its date and `sent:` before the warning letter")
+            return
+        notice = reminders[0].get("sent") or reminders[0]["date"]
+        allowed = notice + dt.timedelta(days=15)
+        for path, when, name in steps:
+            if when < allowed:
+                self.add(path, f"{name} ({when}) is a collection step within 14 days of the debt notice (reminder 1, "
+                               f"sent {notice}); Consumer Protection Law s.13ב2(ב) allows it from {allowed}")
 
     def exchange_rates(self) -> None:
         seen: dict[tuple[str, dt.date], int] = {}

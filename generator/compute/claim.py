@@ -199,13 +199,14 @@ class Instalment:
     amount: Decimal
 
 
-def instalments(total: Decimal, count: int, first_due: dt.date, currency: str) -> tuple[Instalment, ...]:
+def instalments(total: Decimal, count: int, first_due: dt.date, currency: str, roll=None) -> tuple[Instalment, ...]:
     """Equal monthly instalments in whole minor units; the last takes the remainder,
-    so the schedule adds up to the total exactly."""
+    so the schedule adds up to the total exactly. `roll` moves a date (a day of rest)."""
     unit = minor_unit(currency)
     base = (total / count).quantize(unit, rounding=ROUND_DOWN)
-    out = [Instalment(i + 1, add_months(first_due, i), base) for i in range(count - 1)]
-    out.append(Instalment(count, add_months(first_due, count - 1), total - base * (count - 1)))
+    roll = roll or (lambda day: day)
+    out = [Instalment(i + 1, roll(add_months(first_due, i)), base) for i in range(count - 1)]
+    out.append(Instalment(count, roll(add_months(first_due, count - 1)), total - base * (count - 1)))
     return tuple(out)
 
 

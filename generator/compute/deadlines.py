@@ -34,4 +34,4 @@ def respond_days(case: Case, law: Jurisdiction) -> int:
 
 def deadline(law: Jurisdiction, start: dt.date, days: int) -> dt.date:
     """`days` after `start`, moved past weekends and holidays where the law says so."""
-    return law.effective_due(start + dt.timedelta(days=days))
+    return law.deadline_day(start + dt.timedelta(days=days))

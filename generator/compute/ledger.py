@@ -123,8 +123,11 @@ class _Walk:
         start = max(acc.accrued_to + ONE_DAY, acc.interest_from)
         if self.case.contract.late_payment.interest != "none" and upto >= start and acc.principal > 0:
             steps = self.law.rates(self.case, acc.invoice, start, upto)
-            acc.periods.extend(periods(acc.invoice.number, acc.principal, start, upto, steps,
-                                       self.law.day_basis, self.case.currency))
+            # No steps: the law's interest is claimed but not computed (IL: linkage and
+            # interest "as by law" when the published figures are not in our tables).
+            if steps:
+                acc.periods.extend(periods(acc.invoice.number, acc.principal, start, upto, steps,
+                                           self.law.day_basis, self.case.currency))
         acc.accrued_to = max(acc.accrued_to, upto)
 
     def fees(self, acc: _Account, upto: dt.date) -> tuple[Decimal, int]:
@@ -132,8 +135,11 @@ class _Walk:
         fee = self.case.contract.late_payment.fee
         if fee is None or not acc.overdue:
             return ZERO, 0
+        first = self.law.fees_from(self.case, acc.invoice, acc.interest_from)
         end = min(upto, acc.paid_off) if acc.paid_off else upto
-        units = 1 if fee.per == "once" else started_months(acc.interest_from, end)
+        if first is None or end < first:
+            return ZERO, 0
+        units = 1 if fee.per == "once" else started_months(first, end)
         total = fee.amount * units
         if fee.cap is not None and total > fee.cap:
             total = fee.cap

@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import holidays
 
@@ -47,6 +47,10 @@ class Jurisdiction:
     currency: ClassVar[str]
     # Does a due date on a weekend or public holiday move to the next business day?
     rolls_due_date: ClassVar[bool] = False
+    # Do the deadlines the documents set (pay by, legal steps from) and the instalment
+    # dates of a payment plan move past weekends and holidays? None: as rolls_due_date.
+    rolls_deadlines: ClassVar[bool | None] = None
+    rolls_instalments: ClassVar[bool] = False
     # Day basis: 365 always, or the actual length (365/366) of each calendar year.
     actual_day_basis: ClassVar[bool] = False
     # Where a part payment goes, in order ("costs", "interest", "principal").
@@ -73,6 +77,21 @@ class Jurisdiction:
         while not self.is_business_day(due):
             due += dt.timedelta(days=1)
         return due
+
+    def next_business_day(self, day: dt.date) -> dt.date:
+        while not self.is_business_day(day):
+            day += dt.timedelta(days=1)
+        return day
+
+    def deadline_day(self, day: dt.date) -> dt.date:
+        """A deadline a document sets, moved past weekends and holidays where the
+        jurisdiction's documents do so."""
+        if self.rolls_deadlines is None:
+            return self.effective_due(day)
+        return self.next_business_day(day) if self.rolls_deadlines else day
+
+    def instalment_day(self, day: dt.date) -> dt.date:
+        return self.next_business_day(day) if self.rolls_instalments else day
 
     def previous_business_day(self, day: dt.date) -> dt.date:
         while not self.is_business_day(day):
@@ -105,6 +124,15 @@ class Jurisdiction:
         return case.contract.late_payment.interest
 
     # --- compensation, fees, limits ---------------------------------------
+    def fees_from(self, case: Case, invoice: Invoice, first: dt.date) -> dt.date | None:
+        """The first day a contractual late fee may be charged on `invoice` (`first`:
+        the first day of delay); None when the law allows none yet."""
+        return first
+
+    def local_facts(self, case: Case, doc: Any, claim: Any) -> dict[str, Any]:
+        """Facts only this jurisdiction's documents use (the template sees them as `local`)."""
+        return {}
+
     def compensation(self, case: Case, invoice: Invoice) -> Figure | None:
         return None
 

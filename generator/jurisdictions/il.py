@@ -1,16 +1,61 @@
 """Israel.
 
-References:
-- חוק פסיקת ריבית והצמדה, תשכ"א-1961: the statutory linked rate is published quarterly;
-  it is not in our tables (legal-facts §1), so a case must state its rate.
+References (sources in the comments below and in data/il/):
+- חוק החוזים (תרופות בשל הפרת חוזה), התשל"א-1970 s.11(ב) with חוק פסיקת ריבית והצמדה,
+  התשכ"א-1961: on a money debt, linkage differences and interest "as by law" from the
+  breach until payment. The published CPI and linked-interest rates are not in our
+  tables, so that interest is claimed "כחוק" without a figure (never computed here);
+  a contractual rate is computed and the statutory interest is the fallback.
+- חוק הגנת הצרכן, התשמ"א-1981 s.13ב2: to a consumer, a debt notice (הודעת חוב) within
+  4 months of the due date; no collection step (a warning letter included) until 14 days
+  after it; no collection expenses (the contractual late fee) before then.
 - חוק החוזים (חלק כללי) s.50: application of payments; single debt: costs, interest, principal.
-- תקנות שיפוט בתביעות קטנות: the small-claims limit (indexed yearly) and who may file.
+- תקנות שיפוט בתביעות קטנות: the small-claims limit (indexed yearly) and who may file
+  (an individual, a sole trader (עוסק מורשה) included; not a company).
+- חוק ההוצאה לפועל s.81א1: a fixed-sum claim filed at the Execution Office, up to
+  NIS 75,000, after a warning delivered by registered mail with delivery confirmation.
 """
 
 from __future__ import annotations
 
-from generator.case.model import Case
-from generator.jurisdictions.base import Jurisdiction
+import datetime as dt
+from typing import Any
+
+from generator.case.model import Case, Invoice
+from generator.jurisdictions.base import Jurisdiction, RateStep
+from generator.jurisdictions.data import table_set
+
+ONE_DAY = dt.timedelta(days=1)
+
+# חוק הגנת הצרכן, התשמ"א-1981 s.13ב2 (amendment 46, 2016), quoted in full by
+# danielklein.co.il ("חובת עוסק לשלוח לצרכן הודעת חוב") and protocol.co.il/debt-notice:
+# (א) a business claiming a consumer did not pay on time sends a debt notice within four
+#     months of the due date; (ב) no step to collect the debt, a warning letter before
+#     legal proceedings included, before 14 days have passed from the day the notice was
+#     sent; (ג) no collection expenses unless the notice was sent and the 14 days passed;
+#     "collection expenses" exclude linkage differences and interest by law or contract.
+# Not verified: the wording of s.13ב2(ד) (what the notice must contain).
+DEBT_NOTICE_WITHIN_MONTHS = 4
+DEBT_NOTICE_WAIT_DAYS = 14
+
+# תקנות שיפוט בתביעות קטנות (סדרי דין), התשל"ז-1976 (nevo.co.il/law_html/Law01/055_030.htm):
+# reg. 6(א): the fee is 1 % of the claim, at least NIS 50, rounded up to a multiple of
+# NIS 5 (quoted on elyon1.court.gov.il/heb/agrot/ktanot.htm). Reg. 2: the venue rule
+# applies "על אף האמור בכל הסכם שבין בעלי הדין" (quoted by fridmanwork.com/X2913).
+# Reg. 3: the statement of claim, Form 1 of the schedule.
+# חוק בתי המשפט [נוסח משולב], התשמ"ד-1984 s.63: in the small claims court a party is not
+# represented by a lawyer without the court's leave (felaw.co.il and cmichael-law.co.il,
+# quoting s.63); so no lawyers' fees are claimed there.
+# חוק החוזים (תרופות בשל הפרת חוזה), התשל"א-1970 s.11(ב): on breach of a duty to pay money,
+# interest from the breach until payment at the full rate under the Adjudication of
+# Interest Law, without proof of damage (mishpativri.org.il quoting the section).
+FEE_SOURCE = "תקנה 6(א) לתקנות שיפוט בתביעות קטנות (סדרי דין), התשל\"ז-1976"
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    from generator.compute.ledger import add_months
+
+    return add_months(day, months)
 
 
 class Israel(Jurisdiction):
@@ -18,12 +63,78 @@ class Israel(Jurisdiction):
     holidays_country = "IL"
     language = "he"
     currency = "ILS"
-    rolls_due_date = False  # no rule found (legal-facts §6): the date stands as agreed
+    rolls_due_date = False  # no rule found (legal-facts §6): a contractual due date stands as agreed
+    # The deadlines our letters set and the instalment dates of a payment plan are put on
+    # business days (not Shabbat, Friday or a holiday): drafting practice, not a rule of law.
+    rolls_deadlines = True
+    rolls_instalments = True
     allocation_order = ("costs", "interest", "principal")
     allocation_source = "Contracts (General Part) Law 1973 s.50; costs, interest, then principal"
 
+    # --- consumers: Consumer Protection Law s.13ב2 --------------------------
+    @staticmethod
+    def is_consumer(case: Case) -> bool:
+        return case.debtor.kind == "consumer"
+
+    def debt_notice_sent(self, case: Case) -> dt.date | None:
+        """When the debt notice (the first reminder, to a consumer) was sent, if recorded."""
+        if not self.is_consumer(case) or not case.documents.reminders:
+            return None
+        return case.documents.reminders[0].sending.sent
+
+    def collection_from(self, notice_sent: dt.date) -> dt.date:
+        """The first day a collection step or expense is allowed: 14 days have passed
+        from the day the debt notice was sent."""
+        return notice_sent + dt.timedelta(days=DEBT_NOTICE_WAIT_DAYS + 1)
+
+    def fees_from(self, case: Case, invoice: Invoice, first: dt.date) -> dt.date | None:
+        if not self.is_consumer(case):
+            return first
+        sent = self.debt_notice_sent(case)
+        if sent is None:
+            return None  # no debt notice: no collection expenses at all (s.13ב2(ג))
+        return max(first, self.collection_from(sent))
+
+    # --- interest ----------------------------------------------------------
+    def rates(self, case: Case, invoice: Invoice, first: dt.date, last: dt.date) -> list[RateStep]:
+        if case.contract.late_payment.interest == "contractual":
+            return super().rates(case, invoice, first, last)
+        return []  # "הפרשי הצמדה וריבית כחוק": claimed, not computed (no CPI / linked rates in our tables)
+
+    # --- small claims ------------------------------------------------------
     def small_claims_obstacles(self, case: Case) -> tuple[str, ...]:
-        # Only individuals (licensed and exempt dealers included) may sue in small claims.
-        if case.creditor.is_business and not case.creditor.sole_trader:
+        # Only individuals may sue in small claims: a sole trader (עוסק מורשה / עוסק פטור)
+        # is a person and may; a company may not. The party model infers the form from the IDs.
+        creditor = case.creditor
+        form = getattr(creditor, "form", None)
+        if form is not None:
+            return () if form in ("individual", "sole_trader") else ("company_claimant",)
+        if creditor.is_business and not creditor.sole_trader:
             return ("company_claimant",)
         return ()
+
+    def local_facts(self, case: Case, doc: Any, claim: Any) -> dict[str, Any]:
+        consumer = self.is_consumer(case)
+        sent = self.debt_notice_sent(case)
+        open_dues = sorted(line.due for line in claim.ledger.lines if line.principal > 0) if claim else []
+        first_due = open_dues[0] if open_dues else None
+        notice_by = _add_months(first_due, DEBT_NOTICE_WITHIN_MONTHS) if first_due else None
+        is_notice = consumer and doc.name == "reminder-1"
+        # From when collection steps may start: after the notice (this one, if it is the notice).
+        notice_day = (sent or doc.date) if is_notice else sent
+        collection_from = self.collection_from(notice_day) if consumer and notice_day else None
+        disputed = any(getattr(e, "kind", "note") == "dispute" for e in case.events if e.date <= doc.date)
+        limit = table_set("il", "execution_fixed_sum").in_force(doc.date).limit
+        execution = bool(claim) and not disputed and claim.total <= limit and claim.principal > 0
+        return {
+            "consumer": consumer,
+            "is_debt_notice": is_notice,
+            "debt_notice_sent": sent,
+            "debt_notice_by": notice_by,
+            "collection_from": collection_from,
+            "execution_route": execution,
+            "execution_limit": limit,
+            "disputed": disputed,
+            "fee_source": FEE_SOURCE,
+            "day_after": doc.date + ONE_DAY,  # "from the day after the claim's date" (not counted twice)
+        }

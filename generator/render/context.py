@@ -70,7 +70,8 @@ def document_info(case: Case, law: Jurisdiction, name: str, claim: Claim | None)
         plan = docs.payment_plan
         assert plan and claim
         return DocumentInfo(name, "payment_plan", plan.date,
-                            installments=instalments(claim.total, plan.installments, plan.first_due, case.currency))
+                            installments=instalments(claim.total, plan.installments, plan.first_due, case.currency,
+                                                         roll=law.instalment_day))
     small = docs.small_claim
     assert small
     return DocumentInfo(name, "small_claim", small.date, court=small.court)
@@ -158,6 +159,8 @@ def build_context(case: Case, law: Jurisdiction, name: str, lang: str, claim: Cl
         "pretrial_sent": (case.documents.pretrial_claim if case.documents.pretrial_claim
                           and case.documents.pretrial_claim.sending.sent
                           and case.documents.pretrial_claim.sending.sent <= doc.date else None),
+        # Facts only this jurisdiction's documents use (IL: the consumer debt notice, ...).
+        "local": law.local_facts(case, doc, claim),
         "law": {
             "code": law.code,
             "b2b": case.is_b2b,

@@ -1,0 +1,116 @@
+## Statement of claim to the small claims court (Form 1), Israel: English wording.
+## The claim is filed in Hebrew; this version is for reading and preparation.
+
+title = Statement of claim
+heading = Statement of claim (Form 1, regulation 3 of { -small-claims-regs })
+warning-label = Warning:
+warning-company = The claimant is a corporation, and a corporation may not file a claim in the small claims court.
+warning-limit = The amount claimed exceeds the small claims limit.
+warning-read = Before filing, read the section "Court fee and amount check" below.
+to-court = Court:
+case-number = Small claim no.
+label-claimant = Claimant
+label-defendant = Defendant
+trading-as = Business name: { $name }
+through = represented by { $person }
+against = - v. -
+label-nature = Nature of the claim:
+nature = A money claim for payment of a debt under a contract.
+label-amount-claimed = Amount claimed:
+label-venue = Venue:
+venue = The defendant's place of business or residence: { $address } (regulation 2 of { -small-claims-regs }).
+h-facts = The facts of the claim
+exhibit-one = exhibit { $number }
+exhibit-range = exhibits { $first }–{ $last }
+fact-contract = { $number ->
+    [none] On { $date } the claimant and the defendant made a contract for { $subject } (the "Contract"). A copy of the Contract is attached ({ $exhibit }).
+   *[other] On { $date } the claimant and the defendant made contract no. { $number } for { $subject } (the "Contract"). A copy of the Contract is attached ({ $exhibit }).
+}
+fact-invoices = Under the Contract the claimant issued to the defendant the invoices below ({ $exhibits }):
+payment-item = { $amount } on { $date }
+fact-payments = The defendant paid on account of the invoices: { $payments }{ $exhibit ->
+    [none] {""}
+   *[other] {" "}({ $exhibit })
+}. The payments were applied as shown in the calculation below.
+fact-no-payments = The defendant has paid nothing on account of the invoices.
+fact-debt-notice = On { $sent } a debt notice under section 13B2 of { -consumer-law } was sent to the defendant. The collection steps below were taken after 14 days had passed from the day it was sent, and no late fee was charged before then.
+sent-item = { $by ->
+    [none] on { $date }
+   *[other] on { $date } ({ sent-by })
+}
+fact-demands = As the debt was not paid, the claimant demanded payment from the defendant: in payment reminders ({ $reminders }; { $reminders_exhibits }), and finally in a warning letter before legal proceedings ({ $pretrial }; { $pretrial_exhibit }).
+fact-reminders = As the debt was not paid, the claimant sent the defendant payment reminders ({ $reminders }; { $reminders_exhibits }).
+fact-pretrial = As the debt was not paid, the claimant sent the defendant a warning letter before legal proceedings ({ $pretrial }; { $pretrial_exhibit }).
+fact-unpaid = Up to the filing of the claim the balance of the debt has not been paid.{ $correspondence ->
+    [none] {""}
+   *[other] {" "}The correspondence between the parties about the debt is attached ({ $correspondence }).
+} The calculation of the debt on { $date } is set out below ({ $statement }).
+h-law = Cause of action
+law-breach = The defendant breached the Contract by not paying the price on the dates it set. Under section 2 of { -remedies-law } the claimant is entitled to enforcement of the Contract, that is payment of the amounts due under it, and to compensation for the breach.
+law-interest-contractual = Under the Contract, contractual interest at { $rate } a year accrues on any amount not paid when due, from the day after the due date until payment; the interest is computed period by period to { $date }, as shown in the calculation below. In the alternative, should the contractual interest be held not to apply, the claimant is entitled to linkage differences and interest as by law under { -interest-law }, from the breach until payment (section 11(b) of { -remedies-law }).
+law-interest-by-law = Under section 11(b) of { -remedies-law } the claimant is entitled, without proof of damage, to linkage differences and interest as by law under { -interest-law } on the overdue amount, from the breach, that is the date each amount was due, until payment.
+law-fees = The late fees are claimed under the late-payment terms of the Contract, as agreed compensation.
+h-relief = Relief sought
+relief-intro = The Honourable Court is asked to order the defendant to pay the claimant:
+relief-total = **{ $total }**, being the principal of the debt{ $interest ->
+    [yes] { $fees ->
+        [yes] , the interest accrued to { $date } and the late fees
+       *[other] {" "}and the interest accrued to { $date }
+    }
+   *[other] { $fees ->
+        [yes] {" "}and the late fees
+       *[other] {""}
+    }
+}, as shown in the calculation below;
+relief-interest-contractual = contractual interest at { $rate } a year on the principal ({ $principal }) from { $start } until payment, or in the alternative linkage differences and interest as by law under { -interest-law } from the breach until payment;
+relief-interest-by-law = linkage differences and interest as by law under { -interest-law } on the principal ({ $principal }), from the breach, the date each amount was due as shown in the calculation, until payment;
+relief-costs = the court fee and the costs of the proceedings, as the Court awards.
+date-label = Date
+claimant-signature = Claimant's signature
+h-calculation = Calculation of the amount claimed
+calculation-intro = The calculation is made as at { $date }: the invoices, the application of payments, the interest period by period and the amount claimed.
+calculation-by-law = The linkage differences and interest as by law are not computed in this document: the consumer price index and the interest rates under { -interest-law } are not in our data tables. They are claimed "as by law", and the court will award them under the law.
+h-exhibits = List of exhibits
+ex-contract = { $number ->
+    [none] Copy of the contract of { $date }.
+   *[other] Copy of contract no. { $number } of { $date }.
+}
+ex-invoice = Copy of invoice no. { $number } of { $date }.
+ex-reminder = { $notice ->
+    [yes] Copy of the debt notice under section 13B2 of { -consumer-law }
+   *[other] Copy of the { $level ->
+        [1] first payment reminder
+        [2] second payment reminder
+       *[other] final payment reminder
+    }
+}{ $by ->
+    [none] {""}
+   *[other] , sent { sent-by }
+} on { $date }.
+ex-pretrial = Copy of the warning letter before legal proceedings{ $by ->
+    [none] {""}
+   *[other] , sent { sent-by }
+} on { $date }, and the proof of sending{ $by ->
+    [registered_letter] {" "}(registered post delivery confirmation)
+   *[other] {""}
+}.
+ex-correspondence = Correspondence between the parties and notes of calls about the debt.
+ex-payments = Records of the payments received (bank statements).
+ex-statement = Statement of the debt as at { $date }.
+h-fee = Court fee and amount check
+fee-total = Amount claimed: { $total }.
+fee-value = Amount on which the fee is charged: { $value }.
+fee-amount = Court fee: **{ $fee }** (one per cent of the amount claimed, not less than the minimum fee, rounded up; { $source }).
+fee-limit = Small claims limit on the date of filing: { $limit }.
+route-company = **The claimant is a corporation.** Only an individual may file a claim in the small claims court; a corporation (company, registered partnership, association) may not. Do not file this statement of claim in the small claims court: file the claim in the competent Magistrates' Court, preferably with a lawyer's advice.
+route-within = The amount claimed does not exceed the limit, so the claim may be filed in the small claims court. A licensed dealer (עוסק מורשה) who is an individual may sue there.
+route-over = **The amount claimed exceeds the limit.** The small claims court has no jurisdiction over a claim of this amount. Choose one of two ways: file the whole claim in the Magistrates' Court, preferably with a lawyer's advice; or reduce the claim to the limit and expressly waive the difference. Splitting the claim into several claims is not allowed.
+route-execution = **Alternative: a fixed-sum claim at the Execution Office.** The debt arises from a written contract, is not disputed on the records, and does not exceed { $limit }; it may therefore be filed directly at the Execution Office as a fixed-sum claim (section 81A1 of { -execution-law }), without a judgment. This is the fastest route, and it is open to a corporation too. Before filing, a warning of the intention to file the claim for execution must be delivered to the debtor by registered post with delivery confirmation (section 81A1(b1)), in the form prescribed by the Execution Regulations; this document does not include that warning, and its wording must be checked before it is sent.
+h-checklist = Checklist before filing
+check-filing = Filing: online on the Judiciary's website, or at the registry of the competent court for the defendant's place of business or residence, or another place under regulation 2; a jurisdiction clause in the contract does not override that regulation.
+check-copies = Copies: when filing on paper, file the statement of claim and exhibits in one copy for the court and one more for the defendant.
+check-exhibits = Exhibits: attach all the exhibits in the list and mark each with its number.
+check-fee = Fee: pay the fee of { $fee } on filing.
+check-appear = Appearance: appear in person at the hearing. A party is not represented by a lawyer in the small claims court except with the court's leave (section 63 of { -courts-law }), so no lawyers' fees are claimed. Bring the original documents to the hearing.
+check-consumer = Consumer: attach the debt notice and the proof of the date it was sent; the burden of proving it was sent lies on the business.
+check-keep = Keep a copy of everything filed, the filing confirmation and the fee receipt.

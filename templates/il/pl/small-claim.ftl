@@ -1,0 +1,125 @@
+## Pozew do sądu do spraw drobnych roszczeń (formularz 1), Izrael: tekst polski.
+## Pozew wnosi się po hebrajsku; ten tekst służy do zapoznania się i przygotowania.
+
+title = Pozew
+heading = Pozew (formularz 1, przepis 3 { -small-claims-regs })
+warning-label = Uwaga:
+warning-company = Powód jest osobą prawną, a osoba prawna nie może wnieść pozwu do sądu do spraw drobnych roszczeń.
+warning-limit = Wartość roszczenia przekracza limit dla drobnych roszczeń.
+warning-read = Przed wniesieniem pozwu należy przeczytać rozdział „Opłata i sprawdzenie wartości roszczenia” poniżej.
+to-court = Sąd:
+case-number = Sprawa nr
+label-claimant = { $claimant_gender ->
+    [female] Powódka
+   *[other] Powód
+}
+label-defendant = { $defendant_gender ->
+    [female] Pozwana
+   *[other] Pozwany
+}
+trading-as = Nazwa firmy: { $name }
+through = reprezentowany przez { $person }
+against = — przeciwko —
+label-nature = Przedmiot sprawy:
+nature = Powództwo o zapłatę długu z umowy.
+label-amount-claimed = Wartość roszczenia:
+label-venue = Właściwość miejscowa:
+venue = Miejsce działalności lub zamieszkania strony pozwanej: { $address } (przepis 2 { -small-claims-regs }).
+h-facts = Stan faktyczny
+exhibit-one = załącznik { $number }
+exhibit-range = załączniki { $first }–{ $last }
+fact-contract = { $number ->
+    [none] W dniu { $date } strona powodowa i strona pozwana zawarły umowę dotyczącą { $subject } („Umowa”). Kopia Umowy w załączeniu ({ $exhibit }).
+   *[other] W dniu { $date } strona powodowa i strona pozwana zawarły umowę nr { $number } dotyczącą { $subject } („Umowa”). Kopia Umowy w załączeniu ({ $exhibit }).
+}
+fact-invoices = Na podstawie Umowy strona powodowa wystawiła stronie pozwanej następujące faktury ({ $exhibits }):
+payment-item = { $amount } z { $date }
+fact-payments = Strona pozwana zapłaciła na poczet faktur: { $payments }{ $exhibit ->
+    [none] {""}
+   *[other] {" "}({ $exhibit })
+}. Wpłaty zaliczono jak w wyliczeniu poniżej.
+fact-no-payments = Strona pozwana nie zapłaciła niczego na poczet faktur.
+fact-debt-notice = W dniu { $sent } wysłano stronie pozwanej zawiadomienie o długu z art. 13B2 { -consumer-law }. Poniższe czynności windykacyjne podjęto po upływie 14 dni od dnia jego wysłania, a wcześniej nie naliczono opłaty za opóźnienie.
+sent-item = { $by ->
+    [none] { $date }
+   *[other] { $date } ({ sent-by })
+}
+fact-demands = Wobec braku zapłaty strona powodowa wzywała stronę pozwaną do zapłaty: w przypomnieniach o płatności ({ $reminders }; { $reminders_exhibits }), a na koniec w ostrzeżeniu przed wszczęciem postępowania sądowego ({ $pretrial }; { $pretrial_exhibit }).
+fact-reminders = Wobec braku zapłaty strona powodowa wysłała stronie pozwanej przypomnienia o płatności ({ $reminders }; { $reminders_exhibits }).
+fact-pretrial = Wobec braku zapłaty strona powodowa wysłała stronie pozwanej ostrzeżenie przed wszczęciem postępowania sądowego ({ $pretrial }; { $pretrial_exhibit }).
+fact-unpaid = Do dnia wniesienia pozwu reszta długu nie została zapłacona.{ $correspondence ->
+    [none] {""}
+   *[other] {" "}Korespondencja stron w sprawie długu w załączeniu ({ $correspondence }).
+} Wyliczenie długu na dzień { $date } przedstawiono poniżej ({ $statement }).
+h-law = Podstawa prawna
+law-breach = Strona pozwana naruszyła Umowę, nie płacąc wynagrodzenia w terminach w niej określonych. Zgodnie z art. 2 { -remedies-law } stronie powodowej przysługuje prawo do wykonania Umowy, tj. zapłaty należnych z niej kwot, oraz do odszkodowania z tytułu naruszenia.
+law-interest-contractual = Zgodnie z Umową od kwoty niezapłaconej w terminie narastają odsetki umowne w wysokości { $rate } w skali roku, od dnia następującego po terminie zapłaty do dnia zapłaty; odsetki obliczono okresami do { $date }, jak w wyliczeniu poniżej. Ewentualnie, gdyby uznano, że odsetki umowne nie mają zastosowania, stronie powodowej należą się różnice waloryzacyjne i odsetki ustawowe na podstawie { -interest-law }, od dnia naruszenia do dnia zapłaty (art. 11(b) { -remedies-law }).
+law-interest-by-law = Zgodnie z art. 11(b) { -remedies-law } stronie powodowej należą się, bez dowodu szkody, różnice waloryzacyjne i odsetki ustawowe na podstawie { -interest-law } od zaległej kwoty, od dnia naruszenia, tj. terminu zapłaty każdej kwoty, do dnia zapłaty.
+law-fees = Opłaty za opóźnienie dochodzone są zgodnie z postanowieniami Umowy o opóźnieniu w płatności, jako odszkodowanie umowne.
+h-relief = Żądania pozwu
+relief-intro = Wnoszę o zasądzenie od strony pozwanej na rzecz strony powodowej:
+relief-total = **{ $total }**, na co składa się należność główna{ $interest ->
+    [yes] { $fees ->
+        [yes] , odsetki naliczone do { $date } i opłaty za opóźnienie
+       *[other] {" "}i odsetki naliczone do { $date }
+    }
+   *[other] { $fees ->
+        [yes] {" "}i opłaty za opóźnienie
+       *[other] {""}
+    }
+}, jak w wyliczeniu poniżej;
+relief-interest-contractual = odsetek umownych w wysokości { $rate } w skali roku od należności głównej ({ $principal }) od { $start } do dnia zapłaty, a ewentualnie różnic waloryzacyjnych i odsetek ustawowych na podstawie { -interest-law } od dnia naruszenia do dnia zapłaty;
+relief-interest-by-law = różnic waloryzacyjnych i odsetek ustawowych na podstawie { -interest-law } od należności głównej ({ $principal }), od dnia naruszenia — terminu zapłaty każdej kwoty, jak w wyliczeniu — do dnia zapłaty;
+relief-costs = opłaty sądowej i kosztów postępowania, według uznania sądu.
+date-label = Data
+claimant-signature = { $claimant_gender ->
+    [female] Podpis powódki
+   *[other] Podpis powoda
+}
+h-calculation = Wyliczenie wartości roszczenia
+calculation-intro = Wyliczenie na dzień { $date }: faktury, zaliczenie wpłat, odsetki okresami i wartość roszczenia.
+calculation-by-law = Różnic waloryzacyjnych i odsetek ustawowych nie obliczono w tym dokumencie: wskaźnika cen konsumpcyjnych i stóp odsetek według { -interest-law } nie ma w naszych tabelach danych. Dochodzi się ich „według prawa”, a sąd zasądzi je zgodnie z prawem.
+h-exhibits = Wykaz załączników
+ex-contract = { $number ->
+    [none] Kopia umowy z { $date }.
+   *[other] Kopia umowy nr { $number } z { $date }.
+}
+ex-invoice = Kopia faktury nr { $number } z { $date }.
+ex-reminder = { $notice ->
+    [yes] Kopia zawiadomienia o długu z art. 13B2 { -consumer-law }
+   *[other] Kopia { $level ->
+        [1] pierwszego przypomnienia o płatności
+        [2] drugiego przypomnienia o płatności
+       *[other] ostatniego przypomnienia o płatności
+    }
+}{ $by ->
+    [none] {""}
+   *[other] , wysłanego { sent-by }
+} { $date }.
+ex-pretrial = Kopia ostrzeżenia przed wszczęciem postępowania sądowego{ $by ->
+    [none] {""}
+   *[other] , wysłanego { sent-by }
+} { $date }, z potwierdzeniem nadania{ $by ->
+    [registered_letter] {" "}(potwierdzenie odbioru listu poleconego)
+   *[other] {""}
+}.
+ex-correspondence = Korespondencja stron i notatki z rozmów w sprawie długu.
+ex-payments = Potwierdzenia otrzymanych wpłat (wyciągi bankowe).
+ex-statement = Wyliczenie długu na dzień { $date }.
+h-fee = Opłata i sprawdzenie wartości roszczenia
+fee-total = Wartość roszczenia: { $total }.
+fee-value = Kwota, od której pobiera się opłatę: { $value }.
+fee-amount = Opłata sądowa: **{ $fee }** (jeden procent wartości roszczenia, nie mniej niż opłata minimalna, z zaokrągleniem w górę; { $source }).
+fee-limit = Limit dla drobnych roszczeń w dniu wniesienia pozwu: { $limit }.
+route-company = **Powód jest osobą prawną.** Pozew do sądu do spraw drobnych roszczeń może wnieść tylko osoba fizyczna; osoba prawna (spółka, zarejestrowana spółka osobowa, stowarzyszenie) nie może. Nie należy wnosić tego pozwu do sądu do spraw drobnych roszczeń: pozew wnosi się do właściwego sądu pokoju (magistrackiego), najlepiej po konsultacji z adwokatem.
+route-within = Wartość roszczenia nie przekracza limitu, więc pozew można wnieść do sądu do spraw drobnych roszczeń. Przedsiębiorca (עוסק מורשה) będący osobą fizyczną może w nim pozywać.
+route-over = **Wartość roszczenia przekracza limit.** Sąd do spraw drobnych roszczeń nie jest właściwy w sprawie o taką kwotę. Do wyboru są dwie drogi: wnieść cały pozew do sądu pokoju (najlepiej po konsultacji z adwokatem) albo ograniczyć roszczenie do limitu, wyraźnie zrzekając się różnicy. Dzielenie roszczenia na kilka pozwów jest niedozwolone.
+route-execution = **Alternatywa: wniosek o egzekucję kwoty oznaczonej w urzędzie egzekucyjnym.** Dług wynika z pisemnej umowy, według zapisów nie jest sporny i nie przekracza { $limit }; można go więc wnieść bezpośrednio do urzędu egzekucyjnego jako roszczenie o kwotę oznaczoną (art. 81A1 { -execution-law }), bez wyroku. To najszybsza droga, dostępna także dla osoby prawnej. Przed wniesieniem należy doręczyć dłużnikowi listem poleconym za potwierdzeniem odbioru ostrzeżenie o zamiarze wniesienia roszczenia do egzekucji (art. 81A1(b1)), według wzoru z rozporządzeń egzekucyjnych; niniejszy dokument nie zawiera tego ostrzeżenia, a jego treść należy sprawdzić przed wysłaniem.
+h-checklist = Lista kontrolna przed wniesieniem pozwu
+check-filing = Wniesienie: online na stronie izraelskiego sądownictwa albo w sekretariacie sądu właściwego dla miejsca działalności lub zamieszkania strony pozwanej, lub innego miejsca z przepisu 2; klauzula prorogacyjna w umowie nie ma pierwszeństwa przed tym przepisem.
+check-copies = Odpisy: przy wniesieniu na papierze składa się pozew i załączniki w jednym egzemplarzu dla sądu i jednym dla strony pozwanej.
+check-exhibits = Załączniki: należy dołączyć wszystkie załączniki z wykazu i oznaczyć każdy jego numerem.
+check-fee = Opłata: należy uiścić opłatę w kwocie { $fee } przy wniesieniu pozwu.
+check-appear = Stawiennictwo: należy stawić się na rozprawę osobiście. W sądzie do spraw drobnych roszczeń strona nie jest reprezentowana przez adwokata, chyba że za zgodą sądu (art. 63 { -courts-law }), dlatego nie dochodzi się wynagrodzenia adwokata. Na rozprawę należy przynieść oryginały dokumentów.
+check-consumer = Konsument: należy dołączyć zawiadomienie o długu i dowód daty jego wysłania; ciężar dowodu wysłania spoczywa na przedsiębiorcy.
+check-keep = Należy zachować kopię wszystkiego, co złożono, potwierdzenie wniesienia i dowód uiszczenia opłaty.

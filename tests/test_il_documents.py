@@ -1,0 +1,292 @@
+"""Israel (issue 17): the letters and the small claim an Israeli lawyer would send and
+a court clerk would accept. One test per point of the issue, on the example case
+(levi-design-2025-05: a sole trader against a company) and the consumer variant
+(tests/fixtures/cases/il-consumer.yaml)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from generator.compute.claim import instalments
+from generator.errors import CaseInvalid
+from generator.jurisdictions import registry
+from generator.pipeline import load_case
+from generator.render.document import render_markdown_for
+from generator.render.formatting import strip_format_chars
+from tests.conftest import example
+
+FIXTURES = Path(__file__).parent / "fixtures" / "cases"
+IL = registry.get("IL")
+
+
+def consumer_case():
+    return load_case(FIXTURES / "il-consumer.yaml")
+
+
+def md(case, document: str, lang: str = "he") -> str:
+    text, _, _ = render_markdown_for(case, IL, document, lang)
+    return " ".join(strip_format_chars(text).split())
+
+
+def claim_of(case, document: str):
+    _, _, context = render_markdown_for(case, IL, document, "he")
+    return context["claim"], context
+
+
+def with_party(case, who: str, **changes):
+    party = dataclasses.replace(getattr(case, who), **{k: v for k, v in changes.items() if hasattr(getattr(case, who), k)})
+    return dataclasses.replace(case, **{who: party})
+
+
+def company_creditor(case):
+    return with_party(case, "creditor", sole_trader=False, declared_form="company")
+
+
+# --- blocker: a sole trader (עוסק מורשה) is a person and may file a small claim -------
+
+def test_a_sole_trader_may_file_a_small_claim() -> None:
+    case = example("levi-design-2025-05")
+    assert IL.small_claims_obstacles(case) == ()
+    text = md(case, "small-claim")
+    assert "תאגיד" not in text.split("## חישוב")[0]
+    assert "ניתן להגיש את התביעה לבית המשפט לתביעות קטנות" in text
+
+
+def test_the_form_comes_from_the_party_model_not_the_flag() -> None:
+    case = example("levi-design-2025-05")
+    if not hasattr(case.creditor, "declared_form"):
+        pytest.skip("the party model with `form` has not landed")
+    # The IDs (עוסק מורשה, no ח.פ.) make the creditor a sole trader without `sole_trader: true`.
+    assert case.creditor.form == "sole_trader"
+    assert IL.small_claims_obstacles(company_creditor(case)) == ("company_claimant",)
+
+
+def test_a_company_claimant_is_sent_to_the_magistrates_court() -> None:
+    text = md(company_creditor(example("levi-design-2025-05")), "small-claim")
+    assert "התובעת היא תאגיד" in text and "בית משפט השלום" in text
+
+
+# --- blocker: the consumer branch, Consumer Protection Law s.13ב2 ----------------------
+
+def test_a_consumers_first_reminder_is_the_debt_notice() -> None:
+    text = md(consumer_case(), "reminder-1")
+    assert "הודעת חוב לפי סעיף 13ב2" in text
+    # No collection step and no collection expenses for 14 days from sending (5.10 + 15).
+    assert "עד ליום 20 באוקטובר 2025 לא ננקוט כל פעולה לגביית החוב" in text
+
+
+def test_no_collection_expenses_before_the_14_days_pass() -> None:
+    case = consumer_case()
+    at_notice, _ = claim_of(case, "reminder-1")
+    assert at_notice.fees == 0  # the 50 ₪ late fee is a collection expense: not yet
+    later, _ = claim_of(case, "pretrial-claim")
+    assert later.fees == Decimal("50.00")
+    assert IL.fees_from(case, case.invoices[0], dt.date(2025, 10, 1)) == dt.date(2025, 10, 20)
+
+
+def test_no_debt_notice_means_no_collection_expenses_at_all() -> None:
+    case = consumer_case()
+    docs = dataclasses.replace(case.documents, reminders=())
+    assert IL.fees_from(dataclasses.replace(case, documents=docs), case.invoices[0], dt.date(2025, 10, 1)) is None
+
+
+def test_a_business_debtor_pays_the_fee_from_the_day_after_the_due_date() -> None:
+    case = example("levi-design-2025-05")
+    assert IL.fees_from(case, case.invoices[1], dt.date(2025, 7, 31)) == dt.date(2025, 7, 31)
+
+
+def test_a_warning_letter_within_14_days_of_the_debt_notice_is_refused(tmp_path: Path) -> None:
+    text = (FIXTURES / "il-consumer.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "il-consumer.yaml"
+    bad.write_text(text.replace("pretrial_claim: {date: 2025-11-01", "pretrial_claim: {date: 2025-10-12")
+                   .replace("    - {date: 2025-10-21, sent: 2025-10-21, sent_by: email}\n", ""), encoding="utf-8")
+    with pytest.raises(CaseInvalid) as err:
+        load_case(bad)
+    assert "13ב2" in str(err.value) and "2025-10-20" in str(err.value)
+
+
+def test_the_consumer_claim_states_the_debt_notice() -> None:
+    text = md(consumer_case(), "small-claim")
+    assert "הודעת חוב לפי סעיף 13ב2" in text and "14 ימים" in text
+
+
+# --- major: no exclusive small-claims jurisdiction clause ------------------------------
+
+def test_the_jurisdiction_clause_is_territorial() -> None:
+    text = md(example("levi-design-2025-05"), "contract-clauses")
+    assert "לבתי המשפט המוסמכים בעיר תל אביב-יפו" in text
+    assert "ייחודית" in text and "לבית המשפט לתביעות קטנות בתל אביב" not in text
+
+
+def test_no_exclusive_venue_is_agreed_with_a_consumer() -> None:
+    text = md(consumer_case(), "contract-clauses")
+    assert "ייחודית" not in text and "בית המשפט המוסמך לפי דין" in text
+
+
+# --- major: Form 1 (reg. 3): names and ID numbers, in Hebrew ---------------------------
+
+def test_the_claim_follows_form_1_with_the_parties_numbers() -> None:
+    text = md(example("levi-design-2025-05"), "small-claim")
+    assert "טופס 1, תקנה 3" in text
+    assert "מס' זהות:" in text  # the individual claimant's ID line (a blank to fill when not given)
+    assert "עוסק מורשה: 034567891" in text and "ח.פ.:" in text
+    assert "מקום השיפוט:" in text and "סכום התביעה:" in text
+
+
+def test_a_russian_script_name_is_given_with_its_hebrew_form() -> None:
+    case = example("levi-design-2025-05")
+    rep = getattr(case.debtor, "representative", None)
+    if rep is None or not hasattr(rep, "names") or not rep.names:
+        pytest.skip("the case gives no Hebrew form of the representative's name")
+    text = md(case, "small-claim")
+    assert f"{rep.name_in('he')} ({rep.name})" in text
+
+
+# --- major: the claimant's grammatical gender ------------------------------------------
+
+def test_a_woman_claimant_is_hatoava() -> None:
+    case = example("levi-design-2025-05")
+    if not hasattr(case.creditor, "gender"):
+        pytest.skip("the party model with `gender` has not landed")
+    woman = with_party(case, "creditor", gender="female")
+    text = md(woman, "small-claim")
+    assert "התובעת זכאית" in text and "התובע זכאי" not in text
+    man = with_party(case, "creditor", gender="male")
+    assert "התובע זכאי" in md(man, "small-claim")
+
+
+# --- major: interest and linkage "כחוק" -------------------------------------------------
+
+def test_a_contract_rate_is_computed_with_the_statutory_interest_as_fallback() -> None:
+    text = md(example("levi-design-2025-05"), "small-claim")
+    relief = text.split("## הסעדים המבוקשים")[1].split("## ")[0]
+    assert "ריבית חוזית בשיעור 6% לשנה" in relief
+    assert "ולחלופין הפרשי הצמדה וריבית כחוק לפי חוק פסיקת ריבית והצמדה, התשכ\"א-1961" in relief
+    assert "מיום הגשת התביעה" not in text
+
+
+def test_without_a_rate_the_statutory_interest_is_the_main_claim_from_the_breach() -> None:
+    case = consumer_case()
+    claim, _ = claim_of(case, "small-claim")
+    assert claim.interest_accrued == 0 and not claim.ledger.periods  # not computed: no CPI / linked rates
+    text = md(case, "small-claim")
+    relief = text.split("## הסעדים המבוקשים")[1].split("## ")[0]
+    assert "הפרשי הצמדה וריבית כחוק" in relief and "מיום ההפרה" in relief
+    assert "מיום הגשת התביעה" not in text
+    assert "לא חושבו במסמך זה" in text  # said plainly
+
+
+# --- major: the Execution Office fixed-sum route ---------------------------------------
+
+def test_the_warning_letter_threatens_no_fixed_sum_claim() -> None:
+    for case in (example("levi-design-2025-05"), consumer_case()):
+        assert "סכום קצוב" not in md(case, "pretrial-claim")
+
+
+def test_the_fixed_sum_route_is_offered_with_its_registered_mail_warning() -> None:
+    text = md(example("levi-design-2025-05"), "small-claim")
+    assert "תביעה על סכום קצוב" in text and "81א1" in text
+    assert "בדואר רשום עם אישור מסירה" in text and "פתוחה גם לתאגיד" in text
+
+
+def test_the_fixed_sum_route_is_not_offered_for_a_disputed_debt() -> None:
+    case = example("levi-design-2025-05")
+    event = case.events[0]
+    if not hasattr(event, "kind"):
+        pytest.skip("events have no kind yet")
+    disputed = dataclasses.replace(case, events=case.events + (dataclasses.replace(event, kind="dispute"),))
+    assert "סכום קצוב" not in md(disputed, "small-claim")
+
+
+# --- minors ----------------------------------------------------------------------------
+
+def test_a_deadline_on_shabbat_moves_to_the_next_business_day() -> None:
+    # Pre-trial 1.11.2025 + 14 days = Saturday 15.11.2025 -> Sunday 16.11.2025.
+    _, context = claim_of(consumer_case(), "pretrial-claim")
+    assert context["doc"].pay_by == dt.date(2025, 11, 16)
+    assert context["doc"].legal_steps_from == dt.date(2025, 11, 17)
+
+
+def test_instalments_on_a_holiday_or_shabbat_move_to_the_next_business_day() -> None:
+    plan = instalments(Decimal("300.00"), 3, dt.date(2025, 10, 7), "ILS", roll=IL.instalment_day)
+    # 7.10.2025 Sukkot -> 8.10; 7.11 Friday -> Sunday 9.11; 7.12 Sunday stays.
+    assert [i.due for i in plan] == [dt.date(2025, 10, 8), dt.date(2025, 11, 9), dt.date(2025, 12, 7)]
+    _, context = claim_of(example("levi-design-2025-05"), "payment-plan")
+    assert context["doc"].installments[0].due == dt.date(2025, 11, 16)  # 15.11.2025 is a Saturday
+
+
+def test_interest_after_the_claim_runs_from_the_next_day() -> None:
+    text = md(example("levi-design-2025-05"), "small-claim")
+    assert "מיום 21 בנובמבר 2025 ועד ליום התשלום בפועל" in text  # the claim is dated 20.11.2025
+
+
+def test_the_late_fee_is_called_a_late_fee_not_costs() -> None:
+    text = md(example("levi-design-2025-05"), "pretrial-claim")
+    assert "לדמי איחור" in text and "להוצאות" not in text
+
+
+def test_no_lawyers_fees_in_the_small_claims_court() -> None:
+    text = md(example("levi-design-2025-05"), "small-claim")
+    relief = text.split("## הסעדים המבוקשים")[1].split("## ")[0]
+    assert "שכר טרחת" not in relief and "סעיף 63" in text
+    assert "שכר טרחת עורך דין" not in md(example("levi-design-2025-05"), "pretrial-claim")
+
+
+def test_one_individual_is_addressed_in_the_singular() -> None:
+    assert "הנך נדרש לשלם" in md(consumer_case(), "pretrial-claim")
+    assert "הנכם נדרשים לשלם" in md(example("levi-design-2025-05"), "pretrial-claim")
+    if hasattr(consumer_case().debtor, "gender"):
+        woman = with_party(consumer_case(), "debtor", gender="female")
+        assert "הנך נדרשת לשלם" in md(woman, "pretrial-claim")
+
+
+def test_one_exhibit_is_nispach_in_the_singular() -> None:
+    text = md(example("levi-design-2025-05"), "small-claim")
+    assert "(נספח 1)" in text and "(נספחים 2–3)" in text
+
+
+def test_amounts_keep_their_space_after_al() -> None:
+    text = md(example("levi-design-2025-05"), "reminder-1")
+    assert "על סך 18,200.00" in text and "על18" not in text
+
+
+def test_a_company_signs_with_signature_and_stamp() -> None:
+    assert "חתימה וחותמת מורשי החתימה" in md(company_creditor(example("levi-design-2025-05")), "pretrial-claim")
+    assert "חתימה וחותמת מורשי החתימה" not in md(example("levi-design-2025-05"), "small-claim").split("---")[0] \
+        or not example("levi-design-2025-05").creditor.is_individual
+
+
+def test_the_fee_cites_the_small_claims_regulations() -> None:
+    text = md(example("levi-design-2025-05"), "small-claim")
+    assert "תקנה 6(א) לתקנות שיפוט בתביעות קטנות (סדרי דין), התשל\"ז-1976" in text
+    assert "140.00" in text  # 1 % of 13,632.93, rounded up to a multiple of 5
+
+
+def test_a_payment_plan_may_take_security() -> None:
+    text = md(example("levi-design-2025-05"), "payment-plan")
+    assert "שיקים דחויים" in text and "ערבות" in text and "הסכמה של החייב למתן פסק דין" in text
+
+
+# --- the Russian version ---------------------------------------------------------------
+
+def test_the_russian_claim_labels_the_iban_and_translates_the_roles() -> None:
+    case = example("levi-design-2025-05")
+    text = md(case, "small-claim", "ru")
+    if case.creditor.bank_account and case.creditor.bank_account[:2].isalpha():
+        assert "Банковский счёт (IBAN):" in text
+    rep = getattr(case.debtor, "representative", None)
+    if rep is not None and getattr(rep, "role_code", None) == "ceo":
+        assert "генеральный директор" in text and 'מנכ"ל' not in text
+
+
+def test_hebrew_names_in_their_russian_form() -> None:
+    case = example("levi-design-2025-05")
+    if not getattr(case.creditor, "names", ()):
+        pytest.skip("the case gives no Russian form of the names")
+    text = md(case, "pretrial-claim", "ru")
+    assert case.creditor.name_in("ru") in text
