@@ -1,8 +1,8 @@
 ## הדין הפולני: שמות וביטויים המשותפים למסמכים של השיפוט הפולני (עברית).
 
--kc = הקוד האזרחי הפולני (Kodeks cywilny)
--kpc = קוד סדר הדין האזרחי הפולני (Kodeks postępowania cywilnego)
--act-2013 = החוק הפולני מיום 8 במרץ 2013 בדבר מניעת איחורים מופרזים בעסקאות מסחריות (ustawa o przeciwdziałaniu nadmiernym opóźnieniom w transakcjach handlowych)
+-kc = הקוד האזרחי הפולני (⁨Kodeks cywilny⁩)
+-kpc = קוד סדר הדין האזרחי הפולני (⁨Kodeks postępowania cywilnego⁩)
+-act-2013 = החוק הפולני מיום 8 במרץ 2013 בדבר מניעת איחורים מופרזים בעסקאות מסחריות (⁨ustawa o przeciwdziałaniu nadmiernym opóźnieniom w transakcjach handlowych⁩)
 
 contract-ref = { $number ->
     [none] ההסכם מיום { $date } ({ $subject })
@@ -29,7 +29,7 @@ sent-by = { $sent_kind ->
     [courier] בשליח
     [hand] במסירה אישית
     [e_delivery] לכתובת למסירה אלקטרונית
-    [ksef] במערכת החשבוניות האלקטרוניות הלאומית (KSeF)
+    [ksef] במערכת החשבוניות האלקטרוניות הלאומית (⁨KSeF⁩)
     [portal] דרך הפורטל
    *[other] {""}
 }
@@ -57,7 +57,7 @@ compensation-item = חשבונית { $invoice }: שווי החיוב הכספי,
         [none] הוא { $low } או יותר
        *[other] גבוה מ-{ $low } ונמוך מ-{ $high }
     }
-}, ולכן הפיצוי הוא { $eur }; מועד התשלום חל ביום { $due }, ושער היורו הממוצע שפרסם הבנק הלאומי של פולין (NBP) ביום העסקים האחרון של החודש הקודם ({ $rate_date }, טבלה מס' { $table }) היה { $rate } זלוטי; לפיכך הפיצוי הוא { $amount }.
+}, ולכן הפיצוי הוא { $eur }; מועד התשלום חל ביום { $due }, ושער היורו הממוצע שפרסם הבנק הלאומי של פולין (⁨NBP⁩) ביום העסקים האחרון של החודש הקודם ({ $rate_date }, טבלה מס' { $table }) היה { $rate } זלוטי; לפיכך הפיצוי הוא { $amount }.
 sole-trader-name = { $name }, עוסק יחיד הפועל תחת השם המסחרי { $trading }
 letter-date = { $city ->
     [none] { $date }

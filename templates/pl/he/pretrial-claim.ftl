@@ -1,7 +1,7 @@
 ## דרישת תשלום טרום-משפטית, הדין הפולני: נוסח עברי.
 
 title = דרישת תשלום טרום-משפטית
-heading = דרישת תשלום טרום-משפטית (przedsądowe wezwanie do zapłaty)
+heading = דרישת תשלום טרום-משפטית (⁨przedsądowe wezwanie do zapłaty⁩)
 delivery-mode = { $sent_kind ->
     [email] בדואר אלקטרוני
     [e_delivery] לכתובת למסירה אלקטרונית
