@@ -248,6 +248,9 @@ class LatePayment:
     compensation: bool = False
     rate_per_day_percent: Decimal | None = None  # per day of delay (пени "0,1 % за каждый день")
     cap: PenaltyCap | None = None
+    # UK: the creditor's view whether a contractual rate is a "substantial remedy" (LPCDA
+    # ss.8-9): True keeps it, False claims the Act's interest instead, None = not recorded.
+    substantial_remedy: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -246,6 +246,8 @@ class _Rules:
         self.evidence()
         self.events()
         self.consistency()
+        if d.get("jurisdiction") == "PL":
+            self.polish_law()
         self.israel_consumer()
         return self.problems
 
@@ -403,6 +405,9 @@ class _Rules:
                                                "or rate_per_day_percent (per day)")
         if lp["interest"] != "contractual" and "rate_percent" in lp:
             self.add(path + ("rate_percent",), f"rate_percent is only used with interest: contractual (here: {lp['interest']})")
+        if lp["interest"] != "contractual" and "substantial_remedy" in lp:
+            self.add(path + ("substantial_remedy",),
+                     f"substantial_remedy is only used with interest: contractual (here: {lp['interest']})")
         if per_day and "rate_percent" in lp:
             self.add(path + ("rate_per_day_percent",), "give the contract's rate once: rate_percent (a year) or "
                                                        "rate_per_day_percent (a day), not both")
@@ -671,6 +676,25 @@ class _Rules:
                               f"the small claim is dated while the signed payment plan runs (last instalment "
                               f"due {last}); claim only if the debtor is in default under the plan")
 
+    def polish_law(self) -> None:
+        """Contract terms Polish law does not allow (issue 15; sources in jurisdictions/pl.py)."""
+        c = self.data["contract"]
+        lp = c.get("late_payment") or {}
+        if lp.get("fee"):
+            self.add(("contract", "late_payment", "fee"),
+                     "Polish law: a flat late-payment fee on a money debt is a disguised contractual penalty, which "
+                     "may secure only a non-money obligation (art. 483 § 1 KC), and is void (art. 58 § 1 KC); remove "
+                     "`fee` and claim instead the art. 10 compensation of the Act of 8 March 2013 (`compensation: "
+                     "true`, EUR 40/70/100, between businesses) and any documented recovery costs above it "
+                     "(art. 10 ust. 2)")
+        dr = c.get("dispute_resolution") or {}
+        venue = str(dr.get("venue") or "")
+        if dr.get("method") == "mediation" and venue and _names_a_court(venue):
+            self.add(("contract", "dispute_resolution", "venue"),
+                     f"'{shown(venue)}' is a court, and a court is not a mediator: a mediator is a natural person "
+                     f"(art. 183² § 1 KPC); name the mediator or a mediation centre whose rules choose one "
+                     f"(art. 183¹ § 3 KPC), or leave `venue` out so the parties choose the mediator together")
+
     def russia(self) -> None:
         """Russian law: a contractual неустойка excludes 395 interest for the same period
         (ГК РФ ст. 395 п. 4; Пленум ВС РФ от 24.03.2016 № 7 п. 42)."""
@@ -789,6 +813,13 @@ def _representative(raw: dict[str, Any] | None, legacy: dict[str, Any] | None) -
         gender=raw.get("gender") or gender_from_patronymic(raw["name"]),
         names=_names(raw.get("names")),
     )
+_COURT = re.compile(r"(?i)(?<!\w)(sąd|sad|court|tribunal|суд|בית משפט|בית המשפט)(?!\w)")
+_MEDIATION = re.compile(r"(?i)(mediac|mediat|ośrod|centrum|centre|center|медиац|גישור)")
+
+
+def _names_a_court(venue: str) -> bool:
+    """A venue that names a court (and not a mediation centre attached to one)."""
+    return bool(_COURT.search(venue)) and not _MEDIATION.search(venue)
 
 
 def _decimals(value: Decimal) -> int:
@@ -885,6 +916,7 @@ def build_model(loaded: Loaded) -> model.Case:
                 rate_per_day_percent=_dec(lp["rate_per_day_percent"]) if "rate_per_day_percent" in lp else None,
                 cap=model.PenaltyCap(_dec(cap["percent"]) if "percent" in cap else None,
                                      _dec(cap["amount"]) if "amount" in cap else None) if cap else None,
+                substantial_remedy=lp.get("substantial_remedy"),
             ),
             dispute_resolution=model.DisputeResolution(dr["method"], dr.get("negotiation_days"), dr.get("venue")) if dr else None,
             extra_work=c.get("extra_work"),
