@@ -28,18 +28,27 @@ fact-contract = { $number ->
 }
 fact-invoices = Under the Contract the claimant issued to the defendant the invoices below ({ $exhibits }):
 payment-item = { $amount } on { $date }
-fact-payments = The defendant paid on account of the invoices: { $payments }{ $exhibit ->
+fact-payments = The defendant paid on account of the invoices { $count ->
+    [one] the following amount
+   *[other] the following amounts
+}: { $payments }{ $exhibit ->
     [none] {""}
    *[other] {" "}({ $exhibit })
 }. The payments were applied as shown in the calculation below.
 fact-no-payments = The defendant has paid nothing on account of the invoices.
-fact-debt-notice = On { $sent } a debt notice under section 13B2 of { -consumer-law } was sent to the defendant. The collection steps below were taken after 14 days had passed from the day it was sent, and no late fee was charged before then.
+fact-debt-notice = On { $sent } a debt notice under section 13B2 of { -consumer-law } was sent to the defendant ({ $exhibit }). The collection steps below were taken after 14 days had passed from the day it was sent, and no late fee was charged before then.
 sent-item = { $by ->
     [none] on { $date }
    *[other] on { $date } ({ sent-by })
 }
-fact-demands = As the debt was not paid, the claimant demanded payment from the defendant: in payment reminders ({ $reminders }; { $reminders_exhibits }), and finally in a warning letter before legal proceedings ({ $pretrial }; { $pretrial_exhibit }).
-fact-reminders = As the debt was not paid, the claimant sent the defendant payment reminders ({ $reminders }; { $reminders_exhibits }).
+fact-demands = As the debt was not paid, the claimant demanded payment from the defendant: in { $count ->
+    [one] a payment reminder
+   *[other] payment reminders
+} ({ $reminders }; { $reminders_exhibits }), and finally in a warning letter before legal proceedings ({ $pretrial }; { $pretrial_exhibit }).
+fact-reminders = As the debt was not paid, the claimant sent the defendant { $count ->
+    [one] a payment reminder
+   *[other] payment reminders
+} ({ $reminders }; { $reminders_exhibits }).
 fact-pretrial = As the debt was not paid, the claimant sent the defendant a warning letter before legal proceedings ({ $pretrial }; { $pretrial_exhibit }).
 fact-unpaid = Up to the filing of the claim the balance of the debt has not been paid.{ $correspondence ->
     [none] {""}
@@ -63,7 +72,7 @@ relief-total = **{ $total }**, being the principal of the debt{ $interest ->
     }
 }, as shown in the calculation below;
 relief-interest-contractual = contractual interest at { $rate } a year on the principal ({ $principal }) from { $start } until payment, or in the alternative linkage differences and interest as by law under { -interest-law } from the breach until payment;
-relief-interest-by-law = linkage differences and interest as by law under { -interest-law } on the principal ({ $principal }), from the breach, the date each amount was due as shown in the calculation, until payment;
+relief-interest-by-law = linkage differences and interest as by law under { -interest-law } on each overdue amount, as it stood from time to time, from the breach, the date the amount was due as shown in the calculation, until payment;
 relief-costs = the court fee and the costs of the proceedings, as the Court awards.
 date-label = Date
 claimant-signature = Claimant's signature

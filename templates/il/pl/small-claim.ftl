@@ -34,18 +34,27 @@ fact-contract = { $number ->
 }
 fact-invoices = Na podstawie Umowy strona powodowa wystawiła stronie pozwanej następujące faktury ({ $exhibits }):
 payment-item = { $amount } z { $date }
-fact-payments = Strona pozwana zapłaciła na poczet faktur: { $payments }{ $exhibit ->
+fact-payments = Strona pozwana zapłaciła na poczet faktur { $count ->
+    [one] następującą kwotę
+   *[other] następujące kwoty
+}: { $payments }{ $exhibit ->
     [none] {""}
    *[other] {" "}({ $exhibit })
 }. Wpłaty zaliczono jak w wyliczeniu poniżej.
 fact-no-payments = Strona pozwana nie zapłaciła niczego na poczet faktur.
-fact-debt-notice = W dniu { $sent } wysłano stronie pozwanej zawiadomienie o długu z art. 13B2 { -consumer-law }. Poniższe czynności windykacyjne podjęto po upływie 14 dni od dnia jego wysłania, a wcześniej nie naliczono opłaty za opóźnienie.
+fact-debt-notice = W dniu { $sent } wysłano stronie pozwanej zawiadomienie o długu z art. 13B2 { -consumer-law } ({ $exhibit }). Poniższe czynności windykacyjne podjęto po upływie 14 dni od dnia jego wysłania, a wcześniej nie naliczono opłaty za opóźnienie.
 sent-item = { $by ->
     [none] { $date }
    *[other] { $date } ({ sent-by })
 }
-fact-demands = Wobec braku zapłaty strona powodowa wzywała stronę pozwaną do zapłaty: w przypomnieniach o płatności ({ $reminders }; { $reminders_exhibits }), a na koniec w ostrzeżeniu przed wszczęciem postępowania sądowego ({ $pretrial }; { $pretrial_exhibit }).
-fact-reminders = Wobec braku zapłaty strona powodowa wysłała stronie pozwanej przypomnienia o płatności ({ $reminders }; { $reminders_exhibits }).
+fact-demands = Wobec braku zapłaty strona powodowa wzywała stronę pozwaną do zapłaty: { $count ->
+    [one] w przypomnieniu o płatności
+   *[other] w przypomnieniach o płatności
+} ({ $reminders }; { $reminders_exhibits }), a na koniec w ostrzeżeniu przed wszczęciem postępowania sądowego ({ $pretrial }; { $pretrial_exhibit }).
+fact-reminders = Wobec braku zapłaty strona powodowa wysłała stronie pozwanej { $count ->
+    [one] przypomnienie o płatności
+   *[other] przypomnienia o płatności
+} ({ $reminders }; { $reminders_exhibits }).
 fact-pretrial = Wobec braku zapłaty strona powodowa wysłała stronie pozwanej ostrzeżenie przed wszczęciem postępowania sądowego ({ $pretrial }; { $pretrial_exhibit }).
 fact-unpaid = Do dnia wniesienia pozwu reszta długu nie została zapłacona.{ $correspondence ->
     [none] {""}
@@ -69,7 +78,7 @@ relief-total = **{ $total }**, na co składa się należność główna{ $intere
     }
 }, jak w wyliczeniu poniżej;
 relief-interest-contractual = odsetek umownych w wysokości { $rate } w skali roku od należności głównej ({ $principal }) od { $start } do dnia zapłaty, a ewentualnie różnic waloryzacyjnych i odsetek ustawowych na podstawie { -interest-law } od dnia naruszenia do dnia zapłaty;
-relief-interest-by-law = różnic waloryzacyjnych i odsetek ustawowych na podstawie { -interest-law } od należności głównej ({ $principal }), od dnia naruszenia — terminu zapłaty każdej kwoty, jak w wyliczeniu — do dnia zapłaty;
+relief-interest-by-law = różnic waloryzacyjnych i odsetek ustawowych na podstawie { -interest-law } od każdej zaległej kwoty, w jej wysokości w danym okresie, od dnia naruszenia — terminu jej zapłaty, jak w wyliczeniu — do dnia zapłaty;
 relief-costs = opłaty sądowej i kosztów postępowania, według uznania sądu.
 date-label = Data
 claimant-signature = { $claimant_gender ->
