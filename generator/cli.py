@@ -53,6 +53,16 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--jurisdiction", required=True, choices=JURISDICTIONS)
     new.add_argument("--lang", action="append", choices=LANGUAGES)
 
+    law = sub.add_parser("law", help="how far each law table reaches; `law update` fetches the newest figures")
+    law.add_argument("action", nargs="?", choices=["update"], help="update: fetch the official publications")
+    law.add_argument("series", nargs="*", metavar="SERIES", help="e.g. ru/cbr_key_rate (default: every series)")
+    law.add_argument("--today", type=_date, default=None, help="the day to measure against (default: today)")
+    law.add_argument("--check", action="store_true",
+                     help="exit 1 when a series a case needs does not reach today (for CI and pre-commit)")
+    law.add_argument("--cases", nargs="*", default=None, metavar="CASE.yaml", help="with --check: these cases")
+    law.add_argument("--json", action="store_true", help="print the table as JSON")
+    law.add_argument("--dry-run", action="store_true", help="with update: show what would change, write nothing")
+
     schema = sub.add_parser("schema", help="print the case schema as JSON Schema")
     schema.add_argument("--write", action="store_true", help="write schema/case.schema.json instead of printing")
     return parser
@@ -127,6 +137,10 @@ def main(argv: list[str] | None = None) -> int:
             from generator.starter import cmd_new
 
             return cmd_new(args)
+        if args.command == "law":
+            from generator.law.report import cmd_law
+
+            return cmd_law(args)
         if args.command == "schema":
             from generator.jsonschema import cmd_schema
 

@@ -373,7 +373,7 @@ def test_pl_compensation_with_rate_passes_validation() -> None:
 def test_pl_rate_table_not_reaching_the_date_is_a_missing_figure() -> None:
     c = make_case("PL", "PLN", [("A", date(2026, 1, 10), date(2026, 2, 10), "1000.00")], debtor="consumer")
     with pytest.raises(MissingFigure) as err:
-        claim(c, date(2026, 4, 30))
+        claim(c, date(2026, 12, 1))  # the table is confirmed through 2026-08-25
     assert err.value.field == "generator/jurisdictions/data/pl/nbp_reference_rate.yaml"
 
 

@@ -290,8 +290,9 @@ def test_boe_bank_rate_on_reference_days(day: dt.date, rate: str) -> None:
     ("300", "35"), ("300.01", "50"), ("500", "50"), ("1000", "70"), ("1000.01", "80"), ("1500", "80"),
     ("3000", "115"), ("4555.80", "205"), ("5000", "205"), ("5000.01", "455"), ("10000", "455"),
     ("10500", "525"),          # 5 % of £10,500
-    ("12345.67", "617.28"),    # 5 % = £617.2835: fee 1.1(h) is "5% of the value of the claim" (SI 2015/576),
-                               # no rounding to the pound; exact to the penny, the half penny dropped
+    ("12345.67", "617.28"),    # 5 % = £617.2835: fee 1.1(h) is "5% of the value of the claim" (SI 2015/576);
+                               # rounded down to the penny (gov.uk court-fees page), never up
+    ("10000.19", "500.00"),    # 5 % = £500.0095 → £500.00
     ("0", "0"),                # no sum claimed, no fee
     ("200000", "10000"), ("250000", "10000"),
 ])
