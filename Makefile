@@ -24,10 +24,11 @@ bench: $(READY)
 schema: $(READY)
 	$(PY) -m generator schema --write
 
+# PDF text diffs and the pre-commit hook; works in a clone and in a git worktree.
 git-setup:
 	git config diff.pdf.textconv scripts/pdf-textconv
 	git config diff.pdf.cachetextconv true
-	ln -sf ../../scripts/pre-commit .git/hooks/pre-commit
+	hooks=$$(git rev-parse --git-path hooks) && mkdir -p "$$hooks" && ln -sf "$$(pwd)/scripts/pre-commit" "$$hooks/pre-commit"
 
 $(READY): pyproject.toml scripts/system-deps.sh
 	@sh scripts/system-deps.sh

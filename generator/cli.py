@@ -34,6 +34,18 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--jobs", type=int, default=None, help="worker processes (default: number of cores)")
     build.add_argument("--quiet", action="store_true", help="print only problems and the summary line")
     build.add_argument("--json", action="store_true", help="print the build report as JSON")
+    build.add_argument("--reissue", action="store_true",
+                       help="write a new dated version of every sent document that would change (the sent file stays)")
+    build.add_argument("--date", type=_date, default=None, help="with --reissue: the date in the new versions' names "
+                                                                 "(default: today)")
+    build.add_argument("--overwrite-edited", action="store_true",
+                       help="regenerate generated files that were changed by hand")
+
+    reissue = sub.add_parser("reissue", help="a new dated version of sent documents that would change")
+    reissue.add_argument("case", metavar="CASE.yaml")
+    reissue.add_argument("documents", nargs="+", metavar="DOCUMENT", help="e.g. pretrial-claim, reminder-2")
+    reissue.add_argument("--lang", action="append", choices=LANGUAGES, help="only this language (repeatable)")
+    reissue.add_argument("--date", type=_date, default=None, help="the date in the new version's name (default: today)")
 
     validate = sub.add_parser("validate", help="check cases only")
     validate.add_argument("cases", nargs="*", metavar="CASE.yaml")
@@ -125,6 +137,10 @@ def main(argv: list[str] | None = None) -> int:
             from generator.build import cmd_build
 
             return cmd_build(args)
+        if args.command == "reissue":
+            from generator.build import cmd_reissue
+
+            return cmd_reissue(args)
         if args.command == "validate":
             return cmd_validate(args)
         if args.command == "compute":

@@ -171,9 +171,10 @@ def _texts(case: Case) -> list[tuple[str, str]]:
     return out
 
 
-def load_case(path: Path, *, check_glyphs: bool = True) -> Case:
-    """Load, validate and check one case file completely; raise CaseInvalid otherwise."""
-    loaded = load_file(path, display_path(path))
+def load_case(path: Path, *, check_glyphs: bool = True, raw: bytes | None = None) -> Case:
+    """Load, validate and check one case file completely; raise CaseInvalid otherwise.
+    `raw`: the file's bytes as already read (the build parses exactly what it hashed)."""
+    loaded = load_file(path, display_path(path)) if raw is None else _load_bytes(raw, display_path(path))
     case = validate(loaded, stem=path.stem)
     problems = legal_problems(case)
     if check_glyphs:
@@ -181,6 +182,28 @@ def load_case(path: Path, *, check_glyphs: bool = True) -> Case:
     if problems:
         raise CaseInvalid(problems)
     return case
+
+
+def _load_bytes(raw: bytes, name: str):
+    """As load_file, from bytes already read."""
+    from generator.case.load import MAX_BYTES, _field_at_line, load_text
+
+    def refuse(line: int | None, message: str, field_: str = "") -> CaseInvalid:
+        return CaseInvalid([Problem(name, line, field_, message)])
+
+    if len(raw) > MAX_BYTES:
+        raise refuse(None, f"the file is larger than {MAX_BYTES} bytes, the most a case file may be")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise refuse(None, "the file is saved as UTF-16; save it as UTF-8")
+    if b"\x00" in raw:
+        raise refuse(None, "this is a binary file, not a YAML case file")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise refuse(line, f"the file is not UTF-8 text (byte {exc.start + 1} is not valid UTF-8); save it as UTF-8",
+                     _field_at_line(raw.decode("utf-8", "replace"), line)) from None
+    return load_text(text, name)
 
 
 def summary_json(case: Case) -> str:

@@ -65,13 +65,36 @@ def test_stale_outputs_are_removed_and_user_files_survive(tmp_path: Path) -> Non
     assert (out / "case-a" / "en" / "notes.txt").read_text() == "mine"
 
 
-def test_a_changed_output_file_is_rebuilt(tmp_path: Path) -> None:
+def test_a_hand_edited_output_is_kept_until_regenerated_with_the_flag(tmp_path: Path) -> None:
+    from generator.build import Options
+
     cases, out = tmp_path / "cases", tmp_path / "output"
     cases.mkdir()
     a = write_case(cases, "case-a")
     build([a], None, 1, out)
     original = (out / "case-a/en/reminder-1.md").read_bytes()
     (out / "case-a/en/reminder-1.md").write_text("edited by hand")
+    report = build([a], None, 1, out)
+    assert report.results[0].written == [] and report.results[0].edited == ["case-a/en/reminder-1.md"]
+    assert "changed by hand" in report.results[0].problems[0] and "--overwrite-edited" in report.results[0].problems[0]
+    assert (out / "case-a/en/reminder-1.md").read_text() == "edited by hand"
+    write_case(cases, "case-a", tweak="Mill Road")  # a change to the case: still not overwritten
+    report = build([a], None, 1, out)
+    assert (out / "case-a/en/reminder-1.md").read_text() == "edited by hand"
+    assert "case-a/en/reminder-2.md" in report.results[0].written
+    write_case(cases, "case-a")
+    report = build([a], None, 1, out, options=Options(overwrite_edited=True))
+    assert report.results[0].ok and "case-a/en/reminder-1.md" in report.results[0].written
+    assert (out / "case-a/en/reminder-1.md").read_bytes() == original
+
+
+def test_a_deleted_output_file_is_rebuilt(tmp_path: Path) -> None:
+    cases, out = tmp_path / "cases", tmp_path / "output"
+    cases.mkdir()
+    a = write_case(cases, "case-a")
+    build([a], None, 1, out)
+    original = (out / "case-a/en/reminder-1.md").read_bytes()
+    (out / "case-a/en/reminder-1.md").unlink()
     report = build([a], None, 1, out)
     assert report.results[0].written == ["case-a/en/reminder-1.md"]
     assert (out / "case-a/en/reminder-1.md").read_bytes() == original
@@ -138,3 +161,92 @@ def test_two_case_files_with_the_same_id_are_refused(tmp_path: Path) -> None:
     a, b = write_case(tmp_path / "one", "same-id"), write_case(tmp_path / "two", "same-id")
     with pytest.raises(GeneratorError, match="would both write output/same-id/"):
         build([a, b], None, 1, tmp_path / "output")
+
+
+# --- workers and the lock (issue 18, point 4) -----------------------------------------------
+
+
+def test_workers_do_not_hold_the_lock(tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    import generator.build as build_module
+    from generator.build import CaseResult
+
+    cases, out = tmp_path / "cases", tmp_path / "output"
+    cases.mkdir()
+    paths = [write_case(cases, f"case-{n}") for n in "ab"]
+
+    def inspect(path, langs, output, old=None, options=None):
+        fds = []
+        for fd in os.listdir("/proc/self/fd"):
+            try:
+                fds.append(os.readlink(f"/proc/self/fd/{fd}"))
+            except OSError:
+                continue
+        return CaseResult(str(path), notices=fds + [f"parent {os.getppid()}"])
+
+    monkeypatch.setattr(build_module, "build_case", inspect)
+    report = build(paths, None, 2, out)
+    for result in report.results:
+        assert not [f for f in result.notices if f.endswith(".build.lock")], result.notices
+        assert f"parent {os.getpid()}" in result.notices
+
+
+CHILDREN = "/proc/{pid}/task/{pid}/children"
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(CHILDREN.format(pid=pid)) as fh:
+            return [int(x) for x in fh.read().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(") ")[-1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _wait_for(condition, limit: float = 60.0) -> bool:
+    import time
+
+    deadline = time.monotonic() + limit  # a generous bound, not a measurement
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+@pytest.mark.parametrize("sig", ["SIGKILL", "SIGTERM"])
+def test_workers_die_with_the_build_and_its_lock_is_taken_over(tmp_path: Path, sig: str) -> None:
+    import os
+    import signal
+
+    cases, out = tmp_path / "cases", tmp_path / "output"
+    cases.mkdir()
+    paths = [write_case(cases, f"case-{n}", tweak=f"Mill Lane {n}") for n in range(6)]
+    code = ("import sys; from pathlib import Path; from generator.build import build; "
+            "build([Path(p) for p in sys.argv[2:]], None, 2, Path(sys.argv[1]))")
+    parent = subprocess.Popen([sys.executable, "-c", code, str(out), *map(str, paths)], cwd=ROOT)
+    try:
+        assert _wait_for(lambda: len(_children(parent.pid)) >= 2), "the workers did not start"
+        workers = _children(parent.pid)
+        os.kill(parent.pid, getattr(signal, sig))
+        parent.wait()
+        assert _wait_for(lambda: not any(_alive(w) for w in workers)), "workers outlived the build"
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()
+    report = build(paths, None, 1, out)
+    assert not report.failed, [r.problems for r in report.failed]
+    assert any(f"process {parent.pid}) ended without finishing; taking over its lock" in n for n in report.notices)

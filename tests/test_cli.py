@@ -48,10 +48,11 @@ def test_compute_rejects_a_bad_date() -> None:
 
 def test_status_lists_next_step(capsys) -> None:
     assert main(["status", str(ROOT / "cases" / "harper-cole-2025-07.yaml"), "--as-of", "2025-10-01", "--json"]) == 0
-    rows = json.loads(capsys.readouterr().out)
+    rows = json.loads(capsys.readouterr().out)["cases"]
     # The final reminder went out on 30 September with 7 days to pay: the pre-trial
     # claim is next, from 8 October; the claim sent on 15 October does not count yet.
-    assert (rows[0]["next"], rows[0]["next_from"], rows[0]["state"]) == ("pretrial-claim", "2025-10-08", "waiting")
+    assert (rows[0]["next"], rows[0]["next_from"], rows[0]["state"]) == ("pretrial-claim", "2025-10-08",
+                                                                         "waiting for reply")
     assert [s["document"] for s in rows[0]["sent"]] == ["reminder-1", "reminder-2", "reminder-3"]
 
 

@@ -262,3 +262,19 @@ def test_validate_compute_and_the_claim_never_open_a_connection() -> None:
         case = load_case(path)
         claim = compute_claim(case, registry.get(case.jurisdiction), dt.date(2025, 12, 31))
         claim.to_json()
+
+
+def test_law_update_command_reports_and_fails_cleanly(monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from generator.cli import main
+    from generator.law import sources
+
+    before = snapshot(DATA_DIR)
+    monkeypatch.setattr(sources, "urllib_opener", recorded())
+    assert main(["law", "update", "--dry-run", "--today", "2026-12-01"]) == 0
+    out = capsys.readouterr().out
+    assert "ru/cbr_key_rate: up to date" in out and "by hand:" in out and "small_claims.yaml" in out
+    monkeypatch.setattr(sources, "urllib_opener", recorded(**{"cbr.ru": "cbr_keyrate_bad.xml"}))
+    assert main(["law", "update", "ru/cbr_key_rate", "--today", "2026-12-01"]) == 1
+    assert "no file was changed" in capsys.readouterr().err
+    assert snapshot(DATA_DIR) == before
