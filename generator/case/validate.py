@@ -231,6 +231,7 @@ class _Rules:
         self.dates()
         self.invoices_and_payments()
         self.late_payment()
+        self.russia()
         self.exchange_rates()
         self.israel_consumer()
         return self.problems
@@ -375,6 +376,18 @@ class _Rules:
             self.add(path + ("rate_percent",), "interest: contractual needs rate_percent (per year)")
         if lp["interest"] != "contractual" and "rate_percent" in lp:
             self.add(path + ("rate_percent",), f"rate_percent is only used with interest: contractual (here: {lp['interest']})")
+
+    def russia(self) -> None:
+        """Russian law: a contractual неустойка excludes 395 interest for the same period
+        (ГК РФ ст. 395 п. 4; Пленум ВС РФ от 24.03.2016 № 7 п. 42)."""
+        if self.data.get("jurisdiction") != "RU":
+            return
+        lp = self.data["contract"].get("late_payment") or {}
+        if lp.get("interest") == "statutory" and lp.get("fee"):
+            self.add(("contract", "late_payment", "fee"),
+                     "under Russian law a contractual penalty (fee) excludes interest under ГК РФ ст. 395 for the same "
+                     "period (ст. 395 п. 4; Пленум ВС РФ № 7 п. 42): set `interest: none`, or `interest: contractual` "
+                     "with `rate_per_day_percent` for a per-day penalty, instead of `statutory`")
 
     def israel_consumer(self) -> None:
         """Consumer Protection Law (IL) s.13ב2(ב): to a consumer, no collection step (a

@@ -22,7 +22,7 @@ class InterestPeriod:
     end: dt.date  # last day, inclusive
     principal: Decimal
     rate_percent: Decimal
-    day_basis: int
+    day_basis: int  # 365 or 366; 1 for a rate per day
     amount: Decimal
     source: str
     note: str | None = None
@@ -58,7 +58,7 @@ def periods(
     for nxt in bounds + [last + ONE_DAY]:
         end = nxt - ONE_DAY
         step = [s for s in steps if s.start <= start][-1]
-        basis = day_basis(start.year)
+        basis = 1 if step.per_day else day_basis(start.year)  # a per-day rate: principal × rate × days
         days = (end - start).days + 1
         amount = round_money(simple_interest(principal, step.rate, days, basis), currency)
         out.append(InterestPeriod(invoice, start, end, principal, step.rate, basis, amount, step.source, step.note))

@@ -22,12 +22,15 @@ from generator.jurisdictions.data import MissingFigure, rate_series, table_set
 
 @dataclass(frozen=True)
 class RateStep:
-    """From `start` on, interest runs at `rate` per cent a year."""
+    """From `start` on, interest runs at `rate` per cent a year (or, with `per_day`, per
+    day of delay: a contractual penalty "0,1 % за каждый день" is computed per day, never
+    as a yearly rate over 365/366)."""
 
     start: dt.date
     rate: Decimal
     source: str
     note: str | None = None
+    per_day: bool = False
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,11 @@ References:
   moves to the next working day), ст. 319 (order of application of payments).
 - АПК РФ ст. 4 ч. 5 (претензия, 30 calendar days), ст. 229.2; ГПК РФ ст. 121.
 - НК РФ ст. 333.19, 333.21 (state duty, from 9.9.2024).
-- ПП РФ № 497 от 28.03.2022 (moratorium).
+- ПП РФ № 497 от 28.03.2022 (moratorium); ФЗ о банкротстве ст. 9.1 п. 3, ст. 63 п. 1;
+  Пленум ВС РФ № 44 от 24.12.2020 п. 7: no 395 interest and no неустойка for the
+  moratorium on obligations that arose before it.
+- ГК РФ ст. 330 (неустойка, пени per day), ст. 395 п. 4 and Пленум ВС РФ № 7 от
+  24.03.2016 п. 42 (no 395 interest where the contract provides a неустойка).
 """
 
 from __future__ import annotations
@@ -13,9 +17,229 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from dataclasses import dataclass
+from dataclasses import replace as dataclass_replace
+
 from generator.case.model import Case, Invoice
 from generator.jurisdictions.base import Figure, Jurisdiction, RateStep, series
-from generator.jurisdictions.data import table_set
+from generator.jurisdictions.data import MissingFigure, table_set
+
+
+# ГПК РФ ст. 124, 125 as amended with effect from 01.09.2024: the applicant for a судебный
+# приказ sends the debtor copies of the application and enclosures first and attaches
+# proof; otherwise the application is returned. Sources: прокуратура Никольского района,
+# nikolskij-r19.gosweb.gosuslugi.ru «Изменен порядок направления заявлений о выдаче
+# судебных приказов»; legalacademy.ru (the same amending law, in force 01.09.2024).
+GENERAL_ORDER_COPY_FROM = dt.date(2024, 9, 1)
+
+# Primary documents that establish a money obligation under a contract (the order
+# procedure needs them signed by the debtor: АПК РФ ст. 229.2 п. 1, 229.4 ч. 1 п. 1;
+# ГПК РФ ст. 122, 125): акт, УПД, ТОРГ-12, a delivery note, an acceptance protocol.
+PRIMARY_KINDS = ("act", "upd", "torg12", "delivery_note", "acceptance_protocol", "timesheet", "other")
+
+
+# Russian state courts the documents name, in the other document languages (the Russian
+# original is printed beside a translation), and after "в" (prepositional). English forms
+# as the courts use them ("Arbitrazh Court of the City of Moscow", msk.arbitr.ru); a
+# court not listed is printed in Russian only. Courts: АПК РФ ст. 34; arbitr.ru.
+COURT_NAMES = {
+    "Арбитражный суд города Москвы": {
+        "prepositional": "Арбитражном суде города Москвы", "en": "Arbitrazh Court of the City of Moscow",
+        "pl": "Sąd Arbitrażowy Miasta Moskwy", "he": "בית המשפט הארביטראז'י של העיר מוסקבה"},
+    "Арбитражный суд Свердловской области": {
+        "prepositional": "Арбитражном суде Свердловской области", "en": "Arbitrazh Court of the Sverdlovsk Region",
+        "pl": "Sąd Arbitrażowy Obwodu Swierdłowskiego", "he": "בית המשפט הארביטראז'י של מחוז סברדלובסק"},
+    "Арбитражный суд города Санкт-Петербурга и Ленинградской области": {
+        "prepositional": "Арбитражном суде города Санкт-Петербурга и Ленинградской области",
+        "en": "Arbitrazh Court of the City of St Petersburg and the Leningrad Region",
+        "pl": "Sąd Arbitrażowy Miasta Sankt Petersburga i Obwodu Leningradzkiego",
+        "he": "בית המשפט הארביטראז'י של העיר סנקט פטרבורג ומחוז לנינגרד"},
+}
+
+
+def court_forms(name: str | None) -> dict[str, str]:
+    """A court's name per language ('none' where we have no translation) and after "в"."""
+    known = COURT_NAMES.get(" ".join(str(name or "").split()), {})
+    return {k: known.get(k, "none") for k in ("prepositional", "en", "pl", "he")}
+
+
+@dataclass(frozen=True)
+class Rep:
+    """Who signs for a party, as the Russian documents need it (ГК РФ ст. 53: an
+    organisation acts through its bodies: "в лице Генерального директора …, действующего
+    на основании Устава"; or a proxy under a power of attorney, ГК РФ ст. 185)."""
+
+    name: str
+    role: str  # ceo | director | manager | proxy | ... | other
+    # Field names matter: `description` and `note` hold user text and are escaped for
+    # Markdown before rendering like every user-text field (render/markdown.py USER_TEXT).
+    description: str  # the title as the party writes it ("Генеральный директор"), or "none"
+    basis: str  # charter | power_of_attorney | other | none
+    note: str  # the user's wording of the basis when basis is other, else "none"
+    poa_number: str | None
+    poa_date: dt.date | None
+    gender: str  # female | male | unknown
+
+
+def name_in(person, lang: str) -> str:
+    """The name as the case writes it in `lang`'s script, else the legal name."""
+    f = getattr(person, "name_in", None)
+    return f(lang) if f else person.name
+
+
+@dataclass(frozen=True)
+class LangName:
+    """A party's name in the document's language (`name`) and its legal name (`note`),
+    printed beside it where the law needs the original. Both are user text (escaped)."""
+
+    name: str
+    note: str
+
+    @property
+    def translated(self) -> bool:
+        return self.name != self.note
+
+
+def addressee_in(party, lang: str) -> dict:
+    """Whom a letter addresses (render/grammar.addressee), with the name as the case
+    writes it in `lang` ("Dear Ms Petrova", "Уважаемая Анна Викторовна!")."""
+    from dataclasses import replace
+
+    from generator.render.grammar import addressee
+
+    rep = getattr(party, "representative", None)
+    if rep is not None and hasattr(rep, "name_in") and rep.name_in(lang) != rep.name:
+        return addressee(replace(party, representative=replace(rep, name=rep.name_in(lang))))
+    if getattr(party, "is_individual", False) and name_in(party, lang) != party.name:
+        return addressee(party, name_in(party, lang))
+    return addressee(party)
+
+
+def rep_of(party, lang: str = "ru") -> Rep | None:
+    r = getattr(party, "representative", None) or getattr(party, "signatory", None)
+    if r is None or not getattr(r, "name", None):
+        return None
+    from generator.render.grammar import gender_of
+
+    role = getattr(r, "role_code", None)
+    position = getattr(r, "position", None)
+    if role is None and not hasattr(r, "role_code"):  # the legacy signatory: role is free text
+        position = getattr(r, "role", None)
+        role = "ceo" if position and position.strip().lower() == "генеральный директор" else None
+    basis = getattr(r, "basis_code", None)
+    basis_text = getattr(r, "basis_text", None)
+    poa = getattr(r, "poa", None)
+    return Rep(name=name_in(r, lang), role=role or "other", description=position or "none",
+               basis=basis if basis in ("charter", "power_of_attorney") else ("other" if basis_text else "none"),
+               note=basis_text or "none", poa_number=getattr(poa, "number", None),
+               poa_date=getattr(poa, "date", None), gender=gender_of(r))
+
+
+@dataclass(frozen=True)
+class Requisites:
+    """The creditor's bank details for a Russian payment order: р/с, банк, БИК, к/с."""
+
+    account: str | None
+    name: str | None  # the bank (user text: escaped before rendering)
+    bik: str | None
+    correspondent: str | None
+    note: str | None  # free text when nothing parses (legacy bank_name)
+
+
+def requisites_of(party) -> Requisites | None:
+    b = getattr(party, "bank", None)
+    if b is not None and (b.account or b.text or getattr(b, "iban", None)):
+        return Requisites(b.account or getattr(b, "iban", None), b.name, b.bik, b.correspondent,
+                          None if (b.bik or b.name) else b.text)
+    if getattr(party, "bank_account", None):
+        return Requisites(party.bank_account, None, None, None, party.bank_name)
+    return None
+
+
+@dataclass(frozen=True)
+class PrimaryEntry:
+    invoice: str
+    kind: str
+    number: str | None
+    date: dt.date | None
+    signed: str  # "true" | "false" | "unknown"
+    description: str | None
+
+
+@dataclass(frozen=True)
+class RuPacket:
+    """What the Russian documents decide from the case: the court, the route and why."""
+
+    court_kind: str  # arbitrazh | general
+    consumer: bool  # the debtor is a citizen outside business: мировой судья / районный суд
+    arbitration: bool  # an arbitration clause (третейский суд): no state-court packet
+    arbitration_venue: str | None
+    route: str  # order (заявление о выдаче судебного приказа) | claim (исковое заявление)
+    reasons: tuple[str, ...]  # why not the order: over_limit, no_primary_docs, unsigned_primary_docs, disputed, arbitration
+    order_limit: Figure | None  # looked up only for the pre-trial claim and the packet
+    simplified_limit: Figure | None
+    simplified: bool  # the claim value fits упрощённое производство
+    claim_fee: Figure | None  # госпошлина for an исковое заявление on the claim value (packet only)
+    order_fee: Figure | None  # half of it (НК 333.21 п. 1 пп. 3 / 333.19 п. 1), minimum as tabled
+    primary: tuple[PrimaryEntry, ...]  # primary documents of the open invoices
+    missing_primary: tuple[str, ...]  # open invoices with no primary document signed by the debtor
+    venue_basis: str  # contract | defendant
+    venue: str | None
+    copy_first: bool  # ГПК: the applicant sends the debtor a copy of the order application first
+    moratorium: bool  # a period of the calculation falls in the 2022 moratorium
+    penalty_per_day: Decimal | None  # contractual пени, % per day
+    note: tuple[str, ...]  # what the debtor disputes (events of kind dispute; user text)
+    contract_kind: str  # supply (Поставщик/Покупатель, УПД) | work (Исполнитель/Заказчик)
+    requisites: Requisites | None
+    court_forms: dict  # doc.court per language: en/pl/he translation, prepositional ("none" if unknown)
+    venue_forms: dict  # the contract's court, the same way
+    pretrial_proof: object | None  # Proof of the претензия's sending (ШПИ, address), if recorded
+    by_lang: tuple["RuLang", ...]  # names, addressee and signatories per document language
+    creditor_rep: "Rep | None" = None  # as in the case (its legal name): codes for conditions
+
+
+@dataclass(frozen=True)
+class RuLang:
+    """What the documents say in one language: the parties' names in its script, whom a
+    letter addresses, who signs. Templates pick theirs:
+    `{% set L = local.by_lang|selectattr("lang", "equalto", lang)|first %}`."""
+
+    lang: str
+    addressee: dict
+    creditor_name: "LangName"
+    debtor_name: "LangName"
+    creditor_rep: "Rep | None"
+    debtor_rep: "Rep | None"
+
+
+def by_lang(case: Case) -> tuple[RuLang, ...]:
+    return tuple(RuLang(lang, addressee_in(case.debtor, lang),
+                        LangName(name_in(case.creditor, lang), case.creditor.name),
+                        LangName(name_in(case.debtor, lang), case.debtor.name),
+                        rep_of(case.creditor, lang), rep_of(case.debtor, lang)) for lang in LANGS)
+
+
+LANGS = ("en", "pl", "ru", "he")
+
+
+@dataclass(frozen=True)
+class ContractFacts:
+    """What the contract clauses need (no claim yet)."""
+
+    contract_kind: str
+    requisites: Requisites | None
+    venue_forms: dict
+    by_lang: tuple[RuLang, ...]
+
+
+def contract_kind(case: Case) -> str:
+    """A supply contract (поставка: Поставщик/Покупатель, УПД, ГК РФ ст. 506) or a contract
+    for work and services (Исполнитель/Заказчик): from the subject and the documents."""
+    subject = case.contract.subject.lower()
+    kinds = {d.kind for i in case.invoices for d in (getattr(i, "acceptance", ()) or ())}
+    if "поставк" in subject or "supply" in subject or kinds & {"upd", "torg12"}:
+        return "supply"
+    return "work"
 
 
 class Russia(Jurisdiction):
@@ -25,34 +249,147 @@ class Russia(Jurisdiction):
     currency = "RUB"
     rolls_due_date = True  # ГК ст. 193
     actual_day_basis = True  # Пленум ВС РФ № 7 от 24.03.2016 п. 48: actual days in the year
-    # 395 interest is a liability, not "interest" under ГК 319 (Пленум № 7 п. 37):
-    # a part payment goes to the principal.
+    # ГК 319: издержки кредитора по получению исполнения, then проценты (only interest
+    # that is the price of using money: ГК 317.1, 809, 823), then the principal. The
+    # cases hold no such издержки or проценты; 395 interest and неустойка (the "costs" of
+    # the ledger: contractual штрафы) are liability, paid after the principal
+    # (Пленум ВС РФ № 7 п. 37). So: principal, then 395 interest, then penalties.
     allocation_order = ("principal", "interest", "costs")
     allocation_source = "ГК РФ ст. 319; Пленум ВС РФ № 7 п. 37"
+
+    def rates(self, case: Case, invoice: Invoice, first: dt.date, last: dt.date) -> list[RateStep]:
+        lp = case.contract.late_payment
+        per_day = getattr(lp, "rate_per_day_percent", None)
+        if lp.interest == "contractual" and per_day is not None:
+            steps = [RateStep(first, per_day, "договор; ГК РФ ст. 330", "пени за каждый день просрочки", per_day=True)]
+        elif lp.interest == "contractual":
+            assert lp.rate_percent is not None
+            steps = [RateStep(first, lp.rate_percent, "договор; ГК РФ ст. 395 п. 1")]
+        else:
+            return self.statutory_rates(case, invoice, first, last)
+        return self._moratorium(invoice, first, last, steps, lambda day: steps[0])
+
+    def _moratorium(self, invoice: Invoice, first: dt.date, last: dt.date, steps: list[RateStep], resume_on) -> list[RateStep]:
+        """No interest or неустойка while the 2022 moratorium lasts, on obligations that
+        arose before it (ФЗ о банкротстве ст. 9.1 п. 3, ст. 63 п. 1 абз. 10; Пленум ВС РФ
+        № 44 п. 7); the rate in force resumes the day after."""
+        for m in table_set("ru", "moratorium").versions:
+            start, end = m.start, m.get("to")
+            if invoice.issued >= m.get("arose_before") or last < start or first > end:
+                continue
+            per_day = steps[0].per_day
+            steps = [s for s in steps if not (start <= s.start <= end)]
+            steps.append(RateStep(max(start, first), Decimal(0), m.source, "мораторий ПП № 497", per_day=per_day))
+            if end < last:
+                resume = resume_on(end + dt.timedelta(days=1))
+                steps.append(dataclass_replace(resume, start=end + dt.timedelta(days=1)))
+            steps.sort(key=lambda s: s.start)
+            steps = [s for s in steps if s.start >= first] or steps[-1:]
+        return steps
 
     def statutory_rates(self, case: Case, invoice: Invoice, first: dt.date, last: dt.date) -> list[RateStep]:
         key = series("ru", "cbr_key_rate")
         steps = [RateStep(max(e.start, first), e.rate, "ГК РФ ст. 395 п. 1", f"ключевая ставка {e.rate}%")
                  for e in key.changes_between(first, last)]
-        for m in table_set("ru", "moratorium").versions:
-            start, end = m.start, m.get("to")
-            if invoice.issued >= m.get("arose_before") or last < start or first > end:
-                continue
-            # No interest while the moratorium lasts; the key rate in force resumes after it.
-            steps = [s for s in steps if not (start <= s.start <= end)]
-            steps.append(RateStep(max(start, first), Decimal(0), m.source, "мораторий ПП № 497"))
-            if end < last:
-                resume = key.rate_on(end + dt.timedelta(days=1))
-                steps.append(RateStep(end + dt.timedelta(days=1), resume.rate, "ГК РФ ст. 395 п. 1",
-                                      f"ключевая ставка {resume.rate}%"))
-            steps.sort(key=lambda s: s.start)
-            steps = [s for s in steps if s.start >= first]
-        return steps
+
+        def resume(day: dt.date) -> RateStep:
+            entry = key.rate_on(day)
+            return RateStep(day, entry.rate, "ГК РФ ст. 395 п. 1", f"ключевая ставка {entry.rate}%")
+
+        return self._moratorium(invoice, first, last, steps, resume)
 
     def interest_basis(self, case: Case) -> str:
-        if case.contract.late_payment.interest != "statutory":
-            return case.contract.late_payment.interest
+        lp = case.contract.late_payment
+        if lp.interest == "contractual" and getattr(lp, "rate_per_day_percent", None) is not None:
+            return "penalty_per_day"
+        if lp.interest != "statutory":
+            return lp.interest
         return "gk_395"
+
+    def simplified_limit(self, case: Case, on: dt.date) -> Figure | None:
+        """The упрощённое производство limit for this defendant (АПК 227 ч. 1 п. 1; ГПК 232.2)."""
+        if self.court(case) == "arbitrazh":
+            key = "arbitrazh-sole_trader" if case.debtor.is_individual else "arbitrazh-company"
+        else:
+            key = "general"
+        try:
+            table = table_set("ru", "simplified_procedure").in_force(on, court=key)
+        except MissingFigure:
+            return None
+        assert table.limit is not None
+        return Figure(table.limit, table.source)
+
+    def local_facts(self, case: Case, doc, claim) -> RuPacket | ContractFacts:
+        """What the Russian documents decide from the case (templates see it as `local`)."""
+        if claim is None:
+            dr = case.contract.dispute_resolution
+            return ContractFacts(contract_kind(case), requisites_of(case.creditor),
+                                 court_forms(dr.venue if dr else None), by_lang(case))
+        on = doc.date
+        kind = self.court(case)
+        dr = case.contract.dispute_resolution
+        arbitration = bool(dr and dr.method == "arbitration")
+        open_numbers = [line.invoice.number for line in claim.ledger.lines if line.principal > 0 or line.interest > 0]
+        primary: list[PrimaryEntry] = []
+        missing: list[str] = []
+        for number in open_numbers:
+            inv = case.invoice(number)
+            docs = tuple(getattr(inv, "acceptance", ()) or ())
+            for d in docs:
+                signed = d.signed_by_debtor
+                primary.append(PrimaryEntry(number, d.kind, d.number, d.date,
+                                            "unknown" if signed is None else ("true" if signed else "false"),
+                                            d.description))
+            if not any(d.signed_by_debtor for d in docs):
+                missing.append(number)
+        disputed = tuple(e.disputed or e.summary for e in case.events
+                         if getattr(e, "kind", "note") == "dispute" and e.date <= on)
+        # Court figures are looked up only by the documents that state them (compute/claim.py
+        # DOCUMENT_FIGURES): the pre-trial claim names the route, the packet also the fees.
+        route_needed = doc.kind in ("pretrial_claim", "small_claim")
+        order_limit = self.small_claims_limit(case, on) if route_needed else None
+        reasons: list[str] = []
+        if arbitration:
+            reasons.append("arbitration")
+        if order_limit is not None and claim.limit_value > order_limit.amount:
+            reasons.append("over_limit")
+        if missing:
+            unsigned = any(p.invoice in missing for p in primary)
+            reasons.append("unsigned_primary_docs" if unsigned else "no_primary_docs")
+        if disputed:
+            reasons.append("disputed")
+        claim_fee = order_fee = None
+        if doc.kind == "small_claim":
+            table = table_set("ru", "court_fees").in_force(on, court=kind)
+            full = table.charge(claim.fee_value)
+            half = table.round(full * Decimal(str(table.get("court_order_share"))))
+            minimum = table.get("court_order_min")
+            if minimum is not None:
+                half = max(half, Decimal(str(minimum)))
+            claim_fee = Figure(full, table.source, "исковое заявление")
+            order_fee = Figure(half, table.source, "заявление о выдаче судебного приказа")
+        simplified = self.simplified_limit(case, on) if route_needed else None
+        venue = dr.venue if dr and dr.method == "court" and dr.venue else None
+        lp = case.contract.late_payment
+        return RuPacket(
+            court_kind=kind, consumer=case.debtor.kind == "consumer", arbitration=arbitration,
+            arbitration_venue=dr.venue if arbitration and dr else None,
+            route="claim" if reasons else "order", reasons=tuple(reasons),
+            order_limit=order_limit, simplified_limit=simplified,
+            simplified=bool(simplified and claim.fee_value <= simplified.amount),
+            claim_fee=claim_fee, order_fee=order_fee,
+            primary=tuple(primary), missing_primary=tuple(missing),
+            venue_basis="contract" if venue else "defendant", venue=venue,
+            copy_first=kind == "general" and on >= GENERAL_ORDER_COPY_FROM,
+            moratorium=any(p.rate_percent == 0 and (p.note or "").startswith("мораторий") for p in claim.ledger.periods),
+            penalty_per_day=getattr(lp, "rate_per_day_percent", None) if lp.interest == "contractual" else None,
+            note=disputed,
+            contract_kind=contract_kind(case),
+            requisites=requisites_of(case.creditor),
+            court_forms=court_forms(doc.court), venue_forms=court_forms(dr.venue if dr else None),
+            pretrial_proof=getattr(case.documents.pretrial_claim.sending, "proof", None) if case.documents.pretrial_claim else None,
+            by_lang=by_lang(case), creditor_rep=rep_of(case.creditor),
+        )
 
     def court(self, case: Case) -> str:
         """Arbitrazh courts hear disputes between businesses; general courts the rest."""
