@@ -233,6 +233,8 @@ class _Rules:
         self.late_payment()
         self.russia()
         self.exchange_rates()
+        if d.get("jurisdiction") == "PL":
+            self.polish_law()
         self.israel_consumer()
         return self.problems
 
@@ -377,6 +379,25 @@ class _Rules:
         if lp["interest"] != "contractual" and "rate_percent" in lp:
             self.add(path + ("rate_percent",), f"rate_percent is only used with interest: contractual (here: {lp['interest']})")
 
+    def polish_law(self) -> None:
+        """Contract terms Polish law does not allow (issue 15; sources in jurisdictions/pl.py)."""
+        c = self.data["contract"]
+        lp = c.get("late_payment") or {}
+        if lp.get("fee"):
+            self.add(("contract", "late_payment", "fee"),
+                     "Polish law: a flat late-payment fee on a money debt is a disguised contractual penalty, which "
+                     "may secure only a non-money obligation (art. 483 § 1 KC), and is void (art. 58 § 1 KC); remove "
+                     "`fee` and claim instead the art. 10 compensation of the Act of 8 March 2013 (`compensation: "
+                     "true`, EUR 40/70/100, between businesses) and any documented recovery costs above it "
+                     "(art. 10 ust. 2)")
+        dr = c.get("dispute_resolution") or {}
+        venue = str(dr.get("venue") or "")
+        if dr.get("method") == "mediation" and venue and _names_a_court(venue):
+            self.add(("contract", "dispute_resolution", "venue"),
+                     f"'{shown(venue)}' is a court, and a court is not a mediator: a mediator is a natural person "
+                     f"(art. 183² § 1 KPC); name the mediator or a mediation centre whose rules choose one "
+                     f"(art. 183¹ § 3 KPC), or leave `venue` out so the parties choose the mediator together")
+
     def russia(self) -> None:
         """Russian law: a contractual неустойка excludes 395 interest for the same period
         (ГК РФ ст. 395 п. 4; Пленум ВС РФ от 24.03.2016 № 7 п. 42)."""
@@ -421,6 +442,15 @@ class _Rules:
             if key in seen:
                 self.add(("exchange_rates", i), f"a {key[0]} rate for {key[1]} is already given in exchange_rates[{seen[key]}]")
             seen.setdefault(key, i)
+
+
+_COURT = re.compile(r"(?i)(?<!\w)(sąd|sad|court|tribunal|суд|בית משפט|בית המשפט)(?!\w)")
+_MEDIATION = re.compile(r"(?i)(mediac|mediat|ośrod|centrum|centre|center|медиац|גישור)")
+
+
+def _names_a_court(venue: str) -> bool:
+    """A venue that names a court (and not a mediation centre attached to one)."""
+    return bool(_COURT.search(venue)) and not _MEDIATION.search(venue)
 
 
 def _decimals(value: Decimal) -> int:
