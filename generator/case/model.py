@@ -56,6 +56,9 @@ class LatePayment:
     rate_percent: Decimal | None = None
     fee: LateFee | None = None
     compensation: bool = False
+    # UK: the creditor's view whether a contractual rate is a "substantial remedy" (LPCDA
+    # ss.8-9): True keeps it, False claims the Act's interest instead, None = not recorded.
+    substantial_remedy: bool | None = None
 
 
 @dataclass(frozen=True)

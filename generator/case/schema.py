@@ -98,6 +98,9 @@ SCHEMA: dict[str, Any] = {
                 "cap": _amount("The most the fees may add up to, per invoice."),
             }),
             "compensation": _s("boolean", "Claim the statutory flat recovery compensation where the law grants it."),
+            "substantial_remedy": _s("boolean", "UK, business debtor, contractual rate: true = the agreed rate is a "
+                                     "substantial remedy and is claimed; false = it is not (LPCDA ss.8-9), so the Act's "
+                                     "interest and s.5A sums are claimed instead."),
         }),
         "dispute_resolution": _s("dict", "How disputes are settled.", schema={
             "negotiation_days": _s("integer", "Days of talks before any proceedings.", min=0, max=365),

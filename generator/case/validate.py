@@ -378,6 +378,9 @@ class _Rules:
             self.add(path + ("rate_percent",), "interest: contractual needs rate_percent (per year)")
         if lp["interest"] != "contractual" and "rate_percent" in lp:
             self.add(path + ("rate_percent",), f"rate_percent is only used with interest: contractual (here: {lp['interest']})")
+        if lp["interest"] != "contractual" and "substantial_remedy" in lp:
+            self.add(path + ("substantial_remedy",),
+                     f"substantial_remedy is only used with interest: contractual (here: {lp['interest']})")
 
     def polish_law(self) -> None:
         """Contract terms Polish law does not allow (issue 15; sources in jurisdictions/pl.py)."""
@@ -515,6 +518,7 @@ def build_model(loaded: Loaded) -> model.Case:
                 rate_percent=_dec(lp["rate_percent"]) if "rate_percent" in lp else None,
                 fee=model.LateFee(_dec(fee["amount"]), fee["per"], _dec(fee["cap"]) if "cap" in fee else None) if fee else None,
                 compensation=bool(lp.get("compensation", False)),
+                substantial_remedy=lp.get("substantial_remedy"),
             ),
             dispute_resolution=model.DisputeResolution(dr["method"], dr.get("negotiation_days"), dr.get("venue")) if dr else None,
         ),
