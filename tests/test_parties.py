@@ -478,8 +478,16 @@ def test_per_day_rate_is_recorded_not_taken_as_yearly() -> None:
 
 def test_invoices_above_the_contract_price_warn_unless_extra_work_is_recorded() -> None:
     assert not [w for w in warnings_of(PL) if w.field == "contract.price"]
-    found = warnings_of(PL, lambda d: d["contract"].pop("extra_work"))
-    assert any(w.field == "contract.price" and "24450.00" in w.message for w in found)
+
+    def lower(d: dict[str, Any]) -> None:
+        d["contract"]["price"] = "23550.00"
+    found = warnings_of(PL, lower)
+    assert any(w.field == "contract.price" and "24000.00" in w.message for w in found)
+
+    def explained(d: dict[str, Any]) -> None:
+        lower(d)
+        d["contract"]["extra_work"] = "Dodatkowy moduł płatności (450,00 zł), zlecony e-mailem 2025-02-10"
+    assert not [w for w in warnings_of(PL, explained) if w.field == "contract.price"]
 
 
 def test_reminder_before_anything_is_due_is_refused() -> None:
@@ -509,10 +517,11 @@ def test_sent_after_its_own_deadline_warns() -> None:
 def test_validate_prints_warnings_and_exits_zero(tmp_path) -> None:
     text = (ROOT / "cases" / f"{PL}.yaml").read_text(encoding="utf-8")
     case = tmp_path / f"{PL}.yaml"
-    case.write_text("\n".join(ln for ln in text.splitlines() if "extra_work:" not in ln) + "\n", encoding="utf-8")
+    assert 'price: "24000.00"' in text
+    case.write_text(text.replace('price: "24000.00"', 'price: "23550.00"'), encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "generator", "validate", str(case)], cwd=ROOT,
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
     line = next(i for i, ln in enumerate(case.read_text(encoding="utf-8").splitlines(), 1) if "price:" in ln)
-    assert f"{PL}.yaml:{line}: contract.price: warning: the invoices add up to 24450.00" in run.stderr
+    assert f"{PL}.yaml:{line}: contract.price: warning: the invoices add up to 24000.00" in run.stderr
     assert "1 valid, 0 invalid" in run.stdout
