@@ -51,6 +51,7 @@ class CaseResult:
     source: str
     case_id: str | None = None
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # non-fatal findings of validation
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # said to the user; not failures
@@ -191,20 +192,26 @@ def _build_case(path: Path, langs: list[str] | None, output: Path, result: CaseR
         result.problems = [f"{result.source}: {exc}"]
         return result
 
-    from generator.pipeline import load_case, output_names, render_case
+    from generator.pipeline import load_case_partly, output_names, render_case
 
     try:
-        case = load_case(path, raw=raw)
+        case, missing, blocked = load_case_partly(path, raw=raw)
     except CaseInvalid as exc:
         result.problems = [str(p) for p in exc.problems]
         return result
     except GeneratorError as exc:
         result.problems = [f"{result.source}: {exc}"]
         return result
+    result.warnings = [str(w) for w in case.warnings]
     result.case_id = case.id
+    if blocked:  # a figure is missing for some documents: build the others (see NOT_BUILT)
+        result.problems = [str(p) for p in missing]
+        output_names, render_case, blocked_rels = _without(blocked, output_names, render_case, case, langs)
+    else:
+        blocked_rels = frozenset()
     try:
         return _build_loaded(case, case_hash, langs, output, old, damaged, result, options,
-                             output_names, render_case)
+                             output_names, render_case, blocked_rels)
     except UnsafePath as exc:
         result.problems = [f"{result.source}: {exc}"]
     except GeneratorError as exc:
@@ -258,8 +265,30 @@ def _diff(old: bytes, new: bytes, rel: str) -> str:
     return "\n".join(lines)
 
 
+# A document a missing figure stops (pipeline.load_case_partly) is not rendered, and its
+# earlier output stays exactly as it was: its record is kept (so the file is neither
+# removed as stale nor taken for a hand edit), or made, under a fingerprint that never
+# matches, so the next build looks at the case again and builds the document once the
+# table reaches its date. summary.json marks it "not_built".
+NOT_BUILT = "not-built"
+
+
+def _without(blocked: set[str], output_names, render_case, case, langs):
+    """output_names and render_case for a case whose `blocked` documents cannot be built."""
+    blocked_rels = frozenset(rel for rel, doc, _lang in output_names(case, langs) if doc in blocked)
+
+    def names(case_, langs_=None):
+        return [n for n in output_names(case_, langs_) if n[1] not in blocked]
+
+    def render(case_, langs_=None, only=None):
+        return render_case(case_, langs_, only=only, blocked=blocked)
+
+    return names, render, blocked_rels
+
+
 def _build_loaded(case, case_hash: str, langs, output: Path, old: manifest.CaseEntry | None,
-                  damaged: str | None, result: CaseResult, options: Options, output_names, render_case) -> CaseResult:
+                  damaged: str | None, result: CaseResult, options: Options, output_names, render_case,
+                  blocked_rels: frozenset[str] = frozenset()) -> CaseResult:
     from generator.write import PartialWrite, remove_file, write_files
 
     names = output_names(case, langs)
@@ -398,9 +427,11 @@ def _build_loaded(case, case_hash: str, langs, output: Path, old: manifest.CaseE
 
     # Outputs the case no longer makes: ours and unchanged go; sent ones stay, recorded.
     stale: list[str] = []
+    for rel in sorted(blocked_rels):
+        entry.outputs[rel] = {**recorded.get(rel, {"sha": ""}), "fp": NOT_BUILT}
     if old is not None and not langs:
         for rel, rec in sorted(old.outputs.items()):
-            if rel in expected:
+            if rel in expected or rel in blocked_rels:
                 continue
             if rec.get("sent"):
                 entry.outputs[rel] = rec
@@ -611,7 +642,7 @@ def print_report(report: BuildReport, as_json: bool, quiet: bool) -> int:
     if as_json:
         print(json.dumps({
             "cases": [{"source": r.source, "case": r.case_id, "ok": r.ok, "problems": r.problems,
-                       "written": r.written, "reissued": r.reissued, "edited": r.edited, "notices": r.notices,
+                       "warnings": r.warnings, "written": r.written, "reissued": r.reissued, "edited": r.edited, "notices": r.notices,
                        "sent_documents_that_would_change": r.frozen_changed, "unaccounted": r.unaccounted}
                       for r in results],
             "built": written, "unchanged": unchanged, "reissued": reissued, "removed": report.removed,
@@ -621,6 +652,8 @@ def print_report(report: BuildReport, as_json: bool, quiet: bool) -> int:
         for line in report.notices:
             print(line)
         for r in results:
+            for line in r.warnings:
+                print(line, file=sys.stderr)
             for line in r.problems:
                 print(line, file=sys.stderr)
             for line in r.notices:

@@ -97,10 +97,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
     paths = find_cases(args.cases)
     failed = 0
-    for problems in validate_all(paths, jobs=args.jobs, use_cache=not args.no_cache):
-        if problems:
+    for verdict in validate_all(paths, jobs=args.jobs, use_cache=not args.no_cache):
+        _print_problems(verdict.warnings)
+        if verdict.problems:
             failed += 1
-            _print_problems(problems)
+            _print_problems(verdict.problems)
     print(f"{len(paths) - failed} valid, {failed} invalid", file=sys.stderr if failed else sys.stdout)
     return 1 if failed else 0
 

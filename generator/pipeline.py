@@ -3,6 +3,9 @@
 A case is fully checked (schema, cross-field rules, the figures its law needs, the
 glyphs its text needs) before anything of it is rendered, and fully rendered before
 anything of it is written: a failing case leaves its earlier output exactly as it was.
+A figure a law table does not reach yet is the exception: it fails only the documents
+that state it (`load_case_partly`); the others are built, and the earlier output of the
+failing ones is left as it was.
 """
 
 from __future__ import annotations
@@ -51,10 +54,10 @@ def _line(case: Case, field_: str) -> int | None:
     return None
 
 
-def legal_problems(case: Case) -> list[Problem]:
-    """Checks that need the jurisdiction: response periods, and every figure the law
-    needs at every document's date (a missing rate or exchange rate is an error here,
-    with the field to add, never a guess later)."""
+def legal_problems(case: Case, *, figures: bool = True) -> list[Problem]:
+    """Checks that need the jurisdiction: response periods, and (`figures`) every figure
+    the law needs at every document's date (a missing rate or exchange rate is an error
+    here, with the field to add, never a guess later)."""
     # Imported here: compute is not needed to validate the schema.
     from generator.compute.deadlines import respond_days
 
@@ -79,7 +82,8 @@ def legal_problems(case: Case) -> list[Problem]:
                 add("documents.small_claim.date",
                     f"{docs.small_claim.date} is within the pre-trial claim's response period, which runs until "
                     f"{runs_out}; file on {runs_out + dt.timedelta(days=1)} or later")
-    problems.extend(figure_problems(case, law))
+    if figures:
+        problems.extend(figure_problems(case, law))
     return problems
 
 
@@ -98,6 +102,11 @@ def figure_problems(case: Case, law) -> list[Problem]:
     A table that does not reach a date is reported once per table, at the line of the
     first document that needs it, naming every document that does; documents that need
     no missing figure are not affected."""
+    return missing_figures(case, law)[0]
+
+
+def missing_figures(case: Case, law) -> tuple[list[Problem], set[str]]:
+    """The problems of `figure_problems`, and the documents they stop from being built."""
     from generator.compute.claim import claim_for, figures_needed
 
     found: dict[tuple, tuple[MissingFigure, list[str]]] = {}
@@ -116,7 +125,9 @@ def figure_problems(case: Case, law) -> list[Problem]:
             key = ("table", exc.table) if exc.table and exc.field == exc.table else ("field", exc.field, exc.message)
             found.setdefault(key, (exc, []))[1].append(name)
     problems: list[Problem] = []
+    blocked: set[str] = set()
     for key, (exc, names) in found.items():
+        blocked.update(names)
         if key[0] == "table":
             where = document_date_field(case, names[0])
             problems.append(Problem(case.source, _line(case, where), where,
@@ -126,8 +137,9 @@ def figure_problems(case: Case, law) -> list[Problem]:
             problems.append(Problem(case.source, _line(case, where), where,
                                     f"{exc.message} (needed by {', '.join(names)})"))
         else:
-            problems.append(Problem(case.source, _line(case, exc.field), exc.field, exc.message))
-    return problems
+            line = _line(case, exc.field) or _line(case, document_date_field(case, names[0]))
+            problems.append(Problem(case.source, line, exc.field, f"{exc.message} (needed by {', '.join(names)})"))
+    return problems, blocked
 
 
 def glyph_problems(case: Case) -> list[Problem]:
@@ -156,13 +168,25 @@ def _texts(case: Case) -> list[tuple[str, str]]:
         for attr in ("email", "phone", "bank_account", "bank_name", "city"):
             if getattr(party, attr):
                 out.append((f"{who}.{attr}", getattr(party, attr)))
-        if party.signatory:
-            out.append((f"{who}.signatory.name", party.signatory.name))
-            if party.signatory.role:
-                out.append((f"{who}.signatory.role", party.signatory.role))
+        rep = party.representative
+        if rep:
+            out.append((f"{who}.representative.name", rep.name))
+            out.extend((f"{who}.representative.names.{n.lang}", n.name) for n in rep.names)
+            for attr in ("position", "basis_text"):
+                if getattr(rep, attr):
+                    out.append((f"{who}.representative.{attr}", getattr(rep, attr)))
+        for attr in ("trading_name", "id_number"):
+            if getattr(party, attr):
+                out.append((f"{who}.{attr}", getattr(party, attr)))
+        out.extend((f"{who}.names.{n.lang}", n.name) for n in party.names)
+        out.extend((f"{who}.addresses.{a.lang}[{i}]", line) for a in party.addresses for i, line in enumerate(a.address))
+        if party.bank:
+            for attr in ("name", "text"):
+                if getattr(party.bank, attr):
+                    out.append((f"{who}.bank.{attr}", getattr(party.bank, attr)))
     c = case.contract
     out.append(("contract.subject", c.subject))
-    for attr in ("number",):
+    for attr in ("number", "extra_work"):
         if getattr(c, attr):
             out.append((f"contract.{attr}", getattr(c, attr)))
     if c.dispute_resolution and c.dispute_resolution.venue:
@@ -171,11 +195,17 @@ def _texts(case: Case) -> list[tuple[str, str]]:
         out.append((f"invoices[{i}].number", inv.number))
         if inv.description:
             out.append((f"invoices[{i}].description", inv.description))
+        for j, doc in enumerate(inv.acceptance):
+            for attr in ("number", "description"):
+                if getattr(doc, attr):
+                    out.append((f"invoices[{i}].acceptance[{j}].{attr}", getattr(doc, attr)))
     for i, p in enumerate(case.payments):
         if p.note:
             out.append((f"payments[{i}].note", p.note))
     for i, e in enumerate(case.events):
         out.append((f"events[{i}].summary", e.summary))
+        if e.disputed:
+            out.append((f"events[{i}].disputed", e.disputed))
     if case.documents.small_claim:
         out.append(("documents.small_claim.court", case.documents.small_claim.court))
     p = case.documents.pretrial_claim
@@ -204,6 +234,21 @@ def load_case(path: Path, *, check_glyphs: bool = True, raw: bytes | None = None
     return case
 
 
+def load_case_partly(path: Path, raw: bytes | None = None) -> tuple[Case, list[Problem], set[str]]:
+    """Like `load_case`, but a figure missing from a law table (or from the case's
+    exchange rates) does not invalidate the case: it is returned, sorted, with the names
+    of the documents that need it, so that the other documents can still be built."""
+    from generator.jurisdictions import registry
+
+    loaded = load_file(path, display_path(path)) if raw is None else _load_bytes(raw, display_path(path))
+    case = validate(loaded, stem=path.stem)
+    problems = legal_problems(case, figures=False) + glyph_problems(case)
+    if problems:
+        raise CaseInvalid(problems)
+    missing, blocked = missing_figures(case, registry.get(case.jurisdiction))
+    return case, sorted(missing, key=lambda p: (p.file, p.line or 0, p.field, p.message)), blocked
+
+
 def _load_bytes(raw: bytes, name: str):
     """As load_file, from bytes already read."""
     from generator.case.load import MAX_BYTES, _field_at_line, load_text
@@ -226,7 +271,9 @@ def _load_bytes(raw: bytes, name: str):
     return load_text(text, name)
 
 
-def summary_json(case: Case) -> str:
+def summary_json(case: Case, blocked: set[str] = frozenset()) -> str:
+    """The claim of every document; a document in `blocked` (a figure is missing) has
+    `"not_built": true` and no claim."""
     from generator.jurisdictions import registry
     from generator.compute.claim import claim_for
     from generator.compute.deadlines import document_date
@@ -234,8 +281,11 @@ def summary_json(case: Case) -> str:
     law = registry.get(case.jurisdiction)
     docs = []
     for name in case.documents.names():
-        claim = claim_for(case, law, name)
         entry = {"document": name, "date": document_date(case, name).isoformat()}
+        if name in blocked:
+            docs.append({**entry, "not_built": True})
+            continue
+        claim = claim_for(case, law, name)
         if claim is not None:
             entry["claim"] = claim.to_json()
         docs.append(entry)
@@ -257,8 +307,10 @@ def output_names(case: Case, langs: list[str] | None = None) -> list[tuple[str, 
     return out
 
 
-def render_case(case: Case, langs: list[str] | None = None, only: set[str] | None = None) -> dict[str, bytes]:
-    """Output files of a case, as relative path → bytes, in memory (all, or `only` those)."""
+def render_case(case: Case, langs: list[str] | None = None, only: set[str] | None = None,
+                blocked: set[str] = frozenset()) -> dict[str, bytes]:
+    """Output files of a case, as relative path → bytes, in memory (all, or `only` those);
+    none of the documents in `blocked` (see `load_case_partly`)."""
     from generator.jurisdictions import registry
     from generator.render.document import render_document
 
@@ -268,7 +320,9 @@ def render_case(case: Case, langs: list[str] | None = None, only: set[str] | Non
         if only is not None and rel not in only or rel in files:
             continue
         if name is None:
-            files[rel] = summary_json(case).encode("utf-8")
+            files[rel] = summary_json(case, blocked).encode("utf-8")
+            continue
+        if name in blocked:
             continue
         md, pdf = render_document(case, law, name, lang)
         files[f"{case.id}/{lang}/{name}.md"] = md.encode("utf-8")

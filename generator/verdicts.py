@@ -20,11 +20,20 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from typing import NamedTuple
+
 from generator.errors import CaseInvalid
+
+
+class Verdict(NamedTuple):
+    """A case file's problems (empty: valid) and its warnings, as printed."""
+
+    problems: list[str]
+    warnings: list[str]
 
 PACKAGE = Path(__file__).resolve().parent
 CACHE = PACKAGE.parent / ".cache" / "validate.json"
-FORMAT = 1
+FORMAT = 2  # 2: warnings kept beside the problems
 PARALLEL_FROM = 24  # fewer cases than this are checked in this process (workers cost ~0.3 s each)
 
 
@@ -55,8 +64,8 @@ def _stat_key(path: Path) -> list[int] | None:
     return [st.st_size, st.st_mtime_ns, st.st_ino]
 
 
-def _check(path: str) -> tuple[str, list[str], str | None, list[int] | None]:
-    """Validate one case: (path, problems as printed, sha of the bytes validated, stat)."""
+def _check(path: str) -> tuple[str, Verdict, str | None, list[int] | None]:
+    """Validate one case: (path, verdict as printed, sha of the bytes validated, stat)."""
     from generator.pipeline import load_case
 
     p = Path(path)
@@ -66,14 +75,14 @@ def _check(path: str) -> tuple[str, list[str], str | None, list[int] | None]:
     except OSError:
         digest = None
     try:
-        load_case(p)
-        problems: list[str] = []
+        case = load_case(p)
+        verdict = Verdict([], [str(warning) for warning in case.warnings])
     except CaseInvalid as exc:
-        problems = [str(problem) for problem in exc.problems]
+        verdict = Verdict([str(problem) for problem in exc.problems], [])
     # A file that changed while it was read is not cached: the verdict may be of either version.
     if _stat_key(p) != before or p.is_symlink():
         digest = None
-    return path, problems, digest, before
+    return path, verdict, digest, before
 
 
 def _load_cache() -> dict:
@@ -97,18 +106,18 @@ def _save_cache(cases: dict) -> None:
         pass
 
 
-def validate_all(paths: list[Path], jobs: int | None = None, use_cache: bool = True) -> list[list[str]]:
-    """The problems of each case file, in the order given (an empty list: valid)."""
+def validate_all(paths: list[Path], jobs: int | None = None, use_cache: bool = True) -> list[Verdict]:
+    """The verdict of each case file, in the order given."""
     cached = _load_cache() if use_cache else {}
     # The file as named (messages name it so) and where it is.
     keys = [f"{p.absolute()}\t{p}" for p in paths]
-    results: dict[str, list[str]] = {}
+    results: dict[str, Verdict] = {}
     todo: list[str] = []
     for path, key in zip(paths, keys):
         entry = cached.get(key)
         stat = _stat_key(path)
         if entry and stat and entry.get("stat") == stat and not path.is_symlink():
-            results[key] = entry["problems"]
+            results[key] = Verdict(entry["problems"], entry["warnings"])
             continue
         if entry and stat and path.is_file() and not path.is_symlink():
             try:
@@ -117,7 +126,7 @@ def validate_all(paths: list[Path], jobs: int | None = None, use_cache: bool = T
                 digest = None
             if digest == entry.get("sha"):
                 entry["stat"] = stat
-                results[key] = entry["problems"]
+                results[key] = Verdict(entry["problems"], entry["warnings"])
                 continue
         todo.append(str(path))
     jobs = jobs or os.cpu_count() or 1
@@ -127,15 +136,16 @@ def validate_all(paths: list[Path], jobs: int | None = None, use_cache: bool = T
     else:
         checked = [_check(p) for p in todo]
     now = time.time_ns()
-    for path, problems, digest, stat in checked:
+    for path, verdict, digest, stat in checked:
         key = f"{Path(path).absolute()}\t{path}"
-        results[key] = problems
+        results[key] = verdict
         if digest is not None and stat is not None:
             # A file modified in the last two seconds may change again within the same
             # timestamp: record no stat for it, so that the next run hashes it (git's
             # "racy" entries).
             trusted = stat if now - stat[1] > 2_000_000_000 else None
-            cached[key] = {"stat": trusted, "sha": digest, "problems": problems}
+            cached[key] = {"stat": trusted, "sha": digest, "problems": verdict.problems,
+                           "warnings": verdict.warnings}
         else:
             cached.pop(key, None)
     if use_cache and todo:

@@ -35,8 +35,8 @@ def test_compute_prints_the_spec_json(capsys) -> None:
                 "claim_total", "court_fee", "small_claims_limit", "within_small_claims_limit"):
         assert key in data
     period = data["interest"]["periods"][0]
-    assert period == {**period, "invoice": "FV/12/2025", "from": "2025-03-25", "to": "2025-04-15", "days": 22,
-                      "principal": "17250.00", "rate_percent": "15.75", "day_basis": 365, "amount": "163.76"}
+    assert period == {**period, "invoice": "FV/12/2025", "from": "2025-03-01", "to": "2025-04-15", "days": 46,
+                      "principal": "16800.00", "rate_percent": "15.75", "day_basis": 365, "amount": "333.47"}
     assert data["as_of"] == "2025-06-10"
 
 

@@ -90,6 +90,9 @@ def test_payment_plan_schedule_adds_up_to_the_claim() -> None:
 def test_the_drift_check_catches_a_translation_that_drops_a_figure(tmp_path: Path) -> None:
     root = tmp_path / "templates"
     shutil.copytree(TEMPLATES, root)
+    # The check guards the per-language templates; Polish reminders now have one structure
+    # (templates/pl/reminder.md.j2, guarded by tests/test_structure.py): use the old layout here.
+    (root / "pl" / "reminder.md.j2").unlink(missing_ok=True)
     template = root / "reminder" / "pl.md.j2"
     original = template.read_text(encoding="utf-8")
     assert "doc.pay_by|date" in original

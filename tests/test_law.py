@@ -4,6 +4,7 @@ network), the checks that keep a bad response out of the data files, and the rep
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import socket
 from decimal import Decimal
@@ -151,7 +152,7 @@ def test_nbp_archive_update_adds_the_march_2026_decision(data: Path) -> None:
 
 def test_nbp_eur_update_adds_month_ends_with_table_numbers(data: Path) -> None:
     path = data / "pl" / "nbp_eur_table_a.yaml"
-    text = path.read_text(encoding="utf-8").split("entries:")[0].replace("complete_through: 2025-01-31", "complete_through: 2025-01-30")
+    text = re.sub(r"complete_through: \S+", "complete_through: 2025-01-30", path.read_text(encoding="utf-8").split("entries:")[0])
     path.write_text(text + 'entries:\n  - {from: 2025-01-30, rate: "4.2039", table: "020/A/NBP/2025", source: test}\n',
                     encoding="utf-8")
     opener = recorded()
@@ -225,7 +226,7 @@ def test_law_lists_every_data_file_with_how_far_it_reaches() -> None:
     ru = found["ru/cbr_key_rate"]
     assert (ru.complete_through, ru.days_behind, ru.update) == ("2026-09-11", 81, "law update ru/cbr_key_rate")
     assert found["uk/court_fees"].complete_through is None  # in force until changed
-    assert found["pl/nbp_eur_table_a"].last_value.endswith("(021/A/NBP/2025)")
+    assert found["pl/nbp_eur_table_a"].last_value.endswith("(062/A/NBP/2025)")
 
 
 def test_law_check_names_the_stale_series_the_example_cases_need() -> None:

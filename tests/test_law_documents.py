@@ -195,8 +195,121 @@ def test_pl_compensation_rate_in_the_case_overrides_the_series() -> None:
 
 
 def test_pl_compensation_beyond_the_series_names_the_field_and_law_update() -> None:
+    # Due in May 2025: the rate of 30.4.2025, which the series does not have (yet).
     late = "{interest: statutory, compensation: true}"
-    case = load(case_text("PL", due="2025-03-24", documents="  reminders:\n    - {date: 2025-04-01}", late=late))
+    case = load(case_text("PL", due="2025-05-12", documents="  reminders:\n    - {date: 2025-05-20}", late=late))
     (p,) = legal_problems(case)
-    assert p.field == "exchange_rates" and "2025-02-28" in p.message
+    assert p.field == "exchange_rates" and "2025-04-30" in p.message
     assert "law update pl/nbp_eur_table_a" in p.message
+
+
+@pytest.mark.parametrize("due,table,amount", [
+    # The last table of the month before the due month, from NBP's table-A archive:
+    # 28.2.2025 table 041/A/NBP/2025 EUR 4.1575: 70 × 4.1575 = 291.025 → 291.03 (half up);
+    # 31.3.2025 table 062/A/NBP/2025 EUR 4.1839: 70 × 4.1839 = 292.873 → 292.87;
+    # 29.3.2024 (31.3 a Sunday) table 064/A/NBP/2024 EUR 4.3009: 70 × 4.3009 = 301.063 → 301.06;
+    # 30.12.2022 table 252/A/NBP/2022 EUR 4.6899: 70 × 4.6899 = 328.293 → 328.29.
+    ("2025-03-24", "041/A/NBP/2025", "291.03"),
+    ("2025-04-15", "062/A/NBP/2025", "292.87"),
+    ("2024-04-10", "064/A/NBP/2024", "301.06"),
+    ("2023-01-16", "252/A/NBP/2022", "328.29"),
+])
+def test_pl_compensation_from_the_month_ends_of_the_series(due: str, table: str, amount: str) -> None:
+    late = "{interest: statutory, compensation: true}"
+    day = dt.date.fromisoformat(due) + dt.timedelta(days=10)
+    text = case_text("PL", due=due, documents=f"  reminders:\n    - {{date: {day}}}", late=late).replace(
+        "issued: 2025-01-02", f"issued: {dt.date.fromisoformat(due) - dt.timedelta(days=7)}").replace(
+        "date: 2025-01-02\n  subject", f"date: {dt.date.fromisoformat(due) - dt.timedelta(days=7)}\n  subject")
+    case = load(text)
+    assert legal_problems(case) == []
+    claim = compute_claim(case, registry.get("PL"), day)
+    assert claim.compensation == D(amount)
+    assert table in claim.ledger.lines[0].compensation.detail
+
+
+# --- build and validate: a missing figure fails only the documents that state it -----------
+
+def _il_case(folder, small_claim_date: str):
+    docs = ("  reminders:\n    - {date: 2025-11-03}\n"
+            f"  small_claim: {{date: {small_claim_date}, court: בית המשפט לתביעות קטנות בתל אביב-יפו}}")
+    path = folder / "il-part.yaml"
+    path.write_text(case_text("IL", due="2025-06-30", documents=docs).replace("case: t", "case: il-part"),
+                    encoding="utf-8")
+    return path
+
+
+def _first_day_not_confirmed() -> dt.date:
+    from generator.jurisdictions.data import table_set
+
+    return table_set("il", "small_claims").complete_through + dt.timedelta(days=1)
+
+
+def _files(out) -> dict[str, bytes]:
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()
+            and p.name != "manifest.json" and not p.name.startswith(".")}
+
+
+def test_build_writes_the_documents_whose_figures_exist_and_reports_the_others(tmp_path, monkeypatch, capsys) -> None:
+    import json
+
+    import generator.build as build_mod
+    from generator.cli import main
+
+    cases, out = tmp_path / "cases", tmp_path / "output"
+    cases.mkdir()
+    missing_day = _first_day_not_confirmed()
+    path = _il_case(cases, missing_day.isoformat())
+    real = build_mod.build
+    monkeypatch.setattr(build_mod, "build", lambda *a, **k: real(*a, **{**k, "output": out}))
+
+    assert main(["build", "--jobs", "1", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert sorted(_files(out)) == ["il-part/he/reminder-1.md", "il-part/he/reminder-1.pdf", "il-part/summary.json"]
+    line = path.read_text(encoding="utf-8").splitlines().index(
+        next(l for l in path.read_text(encoding="utf-8").splitlines() if "small_claim:" in l)) + 1
+    (problem,) = [l for l in err.splitlines() if "small_claims" in l]
+    assert problem.startswith(f"{path}:{line}: documents.small_claim.date: ") or f"il-part.yaml:{line}:" in problem
+    assert "il/small_claims.yaml" in problem and str(missing_day) in problem
+    assert f"confirmed only through {missing_day - dt.timedelta(days=1)}" in problem
+    assert "python -m generator law update il/small_claims" in problem and "needed by small-claim" in problem
+    summary = json.loads((out / "il-part" / "summary.json").read_text(encoding="utf-8"))
+    assert [d.get("not_built", False) for d in summary["documents"]] == [False, True]
+
+    # A second build does not take the case for done: it reports the document again.
+    assert main(["build", "--jobs", "1", str(path)]) == 1
+    assert problem in capsys.readouterr().err
+
+    # validate reports the same problem, exit status 1.
+    assert main(["validate", str(path)]) == 1
+    assert problem in capsys.readouterr().err
+
+
+def test_the_earlier_output_of_a_document_that_cannot_be_built_is_left_as_it_was(tmp_path) -> None:
+    from generator.build import build
+
+    cases, out = tmp_path / "cases", tmp_path / "output"
+    cases.mkdir()
+    path = _il_case(cases, "2025-12-20")  # within the confirmed 2025 limit
+    assert not build([path], None, 1, out).failed
+    before = _files(out)
+    assert "il-part/he/small-claim.pdf" in before
+
+    _il_case(cases, _first_day_not_confirmed().isoformat())  # the filing moves past the table
+    report = build([path], None, 1, out)
+    (result,) = report.results
+    assert not result.ok and len(result.problems) == 1 and "il/small_claims" in result.problems[0]
+    after = _files(out)
+    for rel in ("il-part/he/small-claim.md", "il-part/he/small-claim.pdf"):
+        assert after[rel] == before[rel]
+    assert not any(rel.startswith("il-part/he/small-claim") for rel in result.written)
+    assert report.removed == []
+
+    # Again: still reported, still untouched, never removed.
+    again = build([path], None, 1, out)
+    assert again.failed and again.removed == [] and _files(out)["il-part/he/small-claim.pdf"] == before[
+        "il-part/he/small-claim.pdf"]
+
+    # Back within the table: built again, and the case is complete.
+    _il_case(cases, "2025-12-20")
+    assert not build([path], None, 1, out).failed
+    assert _files(out) == before

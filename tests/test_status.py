@@ -61,11 +61,11 @@ STEPS = {
         ("pretrial-claim", "2025-10-15", "waiting for reply", "2025-11-14", "small-claim", "2025-11-15"),
         ("small-claim", "2025-11-20", "filed", None, None, None),
     ],
-    # PL: due 24 Mar 2025; 1 May (Święto Pracy) moves reminder 2's deadline to 2 May.
+    # PL: due 28 Feb 2025; 1 May (Święto Pracy) moves reminder 2's deadline to 2 May.
     "studio-nowak-2025-01": [
-        (None, "2025-03-25", "next step due", None, "reminder-1", "2025-03-25"),
-        ("reminder-1", "2025-03-25", "waiting for reply", "2025-04-01", "reminder-2", "2025-04-23"),
-        ("reminder-2", "2025-04-24", "waiting for reply", "2025-05-02", "reminder-3", "2025-05-23"),
+        (None, "2025-03-25", "next step due", None, "reminder-1", "2025-03-01"),
+        ("reminder-1", "2025-03-25", "waiting for reply", "2025-04-01", "reminder-2", "2025-04-02"),
+        ("reminder-2", "2025-04-24", "waiting for reply", "2025-05-02", "reminder-3", "2025-05-03"),
         ("reminder-3", "2025-05-26", "waiting for reply", "2025-06-02", "pretrial-claim", "2025-06-03"),
         ("pretrial-claim", "2025-06-10", "waiting for reply", "2025-06-24", "small-claim", "2025-06-25"),
         ("small-claim", "2025-07-16", "filed", None, None, None),

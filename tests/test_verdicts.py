@@ -56,6 +56,10 @@ def counted(monkeypatch) -> list[str]:
     return checked
 
 
+def _problems(found: list[verdicts.Verdict]) -> list[list[str]]:
+    return [verdict.problems for verdict in found]
+
+
 def _age(path: Path) -> None:
     """As if written a minute ago (a file written just now is re-hashed, as git does)."""
     old = time.time() - 60
@@ -66,19 +70,19 @@ def test_an_unchanged_case_is_not_validated_again(tmp_path: Path, cache: Path, c
     cases = [write_case(tmp_path, f"case-{n}") for n in range(3)]
     for path in cases:
         _age(path)
-    assert verdicts.validate_all(cases) == [[], [], []]
+    assert _problems(verdicts.validate_all(cases)) == [[], [], []]
     assert sorted(counted) == ["case-0.yaml", "case-1.yaml", "case-2.yaml"] and cache.is_file()
     counted.clear()
-    assert verdicts.validate_all(cases) == [[], [], []]
+    assert _problems(verdicts.validate_all(cases)) == [[], [], []]
     assert counted == []
     # Touched but the same bytes: hashed, not validated.
     os.utime(cases[0])
     _age(cases[1])
-    assert verdicts.validate_all(cases) == [[], [], []] and counted == []
+    assert _problems(verdicts.validate_all(cases)) == [[], [], []] and counted == []
     # Edited: validated again, and its new problem reported.
     cases[2].write_text(cases[2].read_text(encoding="utf-8").replace("currency: GBP", "currency: XXX"),
                         encoding="utf-8")
-    result = verdicts.validate_all(cases)
+    result = _problems(verdicts.validate_all(cases))
     assert counted == ["case-2.yaml"]
     assert result[:2] == [[], []] and "'XXX' is an ISO 4217 code" in result[2][0]
 
@@ -88,10 +92,10 @@ def test_a_changed_generator_validates_everything_again(tmp_path: Path, cache: P
     cases = [write_case(tmp_path, f"case-{n}") for n in range(2)]
     for path in cases:
         _age(path)
-    verdicts.validate_all(cases)
+    _problems(verdicts.validate_all(cases))
     counted.clear()
     monkeypatch.setattr(verdicts, "fingerprint", lambda: "another generator")
-    verdicts.validate_all(cases)
+    _problems(verdicts.validate_all(cases))
     assert sorted(counted) == ["case-0.yaml", "case-1.yaml"]
 
 
@@ -99,13 +103,13 @@ def test_an_unreadable_cache_is_no_cache(tmp_path: Path, cache: Path, counted: l
     case = write_case(tmp_path, "case-x")
     cache.parent.mkdir()
     cache.write_text("<<<<<<< conflict\n", encoding="utf-8")
-    assert verdicts.validate_all([case]) == [[]] and counted == ["case-x.yaml"]
+    assert _problems(verdicts.validate_all([case])) == [[]] and counted == ["case-x.yaml"]
 
 
 def test_across_cores_the_verdicts_are_the_same(tmp_path: Path, cache: Path, monkeypatch) -> None:
     monkeypatch.setattr(verdicts, "PARALLEL_FROM", 2)
     paths = [write_case(tmp_path, f"case-{n}") for n in range(4)] + FILES[:8]
-    parallel = verdicts.validate_all(paths, jobs=2, use_cache=False)
-    serial = verdicts.validate_all(paths, jobs=1, use_cache=False)
+    parallel = _problems(verdicts.validate_all(paths, jobs=2, use_cache=False))
+    serial = _problems(verdicts.validate_all(paths, jobs=1, use_cache=False))
     assert parallel == serial and parallel[:4] == [[], [], [], []]
     assert any(parallel[4:])

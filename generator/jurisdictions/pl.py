@@ -1,24 +1,94 @@
 """Poland.
 
-References:
-- Kodeks cywilny art. 481 §2 (odsetki ustawowe za opóźnienie), art. 115 (terms ending
-  on a Saturday or holiday), art. 451 (application of part payments).
-- Ustawa z 8.3.2013 o przeciwdziałaniu nadmiernym opóźnieniom w transakcjach handlowych,
-  art. 4 pkt 3 (rate), art. 10 (recovery compensation).
-- KPC art. 505^1 (simplified procedure), art. 187 §1 pkt 3; UKSC art. 13, 21.
+References (each checked; the address is where the wording was read):
+- Kodeks cywilny (KC):
+  - art. 481 § 1 and § 2: odsetki ustawowe za opóźnienie = NBP reference rate + 5.5 pp;
+    § 2¹: the maximum interest for delay (odsetki maksymalne za opóźnienie) is twice the
+    statutory interest for delay; § 2²: where a contract sets more, only the maximum is due
+    (infor.pl/wskazniki/odsetki, 10 % / 20 % from 9.10.2025; saos.org.pl I ACa 550/17).
+  - art. 482 § 1: interest on capitalised interest from the day the claim is filed.
+  - art. 483 § 1: a contractual penalty (kara umowna) may secure only a NON-money
+    obligation (lexvin.pl, prospekt.org.pl); a flat fee per month of delay on a money debt
+    is a disguised penalty or an evasion of the maximum-interest rules, void under
+    art. 58 § 1 (and for consumers art. 385¹). Refused in validation.
+  - art. 115: a term ending on a Saturday or holiday ends on the next working day.
+  - art. 451 § 1: the debtor designates the debt; a payment on a debt goes first to
+    overdue ancillary amounts (interest), then to the principal.
+- Ustawa z 8.3.2013 o przeciwdziałaniu nadmiernym opóźnieniom w transakcjach handlowych
+  (UPNOTH): art. 4 pkt 3 (rate), art. 7 ust. 1 (interest from the day after the term,
+  once the creditor has performed), art. 10 ust. 1 (EUR 40/70/100 converted at the NBP
+  average EUR rate of the last business day of the month before the month in which the
+  payment became due, "stało się wymagalne"), art. 10 ust. 2 (documented recovery costs
+  above that sum).
+- KPC: art. 505¹ § 1 (simplified procedure, claims from contracts up to PLN 20,000),
+  art. 485 § 2a (order for payment in a commercial transaction on the contract, proof of
+  the creditor's performance and proof the invoice was delivered — schiffersroczynski.pl),
+  art. 492 § 1 (that order secures the claim on issue), art. 46 § 1 (a prorogation clause
+  makes the chosen court exclusive unless the claim is filed in EPU — inforlex.pl, t.j.
+  Dz.U. 2024 poz. 1568), art. 183¹ § 3 and 183² § 1 (a mediator is a natural person with
+  full capacity; the parties name the person or how to choose one — koszalin.so.gov.pl,
+  mediacja.gov.pl, sip.lex.pl), art. 202¹ (a mediation agreement: the court refers the
+  parties to mediation on the defendant's objection — standardyprawa.pl, SN II CSKP
+  1982/22), art. 187 § 1 pkt 3, art. 458⁵ § 1.
+- UKSC art. 13 (fee), art. 19 ust. 2 (a quarter of the fee for a pozew that meets the
+  nakazowe conditions and for EPU — sip.lex.pl, t.j. Dz.U. 2022 poz. 1125), art. 21
+  (rounded up to the full złoty).
+- Day basis: no statute fixes it for civil-law interest; practice divides by 365 in every
+  year (finanse.wp.pl, Aug 2024: "kwota odsetek = kwota × dni × stopa / 365"), as does the
+  official formula for tax-arrears interest (Dz.U. 2015 poz. 2233: "365 – liczbę dni w
+  roku"). We use 365 for every year, 2024 included, and the documents say so.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from decimal import ROUND_HALF_UP, Decimal
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+from typing import Any
 
-from generator.case.model import Case, ExchangeRate, Invoice
+from generator.case.model import Case, Invoice
 from generator.jurisdictions.base import Figure, Jurisdiction, RateStep, series
 from generator.jurisdictions.data import MissingFigure, table_set
 
 STATUTORY_MARGIN = Decimal("5.5")  # KC art. 481 §2
 COMMERCIAL_MARGIN = Decimal("10")  # UPNOTH art. 4 pkt 3
+MAXIMUM_MULTIPLE = Decimal(2)  # KC art. 481 §2¹
+MAXIMUM_SOURCE = "art. 481 § 2¹ i § 2² KC"
+DAY_BASIS = 365
+
+
+@dataclass(frozen=True)
+class CompensationBasis:
+    """How one invoice's art. 10 compensation was computed: what the pozew must show."""
+
+    invoice: str
+    eur: Decimal  # 40, 70 or 100
+    value: Decimal  # the value of the money performance the band was chosen on (PLN)
+    low: Decimal | None  # the band's bounds in PLN
+    high: Decimal | None
+    rate: Decimal  # NBP average EUR rate
+    table: str  # NBP table number, e.g. 041/A/NBP/2025
+    rate_date: dt.date  # last business day of the month before the month it fell due
+    due: dt.date  # the day the payment became due (after KC art. 115)
+    amount: Decimal  # in the case currency
+
+    def rate_text(self, lang: str) -> str:
+        """The NBP rate with its four decimals, as the language writes decimals (4,2130 / 4.2130)."""
+        text = format(self.rate.quantize(Decimal("0.0001")), "f")
+        return text.replace(".", ",") if lang in ("pl", "ru") else text
+
+
+@dataclass(frozen=True)
+class Procedure:
+    """The route a Polish firm would take for the claim, and why."""
+
+    route: str  # nakazowe | upominawcze
+    simplified: bool  # within art. 505¹ (heard in postępowanie uproszczone after an objection)
+    commercial: bool  # sprawa gospodarcza (art. 458¹)
+    fee: Decimal  # the fee the pozew pays on this route
+    full_fee: Decimal  # art. 13 fee
+    quarter_fee: Decimal  # art. 19 ust. 2: nakazowe and EPU
+    missing: tuple[str, ...]  # what the nakazowe route lacks (codes), empty when it fits
 
 
 class Poland(Jurisdiction):
@@ -28,8 +98,9 @@ class Poland(Jurisdiction):
     currency = "PLN"
     rolls_due_date = True  # KC art. 115: Saturdays and holidays move to the next working day
     allocation_order = ("interest", "principal", "costs")
-    allocation_source = "KC art. 451 §1: the creditor may apply a payment to overdue interest first"
+    allocation_source = "KC art. 451 §1: a payment on a debt goes first to overdue interest, then to the principal"
 
+    # --- interest ----------------------------------------------------------
     def statutory_rates(self, case: Case, invoice: Invoice, first: dt.date, last: dt.date) -> list[RateStep]:
         ref = series("pl", "nbp_reference_rate")
         if case.is_b2b:
@@ -47,49 +118,103 @@ class Poland(Jurisdiction):
         return [RateStep(max(e.start, first), e.rate + STATUTORY_MARGIN, "art. 481 §2 KC", f"NBP {e.rate}% + 5.5")
                 for e in ref.changes_between(first, last)]
 
+    def maximum_rates(self, first: dt.date, last: dt.date) -> list[RateStep]:
+        """KC art. 481 §2¹: twice the statutory interest for delay, following the NBP rate."""
+        ref = series("pl", "nbp_reference_rate")
+        return [RateStep(max(e.start, first), MAXIMUM_MULTIPLE * (e.rate + STATUTORY_MARGIN), MAXIMUM_SOURCE,
+                         f"2 × (NBP {e.rate}% + 5.5)") for e in ref.changes_between(first, last)]
+
+    def rates(self, case: Case, invoice: Invoice, first: dt.date, last: dt.date) -> list[RateStep]:
+        lp = case.contract.late_payment
+        if lp.interest != "contractual":
+            return self.statutory_rates(case, invoice, first, last)
+        assert lp.rate_percent is not None
+        # KC art. 481 §2²: a contractual rate above the maximum gives only the maximum.
+        steps: list[RateStep] = []
+        for cap in self.maximum_rates(first, last):
+            step = (RateStep(cap.start, cap.rate, MAXIMUM_SOURCE, f"umowa {lp.rate_percent}% > {cap.note}")
+                    if lp.rate_percent > cap.rate else RateStep(cap.start, lp.rate_percent, "contract"))
+            if steps and steps[-1].rate == step.rate and steps[-1].source == step.source:
+                continue
+            steps.append(step)
+        return steps
+
+    def contractual_rate_capped(self, case: Case, first: dt.date, last: dt.date) -> bool:
+        lp = case.contract.late_payment
+        if lp.interest != "contractual" or lp.rate_percent is None or last < first:
+            return False
+        try:
+            return any(lp.rate_percent > cap.rate for cap in self.maximum_rates(first, last))
+        except MissingFigure:
+            return False
+
     def interest_basis(self, case: Case) -> str:
         if case.contract.late_payment.interest != "statutory":
             return case.contract.late_payment.interest
         return "odsetki_w_transakcjach_handlowych" if case.is_b2b else "odsetki_ustawowe_za_opoznienie"
 
-    def compensation_rate_date(self, invoice: Invoice) -> dt.date:
-        """Last business day of the month before the month the payment fell due."""
-        return self.previous_business_day(invoice.due.replace(day=1) - dt.timedelta(days=1))
+    def day_basis(self, year: int) -> int:
+        return DAY_BASIS
 
-    def compensation(self, case: Case, invoice: Invoice) -> Figure | None:
+    # --- compensation (UPNOTH art. 10) ---------------------------------------
+    def compensation_rate_date(self, invoice: Invoice) -> dt.date:
+        """Last business day of the month before the month the payment became due.
+
+        Art. 10 ust. 1 takes the month in which the money performance "stało się
+        wymagalne". A term ending on a Saturday or holiday ends on the next working day
+        (KC art. 115), and only then is the payment due: the month is the one of the
+        rolled due date, the same day interest runs from (the day after)."""
+        due = self.effective_due(invoice.due)
+        return self.previous_business_day(due.replace(day=1) - dt.timedelta(days=1))
+
+    def _eur_rate(self, case: Case, invoice: Invoice, on: dt.date) -> tuple[Decimal, str]:
+        """The NBP average EUR rate of `on` and its table number: the case's own entry, else
+        the NBP table-A series of month-ends (data/pl/nbp_eur_table_a.yaml)."""
+        given = next((r for r in case.exchange_rates if r.currency == "EUR" and r.date == on), None)
+        if given is not None:
+            return given.rate, given.table
+        eur = series("pl", "nbp_eur_table_a")
+        try:
+            entry = eur.on_exact(on)
+        except MissingFigure as exc:
+            raise MissingFigure(
+                "exchange_rates",
+                f"compensation for invoice {invoice.number} needs the NBP average EUR rate of {on.isoformat()} "
+                f"(table A), which {eur.path} does not have (confirmed through {eur.complete_through}): run "
+                f"`python -m generator law update {exc.series}`, or add `- {{currency: EUR, date: {on.isoformat()}, "
+                f"rate: \"…\", table: \"…/A/NBP/{on.year}\"}}` to the case",
+                table=exc.table, day=on, through=exc.through, series=exc.series,
+            ) from None
+        return entry.rate, entry.table or _table_of(entry.source, on)
+
+    def compensation_basis(self, case: Case, invoice: Invoice) -> CompensationBasis | None:
         if not (case.is_b2b and case.contract.late_payment.compensation):
             return None
         tables = table_set("pl", "compensation")
         if case.currency not in ("PLN", "EUR"):
             raise MissingFigure("currency", "art. 10 compensation is set in EUR with thresholds in PLN; use PLN or EUR")
         on = self.compensation_rate_date(invoice)
-        rate = next((r for r in case.exchange_rates if r.currency == "EUR" and r.date == on), None)
-        if rate is None:
-            # The case's own entry overrides; otherwise the NBP table-A series of month-ends.
-            eur = series("pl", "nbp_eur_table_a")
-            try:
-                entry = eur.on_exact(on)
-            except MissingFigure as exc:
-                raise MissingFigure(
-                    "exchange_rates",
-                    f"compensation for invoice {invoice.number} needs the NBP average EUR rate of {on.isoformat()} "
-                    f"(table A), which {eur.path} does not have (confirmed through {eur.complete_through}): run "
-                    f"`python -m generator law update {exc.series}`, or add `- {{currency: EUR, date: {on.isoformat()}, "
-                    f"rate: \"…\", table: \"…/A/NBP/{on.year}\"}}` to the case",
-                    table=exc.table, day=on, through=exc.through, series=exc.series,
-                ) from None
-            rate = ExchangeRate("EUR", entry.start, entry.rate, entry.table or entry.source)
-        table = tables.in_force(invoice.due)
-        if case.currency == "EUR":
-            # The thresholds of art. 10 ust. 1 are in PLN: an invoice in EUR is valued in PLN
-            # at the same NBP rate (ust. 2) to pick the band; the sum itself stays in EUR.
-            value = (invoice.amount * rate.rate).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-            return Figure(table.tier_for(value).amount, table.source,
-                          f"EUR {invoice.amount} × {rate.rate} = PLN {value} (NBP {rate.table} of {on.isoformat()})")
-        eur = table.tier_for(invoice.amount).amount
-        amount = (eur * rate.rate).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-        return Figure(amount, table.source, f"EUR {eur} × {rate.rate} (NBP {rate.table} of {on.isoformat()})")
+        rate, table_no = self._eur_rate(case, invoice, on)
+        due = self.effective_due(invoice.due)
+        table = tables.in_force(due)
+        # The thresholds of art. 10 ust. 1 are in PLN: an invoice in EUR is valued in PLN at
+        # the same NBP rate to pick the band; the sum itself then stays in EUR.
+        value = invoice.amount if case.currency == "PLN" else (invoice.amount * rate).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        tier = table.tier_for(value)
+        low, high = _band(table, tier)
+        eur = tier.amount or Decimal(0)
+        amount = eur if case.currency == "EUR" else (eur * rate).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        return CompensationBasis(invoice.number, eur, value, low, high, rate, table_no, on, due, amount)
 
+    def compensation(self, case: Case, invoice: Invoice) -> Figure | None:
+        basis = self.compensation_basis(case, invoice)
+        if basis is None:
+            return None
+        source = table_set("pl", "compensation").in_force(basis.due).source
+        return Figure(basis.amount, source,
+                      f"EUR {basis.eur} × {basis.rate} (NBP {basis.table} of {basis.rate_date.isoformat()})")
+
+    # --- court ---------------------------------------------------------------
     def fee_value(self, principal: Decimal, interest: Decimal, fees: Decimal, compensation: Decimal) -> Decimal:
         # KPC art. 20: interest claimed beside the main claim is not part of its value;
         # art. 126^1 §1: the value is rounded up to the full złoty.
@@ -100,3 +225,92 @@ class Poland(Jurisdiction):
 
     def pretrial_min_days(self, case: Case) -> int:
         return 7
+
+    def nakazowe_missing(self, case: Case, open_invoices: list[Invoice]) -> tuple[str, ...]:
+        """What the art. 485 § 2a route lacks: it needs a commercial transaction, the
+        contract, proof that the creditor performed (a document of acceptance signed by the
+        debtor) and proof that each invoice was delivered."""
+        missing: list[str] = []
+        if not case.is_b2b:
+            missing.append("not_commercial")
+        if not case.contract.number and not case.contract.date:
+            missing.append("contract")
+        if not all(any(getattr(d, "signed_by_debtor", False) for d in (getattr(i, "acceptance", None) or ()))
+                   for i in open_invoices):
+            missing.append("performance")
+        if not all(getattr(i, "delivered", None) for i in open_invoices):
+            missing.append("delivery")
+        return tuple(missing)
+
+    def procedure(self, case: Case, claim: Any, open_invoices: list[Invoice]) -> Procedure:
+        missing = self.nakazowe_missing(case, open_invoices)
+        full = claim.court_fee.amount
+        quarter = (full / 4).quantize(Decimal(1), rounding=ROUND_CEILING)  # UKSC art. 19 ust. 2, art. 21
+        route = "nakazowe" if not missing else "upominawcze"
+        return Procedure(route, claim.within_small_claims_limit, case.is_b2b, quarter if route == "nakazowe" else full,
+                         full, quarter, missing)
+
+    # --- what the Polish documents need beyond the shared context -------------
+    def document_facts(self, case: Case, name: str, claim: Any, on: dt.date) -> dict[str, Any]:
+        out: dict[str, Any] = {"day_basis": DAY_BASIS, "words": amount_in_words}
+        if claim is None:
+            return out
+        open_lines = [line for line in claim.ledger.lines if line.principal > 0 or line.interest > 0]
+        open_invoices = [line.invoice for line in open_lines]
+        bases = []
+        for line in open_lines:
+            if line.compensation is not None:
+                basis = self.compensation_basis(case, line.invoice)
+                if basis is not None:
+                    bases.append(basis)
+        out["compensation"] = tuple(bases)
+        out["procedure"] = self.procedure(case, claim, open_invoices)
+        periods = claim.ledger.periods
+        out["capped"] = any(p.source == MAXIMUM_SOURCE for p in periods)
+        price = case.contract.price
+        out["over_price"] = (claim.invoiced - price) if price is not None and claim.invoiced > price else None
+        out["delivered_all"] = bool(open_invoices) and all(getattr(i, "delivered", None) for i in open_invoices)
+        out["accepted_all"] = bool(open_invoices) and all(
+            any(getattr(d, "signed_by_debtor", False) for d in (getattr(i, "acceptance", None) or ())) for i in open_invoices)
+        small = case.documents.small_claim
+        out["filed"] = small.filed if small else None
+        return out
+
+
+def amount_in_words(amount: Decimal, lang: str, currency: str = "PLN") -> str:
+    """An amount in words as Polish pleadings and agreements write it: the whole units in
+    words and the minor units as a fraction ("dwanaście tysięcy złotych 58/100")."""
+    from babel.numbers import get_currency_name
+    from num2words import num2words
+
+    from generator.render.formatting import LOCALES
+
+    amount = Decimal(amount).quantize(Decimal("0.01"))
+    whole = int(amount)
+    cents = int((amount - whole) * 100)
+    try:
+        words = num2words(whole, lang=lang)
+    except NotImplementedError:
+        words = num2words(whole, lang="en")
+    name = get_currency_name(currency, count=whole, locale=LOCALES[lang])
+    if lang == "pl":  # "złotych polskich" in CLDR; the pleadings write "złotych"
+        name = name.split(" ")[0]
+    return f"{words} {name} {cents:02d}/100"
+
+
+def _band(table: Any, tier: Any) -> tuple[Decimal | None, Decimal | None]:
+    low: Decimal | None = None
+    for t in table.tiers:
+        high = t.below if t.below is not None else t.up_to
+        if t is tier:
+            return low, high
+        low = high
+    return low, None
+
+
+def _table_of(source: str, on: dt.date) -> str:
+    """The NBP table number given in a series entry's source ("… 041/A/NBP/2025 …")."""
+    import re
+
+    found = re.search(r"\d{3}/A/NBP/\d{4}", source)
+    return found.group(0) if found else f"A/NBP/{on.year}"

@@ -25,9 +25,12 @@ reminders-sent = { $paid ->
     [true] We reminded you of the debt on { $reminders }. The balance shown above remains unpaid.
    *[other] We reminded you of the debt on { $reminders }. It remains unpaid.
 }
-dispute-recorded = On { $date } you told us: “{ $disputed }”. We have taken this into account. If you still dispute all or part of the debt, please say so in Section 2 of the Reply Form, explain why, and send us copies of any documents or photographs you rely on; we will reply in writing.
+dispute-recorded = { $protocol ->
+    [true] On { $date } you told us: “{ $disputed }”. We have taken this into account. If you still dispute all or part of the debt, please say so in Section 2 of the Reply Form, explain why, and send us copies of any documents or photographs you rely on; we will reply in writing.
+   *[other] On { $date } you told us: “{ $disputed }”. We have taken this into account. If you still dispute all or part of the debt, please tell us in writing why, with copies of any documents or photographs you rely on; we will reply in writing.
+}
 dispute-consumer-rights = If you consider that the work was not carried out with reasonable care and skill, or not as agreed, the Consumer Rights Act 2015 may give you the right to ask us to put it right (repeat performance) or to a reduction in price (sections 49 and 54 to 56). Please tell us on the Reply Form which remedy you ask for. You need not pay any part of the price that is genuinely in dispute while we deal with your complaint, but please pay the part you do not dispute.
-dispute-adr = If we cannot resolve your complaint between us, we will tell you in writing, as regulation 19(3) of the Alternative Dispute Resolution for Consumer Disputes (Competent Authorities and Information) Regulations 2015 requires, the name and website of a certified alternative dispute resolution provider and whether we will use it.
+dispute-adr = If we cannot resolve your complaint between us, we will tell you in writing, as regulation 19 of the Alternative Dispute Resolution for Consumer Disputes (Competent Authorities and Information) Regulations 2015 requires, the name and website of a certified alternative dispute resolution provider and whether we will use it.
 dispute-no-claim-meanwhile = We will not start court proceedings about a part of the debt you dispute while we are considering your reply, and we will write to you with our answer first.
 interest-heading = Interest and charges
 lpcda-rate-item = { $rate } a year on invoice { $invoice } (8% over Bank Rate of { $bank_rate } on { $reference_day })

@@ -25,9 +25,12 @@ reminders-sent = { $paid ->
     [true] Przypominaliśmy o długu w dniach: { $reminders }. Saldo wskazane powyżej pozostaje niezapłacone.
    *[other] Przypominaliśmy o długu w dniach: { $reminders }. Dług pozostaje niezapłacony.
 }
-dispute-recorded = W dniu { $date } poinformowali nas Państwo: „{ $disputed }”. Wzięliśmy to pod uwagę. Jeżeli nadal kwestionują Państwo dług w całości lub w części, prosimy wskazać to w sekcji 2 formularza odpowiedzi, podać powody i przesłać kopie dokumentów lub zdjęć, na które się Państwo powołują; odpowiemy na piśmie.
+dispute-recorded = { $protocol ->
+    [true] W dniu { $date } poinformowali nas Państwo: „{ $disputed }”. Wzięliśmy to pod uwagę. Jeżeli nadal kwestionują Państwo dług w całości lub w części, prosimy wskazać to w sekcji 2 formularza odpowiedzi, podać powody i przesłać kopie dokumentów lub zdjęć, na które się Państwo powołują; odpowiemy na piśmie.
+   *[other] W dniu { $date } poinformowali nas Państwo: „{ $disputed }”. Wzięliśmy to pod uwagę. Jeżeli nadal kwestionują Państwo dług w całości lub w części, prosimy przedstawić na piśmie powody wraz z kopiami dokumentów lub zdjęć, na które się Państwo powołują; odpowiemy na piśmie.
+}
 dispute-consumer-rights = Jeżeli uważają Państwo, że prace nie zostały wykonane z należytą starannością i umiejętnościami lub niezgodnie z umową, ustawa Consumer Rights Act 2015 może przyznawać Państwu prawo do żądania naprawienia wykonania (ponownego wykonania) albo obniżenia ceny (sekcje 49 oraz 54–56). Prosimy wskazać w formularzu odpowiedzi, którego uprawnienia Państwo żądają. W czasie rozpatrywania reklamacji nie muszą Państwo płacić części ceny, która jest rzeczywiście sporna, lecz prosimy o zapłatę części niespornej.
-dispute-adr = Jeżeli nie uda nam się wspólnie rozwiązać sprawy reklamacji, poinformujemy Państwa na piśmie, zgodnie z regulacją 19(3) Alternative Dispute Resolution for Consumer Disputes (Competent Authorities and Information) Regulations 2015, o nazwie i stronie internetowej certyfikowanego podmiotu alternatywnego rozwiązywania sporów oraz o tym, czy z niego skorzystamy.
+dispute-adr = Jeżeli nie uda nam się wspólnie rozwiązać sprawy reklamacji, poinformujemy Państwa na piśmie, zgodnie z regulacją 19 Alternative Dispute Resolution for Consumer Disputes (Competent Authorities and Information) Regulations 2015, o nazwie i stronie internetowej certyfikowanego podmiotu alternatywnego rozwiązywania sporów oraz o tym, czy z niego skorzystamy.
 dispute-no-claim-meanwhile = Nie wystąpimy do sądu co do kwestionowanej przez Państwa części długu w czasie rozpatrywania Państwa odpowiedzi i najpierw przekażemy Państwu na piśmie nasze stanowisko.
 interest-heading = Odsetki i opłaty
 lpcda-rate-item = { $rate } w skali roku od faktury { $invoice } (8 punktów procentowych ponad Bank Rate wynoszącą { $bank_rate } w dniu { $reference_day })

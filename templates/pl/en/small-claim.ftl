@@ -1,0 +1,209 @@
+## Statement of claim, Polish law: English wording (a working translation; the claim is filed in Polish).
+
+title = Statement of claim
+heading = Statement of claim for payment (pozew o zapłatę){ $route_kind ->
+    [nakazowe] {" "}in order-for-payment proceedings (postępowanie nakazowe)
+   *[other] { $simplified_kind ->
+        [yes] {" "}in simplified proceedings (postępowanie uproszczone)
+       *[other] {""}
+    }
+}
+place-date = { $city ->
+    [none] { $date }
+   *[other] { $city }, { $date }
+}
+label-court = To
+division = { $commercial_kind ->
+    [yes] Commercial Division (Wydział Gospodarczy)
+   *[other] Civil Division (Wydział Cywilny)
+}
+label-claimant = Claimant
+label-defendant = Defendant
+label-value = Value of the claim
+label-fee = Court fee
+commercial-case = { $simplified_kind ->
+    [yes] **Commercial case** (art. 458¹ §1 of { -kpc }), to be heard in simplified proceedings (art. 505¹ §1 of { -kpc }).
+   *[other] **Commercial case** (art. 458¹ §1 of { -kpc }).
+}
+simplified-case = The case is to be heard in simplified proceedings (art. 505¹ §1 of { -kpc }).
+h-demands = Relief sought
+demands-intro = The claimant asks the court:
+demand-total = to order the defendant to pay the claimant **{ $total }** (in words: { $words }), made up of:
+demand-principal = { $amount } of principal under invoice { $invoice }, due since { $due }{ $interest_kind ->
+    [none] {""}
+   *[other] , with { $basis } from the day after { $as_of } until payment
+};
+demand-interest = { $amount } of capitalised interest for delay accrued to { $as_of } and due on that day, with statutory interest for delay from the day the claim is filed until payment (art. 482 §1 of { -kc });
+demand-compensation = { $amount } of compensation for recovery costs under invoice { $invoice } (art. 10(1) of { -act-2013 }), due since { $from };
+demand-costs = to order the defendant to pay the claimant the costs of the proceedings, including legal representation costs at the statutory rates if the claimant is represented by a lawyer, with statutory interest for delay from the day the decision awarding them becomes final until payment (art. 98 §1¹ of { -kpc });
+demand-order = { $route_kind ->
+    [nakazowe] to issue an order for payment in order-for-payment proceedings (art. 485 §2a of { -kpc });
+   *[other] to issue an order for payment in writ-of-payment proceedings (postępowanie upominawcze, art. 498 §1 of { -kpc });
+}
+demand-evidence = to take evidence from the documents named in the grounds and in the list of exhibits, on the facts stated there;
+demand-absence = to hold the hearing also in the claimant's absence.
+h-grounds = Grounds
+ground-contract = On { $date } the claimant and the defendant concluded a contract{ $number ->
+    [none] {""}
+   *[other] {" "}No. { $number }
+}, whose subject was: { $subject }.{ $b2b_kind ->
+    [yes] {" "}Both parties are businesses and concluded the contract in the course of their business; it is a commercial transaction within art. 4 point 1 of { -act-2013 }.
+   *[other] {""}
+} *Evidence: the contract.*
+ground-jurisdiction = { $venue_kind ->
+    [named] The court's jurisdiction follows from the jurisdiction clause in the contract (art. 46 §1 of { -kpc }). *Evidence: the contract.*
+   *[other] The court's local jurisdiction follows from the jurisdiction clause in the contract, which submits disputes to the court for the claimant's seat (art. 46 §1 of { -kpc }). *Evidence: the contract.*
+}
+ground-performance = The claimant performed, and the defendant accepted the performance:
+ground-performance-item = { $accepted_kind ->
+    [none] the work covered by invoice { $invoice } was performed. *Evidence: invoice { $invoice }, the parties' correspondence.*
+   *[other] the defendant accepted the work covered by invoice { $invoice } without reservations, as it confirmed by signing { $accepted_kind ->
+        [acceptance_protocol] the acceptance protocol
+       *[other] the acceptance document
+    }{ $accepted_no ->
+        [none] {""}
+       *[other] {" "}No. { $accepted_no }
+    }{ $accepted_date ->
+        [none] {""}
+       *[other] {" "}of { $accepted_date }
+    }. *Evidence: { $accepted_kind ->
+        [acceptance_protocol] the acceptance protocol
+       *[other] the acceptance document
+    }.*
+}
+ground-invoices = The claimant issued invoices to the defendant, and the payment term of each has passed:
+ground-invoice-item = invoice { $invoice } of { $issued } for { $amount }{ $delivered ->
+    [none] ; the payment term ended on { $due }. *Evidence: invoice { $invoice }.*
+   *[other] , delivered to the defendant on { $delivered }{ $delivered_kind ->
+        [email] {" "}by e-mail
+        [letter] {" "}by post
+        [hand] {" "}by hand
+        [ksef] {" "}through the National e-Invoice System (KSeF)
+        [portal] {" "}through the portal
+       *[other] {""}
+    }{ $terms ->
+        [none] ; the payment term ended on { $due }.
+       *[other] ; the payment term of { $terms } days from delivery of the invoice ended on { $due }.
+    } *Evidence: invoice { $invoice } with proof of its delivery.*
+}
+ground-payments = { $count ->
+    [one] The defendant made a payment: { $payments }. Under art. 451 §1 of { -kc } the claimant applied the payment on the debt first to overdue interest and the rest to the principal. Principal of { $principal } remains due. *Evidence: proof of payment.*
+   *[other] The defendant made payments: { $payments }. Under art. 451 §1 of { -kc } the claimant applied each payment on the debt first to overdue interest and the rest to the principal. Principal of { $principal } remains due. *Evidence: proofs of payment.*
+}
+ground-no-payment = The defendant has paid none of the amounts. Principal of { $principal } remains due.
+ground-interest = From the day after each amount fell due the claimant is entitled to { $basis }. The claimant capitalises the interest accrued to { $as_of }, { $interest } (calculated period by period and rate by rate in the attached statement), and claims interest on it from the day the claim is filed (art. 482 §1 of { -kc }); on the principal it claims further interest until payment.
+ground-compensation = Under art. 10(1) of { -act-2013 } the claimant is entitled, without any demand and from the day it became entitled to interest, to compensation for recovery costs, for each invoice separately (the NBP table A average rates are published at nbp.pl):
+ground-demands = { $reminders ->
+    [none] {""}
+   *[other] The claimant asked the defendant to pay by reminders sent on { $reminders }.{" "}
+}{ $pretrial ->
+    [none] {""}
+   *[other] On { $pretrial }{ $pretrial_how ->
+        [none] {""}
+       *[other] {" "}({ $pretrial_how })
+    } the claimant sent the defendant a pre-action demand for payment.{" "}
+}The demands were unsuccessful. *Evidence: the reminders and the demand with proof of sending.*
+ground-nakazowe = The claimant attaches the contract, the documents confirming its performance and proof that the invoices were delivered to the defendant, which justifies an order for payment in order-for-payment proceedings (art. 485 §2a of { -kpc }).
+h-mediation = Attempts at amicable resolution (art. 187 §1 point 3 of { -kpc })
+mediation-clause = The parties' contract provides for mediation before a dispute is brought to court. { $pretrial ->
+    [none] No mediation has taken place.
+   *[other] In the pre-action demand of { $pretrial } the claimant proposed mediation to the defendant; no mediation had taken place by the filing of this claim.
+} The claimant consents to the parties being referred to mediation (art. 202¹ of { -kpc }) and remains open to a settlement.
+mediation-none = The parties have not attempted mediation or any other out-of-court resolution. { $pretrial ->
+    [none] { $reminders_count ->
+        [0] The claimant contacted the defendant about payment, without result.
+       *[other] Before filing, the claimant asked the defendant to pay and offered to agree a repayment, including payment by instalments; the defendant did not pay.
+    }
+   *[other] Before filing, the claimant asked the defendant to pay and, in the pre-action demand of { $pretrial }, proposed an amicable resolution, including payment by instalments or mediation; the defendant neither paid nor entered into talks.
+} The claimant does not rule out a settlement, including one before a mediator.
+h-statement = Calculation of the claim as at { $as_of }
+statement-note = Interest is calculated for each day of delay on a { $days }-day year.
+h-exhibits = List of exhibits
+exhibit-contract = { $ref ->
+    [none] Contract of { $date }.
+   *[other] Contract No. { $ref } of { $date }.
+}
+exhibit-invoice = Invoice { $ref } of { $date }.
+exhibit-reminder = { $level ->
+    [1] Payment reminder
+    [2] Second payment reminder
+   *[other] Final reminder before legal action
+} of { $date }{ $how ->
+    [none] {""}
+   *[other] {" "}({ $how })
+}.
+exhibit-pretrial_claim = Pre-action demand for payment of { $date }{ $how ->
+    [none] {""}
+   *[other] {" "}({ $how })
+} with proof of sending.
+exhibit-correspondence = The parties' correspondence (e-mails, notes of calls).
+exhibit-payment_record = Proofs of payment (bank statements).
+exhibit-statement = Calculation of the claim as at { $date }.
+exhibit-acceptance = { $doc_kind ->
+    [acceptance_protocol] Acceptance protocol
+   *[other] Acceptance document
+}{ $number ->
+    [none] {""}
+   *[other] {" "}No. { $number }
+}{ $date ->
+    [none] {""}
+   *[other] {" "}of { $date }
+} (invoice { $invoice }).
+exhibit-delivery = Proof of delivery of invoice { $invoice } on { $date }{ $delivered_kind ->
+    [email] {" "}(e-mail)
+    [ksef] {" "}(National e-Invoice System)
+   *[other] {""}
+}.
+exhibit-register = { $register_kind ->
+    [ceidg] Printout from the Central Register and Information on Economic Activity (CEIDG) concerning the claimant.
+    [krs] Extract from the National Court Register (KRS) concerning the claimant.
+   *[other] The claimant's identity document for inspection (PESEL number in the claim).
+}
+exhibit-fee = Proof of payment of the court fee.
+exhibit-copy = A copy of the claim with exhibits for the defendant.
+h-info = Notes for the claimant (not to be filed)
+h-procedure = Choice of procedure and fee
+info-route = { $route_kind ->
+    [nakazowe] **Order-for-payment proceedings (postępowanie nakazowe, art. 485 §2a of { -kpc }).** The claim arises from a commercial transaction, and the case file holds the contract, proof of performance (an acceptance document signed by the defendant) and proof that each invoice was delivered. The claim therefore asks for an order for payment in these proceedings: the fee is a quarter of the fee, { $fee } instead of { $full_fee } (art. 19(2) point 1 of the Act on Court Costs in Civil Cases; value of the claim { $value }); a defendant who lodges objections pays the other three quarters (art. 19(4)). On issue the order is a title for securing the claim (art. 492 §1 of { -kpc }), so the claim can be secured at once, e.g. by attaching a bank account.
+   *[other] **Ordinary claim asking for an order for payment in writ-of-payment proceedings (postępowanie upominawcze, art. 498 §1 of { -kpc }).** Fee: { $fee } on a value of { $value } (art. 13 of the Act on Court Costs in Civil Cases). In order-for-payment proceedings the fee would be { $quarter }, but the case file lacks documents those proceedings need (below).
+}
+info-nakazowe-missing = For order-for-payment proceedings (art. 485 §2a of { -kpc }) the case file lacks:{ $not_commercial_kind ->
+    [yes] {" "}a commercial transaction (both parties must be businesses);
+   *[other] {""}
+}{ $contract_kind ->
+    [yes] {" "}the contract;
+   *[other] {""}
+}{ $performance_kind ->
+    [yes] {" "}proof of performance (an acceptance document signed by the defendant; in the case: `invoices[].acceptance`);
+   *[other] {""}
+}{ $delivery_kind ->
+    [yes] {" "}proof of delivery of the invoice (in the case: `invoices[].delivered`);
+   *[other] {""}
+}{" "}once they are added, the claim will take that route.
+info-simplified = **Simplified proceedings.** The value does not exceed { $limit } and the claim arises from a contract: if the defendant objects, the case will be heard in simplified proceedings (art. 505¹ §1 of { -kpc }). Since 7 November 2019 no official form is required for such a claim.
+info-not-simplified = **Outside simplified proceedings.** The value exceeds { $limit }; after an objection the case proceeds under the ordinary rules, and the fee is proportional.
+info-epu = **Electronic writ-of-payment proceedings (e-Sąd, District Court Lublin-Zachód in Lublin, e-sad.gov.pl).** Fee: { $quarter } (a quarter of the fee, art. 19(2) point 2 of the Act on Court Costs). The claim is filed only electronically, without exhibits (evidence is only named); after an objection the order lapses and the claimant must complete the claim before the court competent under the general rules (art. 505³⁶–505³⁷ of { -kpc }), which takes longer.{ $prorogation_kind ->
+    [yes] {" "}Filing in EPU lifts the exclusivity of the court chosen in the jurisdiction clause (art. 46 §1 of { -kpc }).
+   *[other] {""}
+} EPU pays off for a claim the defendant is unlikely to dispute.
+h-warnings = Points to check before filing
+warn-over-price = **The invoices exceed the contract price:** { $invoiced } invoiced against a contract price of { $price } (excess { $excess }). Before filing, establish the basis of the excess (an annex, extra work) and attach the evidence; otherwise the defendant will dispute that part.
+warn-capped = **Contractual interest limited to the maximum:** for part of the period the contractual rate of { $rate } exceeds the maximum interest for delay (art. 481 §2¹ of { -kc }); for that period the calculation uses the maximum interest (art. 481 §2² of { -kc }). Do not claim interest above that level.
+warn-no-acceptance = { $b2b_kind ->
+    [yes] **No proof of acceptance of the work:** the case file holds no acceptance document signed by the defendant for every invoice. The contract makes payment due after acceptance, and interest in commercial transactions is due once the creditor has performed (art. 7(1) point 1 of the Act of 8 March 2013): attach the acceptance protocol or other proof of performance.
+   *[other] **No proof of acceptance of the work:** the case file holds no acceptance document signed by the defendant for every invoice. The contract makes payment due after acceptance, and the claimant bears the burden of proving the work was done (art. 6 of { -kc }): attach the acceptance protocol or other proof of performance.
+}
+warn-no-delivery = **No proof of delivery of the invoice:** the payment term runs from delivery of the invoice; the case file does not give the delivery date of every invoice. Attach proof of delivery (acknowledgement of receipt, e-mail, KSeF), otherwise the defendant may dispute when payment fell due and when interest started.
+warn-mediation = **Mediation agreement:** if mediation has not taken place before filing, the court will refer the parties to mediation on the defendant's objection raised before it pleads to the merits (art. 202¹ of { -kpc }). Consider starting mediation before filing (a request to the mediator named in the contract, art. 183⁶ §1 of { -kpc }).
+warn-division = **Court division:** give the court's full name with its seat and the number of the division (e.g. "Sąd Rejonowy dla m.st. Warszawy w Warszawie, VIII Wydział Gospodarczy"); check on the court's website which division covers the district or municipality.
+check-competence = Check the court's jurisdiction: subject-matter (the district court; for property claims above one hundred thousand zloty the regional court, art. 17 point 4 of { -kpc }) and local (art. 27 §1, art. 30, art. 34 or a jurisdiction clause under art. 46 §1 of { -kpc }); the claim is filed in Polish.
+check-parties = Complete the parties' particulars: the PESEL or NIP number of a claimant who is a natural person, the KRS or NIP number (art. 126 §2 point 2 of { -kpc }).{ $sole_trader_kind ->
+    [yes] {" "}Name a sole trader by first name and surname with "prowadzący (prowadząca) działalność gospodarczą pod firmą …" (trading as …); a sole trader is registered in CEIDG, not in the KRS.
+   *[other] {""}
+}
+check-sign-fee = Sign the claim (by hand, or electronically when filing through the Information Portal) and pay the fee of { $fee } to the court's account; attach proof of payment.
+check-copy = Attach a copy of the claim with exhibits for the defendant (art. 128 §1 of { -kpc }); the court serves it. The duty to serve copies directly on the other side (art. 132 §1 of { -kpc }) applies to pleadings during the case, not to the claim.
+check-demand = Before filing, send the defendant a pre-action demand for payment: without it the court may take this into account in deciding costs (art. 101 of { -kpc }).
+check-evidence = In a commercial case, state all assertions and evidence in the claim, or they may be disregarded (art. 458⁵ §1 of { -kpc }); the claim names the evidence for each assertion.
+check-limitation = Check limitation: claims connected with running a business are time-barred after three years, the period ending on the last day of a calendar year (art. 118 of { -kc }).
+check-attorney = If the claimant is represented by a lawyer: attach the power of attorney and proof of payment of the stamp duty.

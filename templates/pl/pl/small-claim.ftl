@@ -1,0 +1,209 @@
+## Pozew o zapłatę, prawo polskie: brzmienie polskie.
+
+title = Pozew o zapłatę
+heading = Pozew o zapłatę{ $route_kind ->
+    [nakazowe] {" "}w postępowaniu nakazowym
+   *[other] { $simplified_kind ->
+        [yes] {" "}w postępowaniu uproszczonym
+       *[other] {""}
+    }
+}
+place-date = { $city ->
+    [none] Dnia { $date } r.
+   *[other] { $city }, dnia { $date } r.
+}
+label-court = Do
+division = { $commercial_kind ->
+    [yes] Wydział Gospodarczy
+   *[other] Wydział Cywilny
+}
+label-claimant = Powód
+label-defendant = Pozwany
+label-value = Wartość przedmiotu sporu
+label-fee = Opłata sądowa
+commercial-case = { $simplified_kind ->
+    [yes] **Sprawa gospodarcza** (art. 458¹ § 1 { -kpc }), podlegająca rozpoznaniu w postępowaniu uproszczonym (art. 505¹ § 1 { -kpc }).
+   *[other] **Sprawa gospodarcza** (art. 458¹ § 1 { -kpc }).
+}
+simplified-case = Sprawa podlega rozpoznaniu w postępowaniu uproszczonym (art. 505¹ § 1 { -kpc }).
+h-demands = Żądania pozwu
+demands-intro = Powód wnosi o:
+demand-total = zasądzenie od pozwanego na rzecz powoda kwoty **{ $total }** (słownie: { $words }), na którą składają się:
+demand-principal = kwota { $amount } tytułem należności głównej z faktury nr { $invoice }, wymagalna od dnia { $due } r.{ $interest_kind ->
+    [none] {""}
+   *[other] , wraz z { $basis } od dnia następującego po dniu { $as_of } r. do dnia zapłaty
+};
+demand-interest = kwota { $amount } tytułem skapitalizowanych odsetek za opóźnienie, naliczonych do dnia { $as_of } r. i wymagalnych w tym dniu, wraz z odsetkami ustawowymi za opóźnienie od dnia wniesienia pozwu do dnia zapłaty (art. 482 § 1 { -kc });
+demand-compensation = kwota { $amount } tytułem rekompensaty za koszty odzyskiwania należności z faktury nr { $invoice } (art. 10 ust. 1 { -act-2013 }), wymagalna od dnia { $from } r.;
+demand-costs = zasądzenie od pozwanego na rzecz powoda kosztów procesu, w tym kosztów zastępstwa procesowego według norm przepisanych, jeżeli powód będzie reprezentowany przez pełnomocnika, wraz z odsetkami ustawowymi za opóźnienie za czas od dnia uprawomocnienia się orzeczenia, którym je zasądzono, do dnia zapłaty (art. 98 § 1¹ { -kpc });
+demand-order = { $route_kind ->
+    [nakazowe] wydanie nakazu zapłaty w postępowaniu nakazowym (art. 485 § 2a { -kpc });
+   *[other] wydanie nakazu zapłaty w postępowaniu upominawczym (art. 498 § 1 { -kpc });
+}
+demand-evidence = przeprowadzenie dowodów z dokumentów wskazanych w uzasadnieniu i w wykazie załączników, na okoliczności tam wskazane;
+demand-absence = przeprowadzenie rozprawy również pod nieobecność powoda.
+h-grounds = Uzasadnienie
+ground-contract = W dniu { $date } r. powód i pozwany zawarli umowę{ $number ->
+    [none] {""}
+   *[other] {" "}nr { $number }
+}, której przedmiotem było: { $subject }.{ $b2b_kind ->
+    [yes] {" "}Obie strony są przedsiębiorcami, a umowa została zawarta w związku z prowadzoną przez nie działalnością gospodarczą; stanowi ona transakcję handlową w rozumieniu art. 4 pkt 1 { -act-2013 }.
+   *[other] {""}
+} *Dowód: umowa.*
+ground-jurisdiction = { $venue_kind ->
+    [named] Właściwość sądu wynika z zawartej w umowie umowy o właściwość (art. 46 § 1 { -kpc }). *Dowód: umowa.*
+   *[other] Właściwość miejscowa sądu wynika z zawartej w umowie umowy o właściwość, poddającej spory sądowi właściwemu dla siedziby powoda (art. 46 § 1 { -kpc }). *Dowód: umowa.*
+}
+ground-performance = Powód wykonał swoje świadczenie, a pozwany je odebrał:
+ground-performance-item = { $accepted_kind ->
+    [none] prace objęte fakturą nr { $invoice } zostały wykonane. *Dowód: faktura nr { $invoice }, korespondencja stron.*
+   *[other] prace objęte fakturą nr { $invoice } pozwany odebrał bez zastrzeżeń, co potwierdził podpisując { $accepted_kind ->
+        [acceptance_protocol] protokół odbioru
+       *[other] dokument odbioru
+    }{ $accepted_no ->
+        [none] {""}
+       *[other] {" "}nr { $accepted_no }
+    }{ $accepted_date ->
+        [none] {""}
+       *[other] {" "}z dnia { $accepted_date } r.
+    }. *Dowód: { $accepted_kind ->
+        [acceptance_protocol] protokół odbioru
+       *[other] dokument odbioru
+    }.*
+}
+ground-invoices = Powód wystawił pozwanemu faktury, a termin zapłaty każdej z nich upłynął:
+ground-invoice-item = faktura nr { $invoice } z dnia { $issued } r. na kwotę { $amount }{ $delivered ->
+    [none] ; termin płatności upłynął w dniu { $due } r. *Dowód: faktura nr { $invoice }.*
+   *[other] , doręczona pozwanemu w dniu { $delivered } r.{ $delivered_kind ->
+        [email] {" "}pocztą elektroniczną
+        [letter] {" "}listem
+        [hand] {" "}do rąk własnych
+        [ksef] {" "}w Krajowym Systemie e-Faktur
+        [portal] {" "}przez portal
+       *[other] {""}
+    }{ $terms ->
+        [none] ; termin płatności upłynął w dniu { $due } r.
+       *[other] ; termin płatności, wynoszący { $terms } dni od dnia doręczenia faktury, upłynął w dniu { $due } r.
+    } *Dowód: faktura nr { $invoice } wraz z potwierdzeniem jej doręczenia.*
+}
+ground-payments = { $count ->
+    [one] Pozwany dokonał wpłaty: { $payments } Zgodnie z art. 451 § 1 { -kc } powód zaliczył wpłatę na poczet długu najpierw na zaległe odsetki, a w pozostałej części na należność główną. Do zapłaty pozostała należność główna w kwocie { $principal }. *Dowód: potwierdzenie wpłaty.*
+   *[other] Pozwany dokonał wpłat: { $payments } Zgodnie z art. 451 § 1 { -kc } powód zaliczył każdą wpłatę na poczet długu najpierw na zaległe odsetki, a w pozostałej części na należność główną. Do zapłaty pozostała należność główna w kwocie { $principal }. *Dowód: potwierdzenia wpłat.*
+}
+ground-no-payment = Pozwany nie zapłacił żadnej z należności. Do zapłaty pozostaje należność główna w kwocie { $principal }.
+ground-interest = Od dnia następującego po dniu wymagalności każdej z należności powodowi przysługują { $basis }. Powód kapitalizuje odsetki naliczone do dnia { $as_of } r. w kwocie { $interest } (wyliczenie z rozbiciem na okresy i stopy w załączonym zestawieniu) i żąda od nich odsetek od dnia wniesienia pozwu (art. 482 § 1 { -kc }); od należności głównej żąda dalszych odsetek do dnia zapłaty.
+ground-compensation = Z mocy art. 10 ust. 1 { -act-2013 } powodowi przysługuje, bez wezwania, od dnia nabycia uprawnienia do odsetek, rekompensata za koszty odzyskiwania należności, odrębnie za każdą fakturę (kursy średnie NBP z tabeli A są publikowane na stronie nbp.pl):
+ground-demands = { $reminders ->
+    [none] {""}
+   *[other] Powód wzywał pozwanego do zapłaty przypomnieniami wysłanymi w dniach: { $reminders }.{" "}
+}{ $pretrial ->
+    [none] {""}
+   *[other] W dniu { $pretrial } r.{ $pretrial_how ->
+        [none] {""}
+       *[other] {" "}({ $pretrial_how })
+    } powód skierował do pozwanego przedsądowe wezwanie do zapłaty.{" "}
+}Wezwania pozostały bezskuteczne. *Dowód: przypomnienia i wezwanie wraz z dowodami nadania.*
+ground-nakazowe = Do pozwu powód dołącza umowę, dokumenty potwierdzające spełnienie świadczenia i dowody doręczenia pozwanemu faktur, co uzasadnia wydanie nakazu zapłaty w postępowaniu nakazowym (art. 485 § 2a { -kpc }).
+h-mediation = Informacja o próbie polubownego rozwiązania sporu (art. 187 § 1 pkt 3 { -kpc })
+mediation-clause = Umowa stron przewiduje mediację przed skierowaniem sporu do sądu. { $pretrial ->
+    [none] Mediacja nie została przeprowadzona.
+   *[other] W przedsądowym wezwaniu do zapłaty z dnia { $pretrial } r. powód zaproponował pozwanemu mediację; do dnia wniesienia pozwu mediacja nie została przeprowadzona.
+} Powód wyraża zgodę na skierowanie stron do mediacji (art. 202¹ { -kpc }) i pozostaje otwarty na zawarcie ugody.
+mediation-none = Strony nie podjęły próby mediacji ani innego pozasądowego sposobu rozwiązania sporu. { $pretrial ->
+    [none] { $reminders_count ->
+        [0] Powód kontaktował się z pozwanym w sprawie zapłaty, bez skutku.
+       *[other] Przed wniesieniem pozwu powód wzywał pozwanego do zapłaty, proponując uzgodnienie spłaty, w tym rozłożenie należności na raty; pozwany nie zapłacił.
+    }
+   *[other] Przed wniesieniem pozwu powód wzywał pozwanego do zapłaty, a w przedsądowym wezwaniu z dnia { $pretrial } r. zaproponował polubowne rozwiązanie sprawy, w tym rozłożenie należności na raty lub mediację; pozwany nie zapłacił i nie podjął rozmów.
+} Powód nie wyklucza zawarcia ugody, również przed mediatorem.
+h-statement = Wyliczenie roszczenia według stanu na dzień { $as_of } r.
+statement-note = Odsetki obliczono za każdy dzień opóźnienia, przyjmując { $days } dni w roku.
+h-exhibits = Wykaz załączników
+exhibit-contract = { $ref ->
+    [none] Umowa z dnia { $date } r.
+   *[other] Umowa nr { $ref } z dnia { $date } r.
+}
+exhibit-invoice = Faktura nr { $ref } z dnia { $date } r.
+exhibit-reminder = { $level ->
+    [1] Przypomnienie o płatności
+    [2] Ponowne przypomnienie o płatności
+   *[other] Ostateczne przypomnienie przed podjęciem kroków prawnych
+} z dnia { $date } r.{ $how ->
+    [none] {""}
+   *[other] {" "}({ $how })
+}.
+exhibit-pretrial_claim = Przedsądowe wezwanie do zapłaty z dnia { $date } r.{ $how ->
+    [none] {""}
+   *[other] {" "}({ $how })
+} wraz z dowodem nadania.
+exhibit-correspondence = Korespondencja stron (wiadomości e-mail, notatki z rozmów).
+exhibit-payment_record = Potwierdzenia wpłat (wyciągi z rachunku bankowego).
+exhibit-statement = Wyliczenie roszczenia według stanu na dzień { $date } r.
+exhibit-acceptance = { $doc_kind ->
+    [acceptance_protocol] Protokół odbioru
+   *[other] Dokument odbioru
+}{ $number ->
+    [none] {""}
+   *[other] {" "}nr { $number }
+}{ $date ->
+    [none] {""}
+   *[other] {" "}z dnia { $date } r.
+} (faktura nr { $invoice }).
+exhibit-delivery = Potwierdzenie doręczenia faktury nr { $invoice } z dnia { $date } r.{ $delivered_kind ->
+    [email] {" "}(wiadomość e-mail)
+    [ksef] {" "}(Krajowy System e-Faktur)
+   *[other] {""}
+}.
+exhibit-register = { $register_kind ->
+    [ceidg] Wydruk z Centralnej Ewidencji i Informacji o Działalności Gospodarczej (CEIDG) dotyczący powoda.
+    [krs] Odpis z Krajowego Rejestru Sądowego dotyczący powoda.
+   *[other] Dokument tożsamości powoda do wglądu (numer PESEL w pozwie).
+}
+exhibit-fee = Dowód uiszczenia opłaty sądowej.
+exhibit-copy = Odpis pozwu wraz z załącznikami dla pozwanego.
+h-info = Informacje dla powoda (nie składać w sądzie)
+h-procedure = Wybór postępowania i opłata
+info-route = { $route_kind ->
+    [nakazowe] **Postępowanie nakazowe (art. 485 § 2a { -kpc }).** Sprawa dotyczy transakcji handlowej, a sprawa zawiera umowę, dowód spełnienia świadczenia (dokument odbioru podpisany przez pozwanego) i dowód doręczenia każdej faktury. Pozew żąda więc nakazu zapłaty w postępowaniu nakazowym: opłata wynosi jedną czwartą opłaty, tj. { $fee } zamiast { $full_fee } (art. 19 ust. 2 pkt 1 ustawy o kosztach sądowych w sprawach cywilnych; wartość przedmiotu sporu { $value }); pozwany wnoszący zarzuty uiszcza pozostałe trzy czwarte (art. 19 ust. 4). Nakaz zapłaty z chwilą wydania jest tytułem zabezpieczenia (art. 492 § 1 { -kpc }), co pozwala od razu zabezpieczyć roszczenie, np. zajęciem rachunku.
+   *[other] **Pozew w postępowaniu zwykłym z wnioskiem o nakaz zapłaty w postępowaniu upominawczym (art. 498 § 1 { -kpc }).** Opłata: { $fee } od wartości przedmiotu sporu { $value } (art. 13 ustawy o kosztach sądowych w sprawach cywilnych). W postępowaniu nakazowym opłata wynosiłaby { $quarter }, ale sprawa nie zawiera wszystkich wymaganych dokumentów (poniżej).
+}
+info-nakazowe-missing = Do postępowania nakazowego (art. 485 § 2a { -kpc }) brakuje:{ $not_commercial_kind ->
+    [yes] {" "}transakcji handlowej (obie strony muszą być przedsiębiorcami);
+   *[other] {""}
+}{ $contract_kind ->
+    [yes] {" "}umowy;
+   *[other] {""}
+}{ $performance_kind ->
+    [yes] {" "}dowodu spełnienia świadczenia (dokumentu odbioru podpisanego przez pozwanego, w sprawie: `invoices[].acceptance`);
+   *[other] {""}
+}{ $delivery_kind ->
+    [yes] {" "}dowodu doręczenia faktury (w sprawie: `invoices[].delivered`);
+   *[other] {""}
+}{" "}po ich uzupełnieniu pismo wybierze tę drogę.
+info-simplified = **Postępowanie uproszczone.** Wartość przedmiotu sporu nie przekracza { $limit }, a roszczenie wynika z umowy: jeżeli pozwany wniesie sprzeciw lub zarzuty, sprawa zostanie rozpoznana w postępowaniu uproszczonym (art. 505¹ § 1 { -kpc }). Od 7 listopada 2019 r. pozew w tym postępowaniu nie wymaga urzędowego formularza.
+info-not-simplified = **Poza postępowaniem uproszczonym.** Wartość przedmiotu sporu przekracza { $limit }; po sprzeciwie sprawa toczy się w postępowaniu zwykłym, a opłata jest stosunkowa.
+info-epu = **Elektroniczne postępowanie upominawcze (e-Sąd, Sąd Rejonowy Lublin-Zachód w Lublinie, e-sad.gov.pl).** Opłata: { $quarter } (jedna czwarta opłaty, art. 19 ust. 2 pkt 2 ustawy o kosztach sądowych). Pozew składa się wyłącznie elektronicznie, bez załączników (dowody tylko się wskazuje); po sprzeciwie nakaz traci moc, a powód musi uzupełnić pozew przed sądem właściwym według przepisów ogólnych (art. 505³⁶–505³⁷ { -kpc }), co wydłuża sprawę.{ $prorogation_kind ->
+    [yes] {" "}Pozew w EPU znosi wyłączność sądu wskazanego w umowie o właściwość (art. 46 § 1 { -kpc }).
+   *[other] {""}
+} EPU opłaca się przy roszczeniu, którego pozwany raczej nie zakwestionuje.
+h-warnings = Uwagi i lista kontrolna przed złożeniem
+warn-over-price = **Faktury przekraczają cenę umowną:** zafakturowano { $invoiced }, a cena umowna wynosi { $price } (nadwyżka { $excess }). Przed wniesieniem pozwu wyjaśnij podstawę nadwyżki (aneks, prace dodatkowe) i dołącz dowód; inaczej pozwany zakwestionuje roszczenie w tej części.
+warn-capped = **Odsetki umowne ograniczone do maksymalnych:** stopa umowna { $rate } przekracza w części okresu odsetki maksymalne za opóźnienie (art. 481 § 2¹ { -kc }); wyliczenie przyjmuje za ten okres odsetki maksymalne (art. 481 § 2² { -kc }). Nie żądaj w pozwie odsetek ponad tę wysokość.
+warn-no-acceptance = { $b2b_kind ->
+    [yes] **Brak dowodu odbioru prac:** sprawa nie zawiera dokumentu odbioru podpisanego przez pozwanego dla każdej faktury. Umowa przewiduje zapłatę po odbiorze, a odsetki w transakcjach handlowych przysługują, gdy wierzyciel spełnił swoje świadczenie (art. 7 ust. 1 pkt 1 ustawy z 8 marca 2013 r.): dołącz protokół odbioru lub inny dowód wykonania.
+   *[other] **Brak dowodu odbioru prac:** sprawa nie zawiera dokumentu odbioru podpisanego przez pozwanego dla każdej faktury. Umowa przewiduje zapłatę po odbiorze, a ciężar wykazania wykonania prac spoczywa na powodzie (art. 6 { -kc }): dołącz protokół odbioru lub inny dowód wykonania.
+}
+warn-no-delivery = **Brak dowodu doręczenia faktury:** termin płatności biegnie od dnia doręczenia faktury; sprawa nie zawiera daty doręczenia każdej faktury. Dołącz dowód doręczenia (potwierdzenie odbioru, e-mail, KSeF), inaczej pozwany może kwestionować wymagalność i początek biegu odsetek.
+warn-mediation = **Umowa o mediację:** jeżeli mediacja nie została przeprowadzona przed wniesieniem pozwu, sąd na zarzut pozwanego zgłoszony przed wdaniem się w spór co do istoty sprawy skieruje strony do mediacji (art. 202¹ { -kpc }). Rozważ wszczęcie mediacji przed złożeniem pozwu (wniosek do mediatora wskazanego w umowie, art. 183⁶ § 1 { -kpc }).
+warn-division = **Wydział sądu:** podaj w pozwie pełną nazwę sądu z siedzibą i numerem wydziału (np. „Sąd Rejonowy dla m.st. Warszawy w Warszawie, VIII Wydział Gospodarczy”); numer wydziału właściwego dla danej dzielnicy lub gminy sprawdź na stronie sądu.
+check-competence = Sprawdź właściwość sądu: rzeczową (sąd rejonowy; w sprawach o prawa majątkowe o wartości przedmiotu sporu powyżej stu tysięcy złotych – sąd okręgowy, art. 17 pkt 4 { -kpc }) i miejscową (art. 27 § 1, art. 30, art. 34 albo umowa o właściwość z art. 46 § 1 { -kpc }); pozew składa się w języku polskim.
+check-parties = Uzupełnij oznaczenie stron: numer PESEL lub NIP powoda będącego osobą fizyczną, numer KRS albo NIP (art. 126 § 2 pkt 2 { -kpc }).{ $sole_trader_kind ->
+    [yes] {" "}Przedsiębiorcę jednoosobowego oznacz imieniem i nazwiskiem z dopiskiem „prowadzący (prowadząca) działalność gospodarczą pod firmą …”; jest on wpisany do CEIDG, nie do KRS.
+   *[other] {""}
+}
+check-sign-fee = Podpisz pozew (podpis własnoręczny albo elektroniczny przy wnoszeniu przez Portal Informacyjny) i uiść opłatę { $fee } na rachunek sądu; dołącz dowód wpłaty.
+check-copy = Dołącz odpis pozwu z załącznikami dla pozwanego (art. 128 § 1 { -kpc }); sąd doręcza go pozwanemu. Obowiązek doręczania odpisów bezpośrednio drugiej stronie (art. 132 § 1 { -kpc }) dotyczy pism składanych w toku sprawy, nie pozwu.
+check-demand = Przed wniesieniem pozwu wyślij pozwanemu przedsądowe wezwanie do zapłaty: jego brak może wpłynąć na rozstrzygnięcie o kosztach (art. 101 { -kpc }).
+check-evidence = W sprawie gospodarczej powołaj w pozwie wszystkie twierdzenia i dowody, pod rygorem ich pominięcia (art. 458⁵ § 1 { -kpc }); pozew wskazuje dowód przy każdym twierdzeniu.
+check-limitation = Sprawdź przedawnienie: roszczenia związane z prowadzeniem działalności gospodarczej przedawniają się z upływem trzech lat, a koniec terminu przypada na ostatni dzień roku kalendarzowego (art. 118 { -kc }).
+check-attorney = Jeżeli powoda reprezentuje pełnomocnik: dołącz pełnomocnictwo i dowód uiszczenia opłaty skarbowej.

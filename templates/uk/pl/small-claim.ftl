@@ -1,0 +1,148 @@
+## Pakiet pozwu w sprawie drobnej, Anglia i Walia: polski przekład (do sądu składa się wersję angielską).
+
+title = Pakiet pozwu (small claim)
+heading = Pakiet pozwu w postępowaniu w sprawach drobnych (small claims track)
+parties-line = { $claimant } przeciwko { $defendant }
+court-line = Sąd: County Court, { $court }
+prepared-on = Sporządzono dnia { $date }
+contents = Spis treści: A. Uzasadnienie pozwu (particulars of claim, z wersją dla Money Claim Online); B. Wyliczenie roszczenia; C. Wykaz dowodów; D. Opłata sądowa i tryb small claims; E. Lista kontrolna.
+warning-plan-running = NIE WNOSIĆ POZWU. Trwa wykonywanie porozumienia o spłacie w ratach podpisanego dnia { $signed }: zapłacono { $paid } z { $count } rat i żadna nie została pominięta; ostatnia jest płatna dnia { $last_due }. Wierzyciel zobowiązał się nie wszczynać postępowania sądowego, dopóki raty są płacone.
+warning-plan-broken = Porozumienie o spłacie w ratach podpisane dnia { $signed } zostało naruszone: rata nr { $missed } płatna dnia { $missed_due } nie została zapłacona w ciągu { $grace } dni. { $consumer ->
+    [true] Przed wniesieniem pozwu należy sprawdzić, czy doręczono wymagane porozumieniem pisemne zawiadomienie i czy upłynęło 14 dni na zapłatę zaległości.
+   *[other] Przed wniesieniem pozwu należy sprawdzić postanowienia porozumienia.
+}
+warning-nothing-due = Na dzień sporządzenia pakietu nic nie jest należne: nie należy wnosić pozwu.
+warning-over-limit = Roszczenie przekracza limit trybu small claims i zwykle nie zostanie do niego skierowane. Przed wniesieniem pozwu należy zapoznać się z częścią D.
+warning-no-letter-of-claim = Nie odnotowano wysłania wezwania (Letter of Claim) zgodnie z Pre-Action Protocol for Debt Claims. Należy je wysłać i odczekać termin na odpowiedź przed wniesieniem pozwu.
+part-a = A. Uzasadnienie pozwu (particulars of claim)
+court-heading = IN THE COUNTY COURT, { $court }
+claim-no = Sygnatura: nada sąd
+between = MIĘDZY
+claimant = powód
+and = a
+defendant = pozwany
+particulars = UZASADNIENIE POZWU (PARTICULARS OF CLAIM)
+contract-formal = { $number ->
+    [none] pisemnej umowy z dnia { $date } (przedmiot: { $subject })
+   *[other] pisemnej umowy nr { $number } z dnia { $date } (przedmiot: { $subject })
+}
+p-claimant = { $form ->
+    [sole_trader] Powód, { $claimant }, jest osobą fizyczną prowadzącą działalność gospodarczą jednoosobowo.
+    [individual] Powodem jest { $claimant }.
+   *[organisation] Powód, { $claimant }, prowadzi działalność gospodarczą.
+}
+p-defendant = { $form ->
+    [sole_trader] Pozwany, { $defendant }, jest osobą fizyczną prowadzącą działalność gospodarczą jednoosobowo.
+    [consumer] Pozwany, { $defendant }, jest osobą fizyczną, która zawarła umowę jako konsument.
+   *[organisation] Pozwanym jest { $defendant }.
+}
+p-contract = Na podstawie { $contract } („Umowa”) powód zobowiązał się wykonać na rzecz pozwanego opisane w niej prace i dostawy, a pozwany zobowiązał się zapłacić cenę.
+p-terms = Każda faktura była płatna w terminie { $days } dni od daty jej wystawienia.
+p-contract-copy = Kopia Umowy jest doręczana wraz z niniejszym uzasadnieniem pozwu.
+p-lpcda-business = Umowa jest umową o dostawę towarów lub usług, przy której powód i pozwany działali w ramach prowadzonej działalności gospodarczej, w rozumieniu sekcji 2(1) Late Payment of Commercial Debts (Interest) Act 1998 („ustawa z 1998 r.”).
+p-invoices = Powód wykonał Umowę i wystawił następujące faktury, płatne w podanych terminach:
+p-paid = { $count ->
+    [0] Pozwany nie dokonał żadnej zapłaty. Należność główna w kwocie { $principal } jest wymagalna i niezapłacona.
+   *[other] Pozwany zapłacił { $payments }. Należność główna w kwocie { $principal } pozostaje wymagalna i niezapłacona.
+}
+p-interest-lpcda = Powód żąda odsetek zwykłych na podstawie sekcji 4 ustawy z 1998 r. w wysokości 8 punktów procentowych ponad Bank Rate z dnia referencyjnego (Late Payment of Commercial Debts (Rate of Interest) (No. 3) Order 2002, art. 4), jak następuje:
+p-interest-s69 = Powód żąda odsetek na podstawie sekcji 69 County Courts Act 1984 według stopy i za okres, które sąd uzna za właściwe; powód wnosi o odsetki zwykłe w wysokości 8% w skali roku, obliczone jak następuje:
+p-interest-contract = Powód żąda odsetek zwykłych na podstawie Umowy według uzgodnionej stopy, jak następuje:
+p-interest-line = od należności z faktury { $invoice } (obecnie pozostaje do zapłaty { $principal }), według stopy { $rate } w skali roku{ $reference ->
+    [none] {""}
+   *[other] {" "}({ $reference })
+}, od dnia { $start } do dnia { $end } (data niniejszego uzasadnienia): { $amount }; stawka dzienna po tym dniu { $daily }.
+p-interest-reference = Bank Rate { $bank_rate } w dniu { $reference_day }
+p-interest-total = Odsetki do dnia { $end }: { $interest }. Powód żąda dalszych odsetek w wysokości { $daily } dziennie od dnia następnego do dnia wydania wyroku lub wcześniejszej zapłaty. Wyliczenie za poszczególne okresy zawiera część B (załącznik).
+compensation-item = { $amount } od faktury { $invoice }
+p-compensation = Powód żąda zryczałtowanych kwot na podstawie sekcji 5A ustawy z 1998 r.: { $items }; łącznie { $amount }.
+p-fees = Powód żąda opłat za opóźnienie należnych na podstawie Umowy: { $amount }.
+and-claims = W ZWIĄZKU Z TYM POWÓD ŻĄDA:
+claim-principal = { $amount } tytułem należności głównej;
+claim-interest = { $discretionary ->
+    [true] odsetek na podstawie sekcji 69 County Courts Act 1984 w kwocie { $amount } do dnia { $end } oraz dalszych odsetek w wysokości { $daily } dziennie, albo odsetek, które sąd uzna za właściwe;
+   *[other] odsetek w kwocie { $amount } do dnia { $end } oraz dalszych odsetek w wysokości { $daily } dziennie do dnia wyroku lub wcześniejszej zapłaty;
+}
+claim-compensation = zryczałtowanych kwot na podstawie sekcji 5A ustawy z 1998 r. w wysokości { $amount };
+claim-fees = opłat za opóźnienie w wysokości { $amount };
+claim-costs = kosztów, w tym opłaty sądowej.
+total-claimed = Łącznie dochodzona kwota na dzień { $end }: **{ $total }**.
+statement-of-truth-heading = Oświadczenie o prawdziwości (statement of truth).
+statement-of-truth = { $form ->
+    [person] Oświadczam, że fakty przedstawione w niniejszym uzasadnieniu pozwu są prawdziwe. Przyjmuję do wiadomości, że przeciwko każdemu, kto składa lub powoduje złożenie fałszywego oświadczenia w dokumencie potwierdzonym oświadczeniem o prawdziwości, nie będąc szczerze przekonanym o jego prawdziwości, może zostać wszczęte postępowanie o obrazę sądu (contempt of court).
+   *[organisation] Powód oświadcza, że fakty przedstawione w niniejszym uzasadnieniu pozwu są prawdziwe. Powód przyjmuje do wiadomości, że przeciwko każdemu, kto składa lub powoduje złożenie fałszywego oświadczenia w dokumencie potwierdzonym oświadczeniem o prawdziwości, nie będąc szczerze przekonanym o jego prawdziwości, może zostać wszczęte postępowanie o obrazę sądu (contempt of court). Jestem należycie upoważniony przez powoda do podpisania tego oświadczenia.
+}
+dated = Dnia { $date }
+mcol-heading = Uzasadnienie dla Money Claim Online
+mcol-intro = Money Claim Online przyjmuje uzasadnienie o długości najwyżej { $limit } znaków, łącznie ze spacjami. Ten tekst ma { $length } znaków; należy go wkleić bez zmian (jest w języku angielskim, w którym się go składa). Pełne uzasadnienie powyżej i kopię Umowy należy doręczyć pozwanemu.
+part-b = B. Wyliczenie roszczenia na dzień { $date } (załącznik do uzasadnienia)
+calc-interest = { $basis ->
+    [lpcda_1998] Odsetki ustawowe na podstawie ustawy z 1998 r.: odsetki zwykłe, przy 365 dniach w roku, w wysokości 8 punktów procentowych ponad Bank Rate z dnia 31 grudnia (długi wymagalne od stycznia do czerwca) lub 30 czerwca (od lipca do grudnia), stałe dla każdego długu; od dnia następującego po terminie płatności do dnia { $end }.
+    [county_courts_act_s69] Odsetki na podstawie sekcji 69 County Courts Act 1984, według uznania sądu: wyliczone jako odsetki zwykłe 8% w skali roku, przy 365 dniach w roku, od dnia następującego po terminie płatności do dnia { $end }.
+   *[other] Odsetki umowne: odsetki zwykłe, przy 365 dniach w roku, od dnia następującego po terminie płatności do dnia { $end }.
+}
+calc-allocation = Wpłaty zaliczono na faktury wskazane przez pozwanego, a w braku wskazania na najdawniej wymagalny dług.
+part-c = C. Wykaz dowodów
+ex-contract = { $number ->
+    [none] Umowa z dnia { $date } (kopia doręczana wraz z uzasadnieniem)
+   *[other] Umowa nr { $number } z dnia { $date } (kopia doręczana wraz z uzasadnieniem)
+}
+ex-invoice = Faktura { $number } z dnia { $date }
+ex-reminder = { $level ->
+    [1] Przyjazne przypomnienie o płatności
+    [2] Drugie przypomnienie o płatności
+   *[3] Ostateczne przypomnienie przed krokami prawnymi
+} wysłane dnia { $date }{ $how ->
+    [email] {" "}e-mailem
+    [letter] {" "}pocztą
+    [none] {""}
+   *[other] {""}
+}
+ex-pretrial = { $protocol ->
+    [true] Wezwanie (Letter of Claim) zgodnie z Pre-Action Protocol for Debt Claims
+   *[other] Wezwanie przedprocesowe (letter before claim)
+} wysłane dnia { $date }{ $how ->
+    [email] {" "}e-mailem
+    [letter] {" "}pocztą
+    [none] {""}
+   *[other] {""}
+}
+ex-correspondence = Korespondencja z pozwanym (e-maile i notatki z rozmów telefonicznych)
+ex-payments = Wyciągi bankowe potwierdzające otrzymane wpłaty
+ex-statement = Wyliczenie roszczenia na dzień { $date } (część B)
+part-d = D. Opłata sądowa i tryb small claims
+d-fee-value = Wartość roszczenia dla opłaty
+d-fee = Opłata od pozwu
+d-limit = Limit trybu small claims
+d-within = W granicach limitu
+yes-no = { $value ->
+    [true] tak
+   *[other] **nie**
+}
+d-no-fee = Nie dochodzi się żadnej kwoty, więc opłata nie jest należna i pozwu nie należy wnosić.
+d-fee-basis = Opłata od pozwu to opłata 1.1 z załącznika 1 do Civil Proceedings Fees Order 2008, liczona od dochodzonej kwoty wraz z odsetkami (powyżej £10 000: 5% roszczenia, co do pensa). Jeżeli pozwany wda się w spór i zostanie wyznaczona rozprawa, później płatna jest opłata od rozprawy.
+d-track = Tryb small claims jest zwykłym trybem dla roszczeń nieprzekraczających £10 000 (CPR 26.9); przy ustalaniu wartości roszczenia dla przydziału do trybu pomija się odsetki i koszty.
+d-mediation = Jeżeli pozwany wda się w spór, sprawa po złożeniu przez obie strony kwestionariuszy (directions questionnaires) jest automatycznie kierowana do bezpłatnej Small Claims Mediation Service (program pilotażowy Practice Direction 51ZE, pozwy wniesione od 22 maja 2024 r.); obie strony powinny uczestniczyć w godzinnym spotkaniu telefonicznym, a sąd może rozważyć sankcję wobec strony, która w nim nie uczestniczyła.
+d-costs = W trybie small claims zwrot kosztów jest ograniczony (CPR 27.14): obejmuje opłatę sądową i kwoty stałe, a nie koszty zastępstwa prawnego.
+d-over-limit = **Roszczenie przekracza limit trybu small claims** i zwykle zostanie skierowane do trybu fast track lub innego, w którym strona przegrywająca zwykle zwraca koszty zastępstwa prawnego drugiej strony. Przed wniesieniem pozwu należy zasięgnąć porady prawnej. Można ograniczyć roszczenie do limitu, lecz nadwyżka przepada bezpowrotnie.
+part-e = E. Lista kontrolna
+e-plan-running = Nie wnosić pozwu, dopóki porozumienie o ratach jest wykonywane (zob. ostrzeżenie powyżej).
+e-pretrial-sent = { $protocol ->
+    [true] Czynności przedprocesowe: wezwanie (Letter of Claim) zgodnie z Pre-Action Protocol for Debt Claims wysłano dnia { $date }. Należy sprawdzić, czy upłynęło 30 dni na odpowiedź; jeżeli wpłynął formularz odpowiedzi, rozważyć go; jeżeli pozwany poinformował o korzystaniu z doradztwa w sprawie zadłużenia, zapewnić mu czas wymagany przez protokół; jeżeli nie osiągnięto porozumienia, co najmniej 14 dni przed wniesieniem pozwu zawiadomić go o tym na piśmie.
+   *[other] Czynności przedprocesowe: wezwanie przedprocesowe wysłano dnia { $date }. Należy sprawdzić, czy upłynął rozsądny czas na odpowiedź i czy rozważono alternatywne metody rozwiązania sporu.
+}
+e-pretrial-missing = { $protocol ->
+    [true] Jeszcze nie zrobiono: należy wysłać wezwanie (Letter of Claim) zgodnie z Pre-Action Protocol for Debt Claims wraz z załącznikami i odczekać termin na odpowiedź.
+   *[other] Jeszcze nie zrobiono: należy wysłać wezwanie przedprocesowe i odczekać rozsądny czas na odpowiedź.
+}
+e-dispute = { $consumer ->
+    [true] Pozwany złożył reklamację. Należy upewnić się, że udzielono na nią odpowiedzi na piśmie, z informacją o ADR, której przedsiębiorca musi udzielić konsumentowi (SI 2015/542, reg. 19), i liczyć się z wdaniem się w spór: sąd rozważy uprawnienia konsumenta z Consumer Rights Act 2015.
+   *[other] Pozwany złożył reklamację. Należy upewnić się, że udzielono na nią odpowiedzi na piśmie, i liczyć się z wdaniem się w spór.
+}
+e-where = Pozew można wnieść przez Money Claim Online (określone kwoty do £100 000, najwyżej dwóch pozwanych) albo przesłać formularz N1 z uzasadnieniem do Civil National Business Centre, St Katharine's House, 21-27 St Katharine's Street, Northampton NN1 2LH. Pozwy skierowane do dawnego County Court Money Claims Centre są zwracane bez nadania biegu.
+e-contract-copy = Kopię pisemnej Umowy należy dołączyć do uzasadnienia pozwu lub doręczyć wraz z nim (Practice Direction 16, punkt 7.3), wraz z fakturami.
+e-name-defendant = Pozwanego należy oznaczyć prawidłowo: osobę prowadzącą działalność jako „imię i nazwisko, trading as nazwa firmy”, spółkę jej zarejestrowaną nazwą i adresem siedziby.
+e-fee = Należy uiścić opłatę od pozwu w kwocie { $fee }.
+e-statement-of-truth = Oświadczenie o prawdziwości musi podpisać powód lub osoba upoważniona do podpisu w jego imieniu.
+e-response = Po doręczeniu uzasadnienia pozwany ma 14 dni na odpowiedź albo 28 dni, jeżeli potwierdzi doręczenie (acknowledgment of service). Jeżeli nie odpowie, można wnieść o wyrok zaoczny (default judgment): odsetki zostaną w nim uwzględnione tylko dlatego, że część A podaje je zgodnie z CPR 16.4(2)(b) (CPR 12.6).
+e-defended = Jeżeli pozwany wda się w spór: należy złożyć kwestionariusz, uczestniczyć w mediacji, uiścić opłatę od rozprawy na wezwanie i przynieść na rozprawę dowody z części C.

@@ -1,0 +1,312 @@
+"""England and Wales (issue 14): a document set a solicitor would send and a district judge
+would accept. One test per point of the issue, on the example case (harper-cole-2025-07:
+a company against a sole trader) and the consumer variant
+(tests/fixtures/cases/uk-consumer.yaml: a homeowner who part-paid and complained)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+from generator.case.model import LatePayment, PaymentPlanRequest, Payment
+from generator.jurisdictions import registry
+from generator.pipeline import load_case
+from generator.render.document import render_markdown_for
+from generator.render.formatting import strip_format_chars
+from tests.conftest import example
+
+FIXTURES = Path(__file__).parent / "fixtures" / "cases"
+UK = registry.get("UK")
+LANGS = ("en", "pl", "ru", "he")
+
+
+def business():
+    return example("harper-cole-2025-07")
+
+
+def consumer():
+    return load_case(FIXTURES / "uk-consumer.yaml")
+
+
+def md(case, document: str, lang: str = "en") -> str:
+    text, _, _ = render_markdown_for(case, UK, document, lang)
+    return " ".join(strip_format_chars(text).replace("\\", "").split())
+
+
+def context(case, document: str):
+    return render_markdown_for(case, UK, document, "en")[2]
+
+
+@dataclasses.dataclass(frozen=True)
+class _Event:
+    """An event as the issue-13 model records it (kind, disputed)."""
+
+    date: dt.date
+    channel: str
+    summary: str
+    kind: str = "note"
+    disputed: str | None = None
+    amount: str | None = None
+
+
+def with_dispute(case):
+    e = case.events[0]
+    return dataclasses.replace(case, events=(_Event(e.date, e.channel, e.summary, "dispute", "the finish on two doors"),))
+
+
+def contractual(case, rate: str, choice: bool | None):
+    lp = LatePayment("contractual", D(rate), None, True, substantial_remedy=choice)
+    return dataclasses.replace(case, contract=dataclasses.replace(case.contract, late_payment=lp))
+
+
+def signed_plan(case, signed: dt.date, paid: tuple[tuple[dt.date, str], ...]):
+    plan = case.documents.payment_plan
+    docs = dataclasses.replace(case.documents, payment_plan=PaymentPlanRequest(plan.date, plan.installments, plan.first_due, signed))
+    payments = case.payments + tuple(Payment(d, D(a), None) for d, a in paid)
+    return dataclasses.replace(case, documents=docs, payments=payments)
+
+
+# --- blockers ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_protocol_pack_is_part_of_the_letter_of_claim(lang: str) -> None:
+    """Debt Protocol para 3.1: Information Sheet, Reply Form and Financial Statement
+    (Annex 1), rendered in the letter's packet; the letter says they come with it."""
+    text = md(consumer(), "pretrial-claim", lang)
+    english = md(consumer(), "pretrial-claim")
+    for heading in ("Annex 1: Information Sheet", "Annex 2: Reply Form", "Annex 3: Financial Statement"):
+        assert heading in english
+    raw = render_markdown_for(consumer(), UK, "pretrial-claim", lang)[0]
+    assert raw.count("\n# ") == 4  # the letter, then the three annexes, each a first-level heading (own page)
+    for official in ("Information Sheet", "Reply Form", "Financial Statement", "Pre-Action Protocol for Debt Claims"):
+        assert official in text, (lang, official)
+    # Reply Form: debt advice, the debt (agree / part / don't know / dispute), documents, payment.
+    for box in ("I am getting debt advice", "I agree that I owe the debt", "I dispute the debt", "A copy of the agreement"):
+        assert box in english
+    # Financial Statement: the Standard Financial Statement headings.
+    for heading in ("Income", "Fixed costs", "Flexible costs", "Priority debts", "Standard Financial Statement"):
+        assert heading in english
+
+
+def test_business_debtor_gets_no_protocol_pack() -> None:
+    company = dataclasses.replace(business(), debtor=dataclasses.replace(business().debtor, sole_trader=False))
+    text = md(company, "pretrial-claim")
+    assert "Reply Form" not in text and "Information Sheet" not in text
+    assert "Practice Direction – Pre-Action Conduct" in text
+
+
+@pytest.mark.parametrize("document", ["pretrial-claim", "small-claim", "payment-plan", "reminder-3"])
+def test_nothing_is_said_to_be_enclosed_that_the_case_does_not_record(document: str) -> None:
+    for case in (business(), consumer()):
+        text = md(case, document).lower()
+        assert "enclose" not in text.replace("i enclose my financial statement", "").replace(
+            "enclose copies of the documents you rely on", "")
+        assert "letter of claim enclosed" not in text
+
+
+def test_particulars_make_no_statement_about_what_the_letter_of_claim_enclosed() -> None:
+    text = md(business(), "small-claim")
+    particulars = text.split("PARTICULARS OF CLAIM")[1].split("Particulars for Money Claim Online")[0]
+    assert "Reply Form" not in particulars and "Information Sheet" not in particulars
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_money_claims_go_to_the_civil_national_business_centre(lang: str) -> None:
+    text = md(consumer(), "small-claim", lang)  # the fixture still names the old centre
+    assert "Civil National Business Centre" in text
+    heading = text.split("Civil National Business Centre")[0]
+    assert "Money Claims Centre" not in heading
+    # The only mention of the old name says that claims naming it are returned.
+    assert text.count("County Court Money Claims Centre") == 1
+
+
+def test_an_obsolete_court_name_is_a_warning_naming_the_replacement() -> None:
+    warnings = dict(UK.case_warnings(consumer()))
+    message = warnings[("documents", "small_claim", "court")]
+    assert "no longer exists" in message and "use 'Civil National Business Centre'" in message
+    assert not [w for w in UK.case_warnings(business()) if "no longer exists" in w[1]]
+
+
+def test_no_small_claim_while_a_signed_plan_is_kept() -> None:
+    case = signed_plan(business(), dt.date(2025, 10, 29), ((dt.date(2025, 11, 14), "1130.65"),))
+    text = md(case, "small-claim")
+    assert text.startswith("# Small claim filing packet") and "DO NOT ISSUE THIS CLAIM" in text
+    assert any("DO NOT ISSUE" in m for _, m in UK.case_warnings(case))
+    # Unsigned (the example): no warning.
+    assert "DO NOT ISSUE" not in md(business(), "small-claim")
+
+
+def test_a_broken_plan_is_said_to_be_broken_not_running() -> None:
+    case = signed_plan(business(), dt.date(2025, 10, 29), ())
+    case = dataclasses.replace(case, documents=dataclasses.replace(
+        case.documents, small_claim=dataclasses.replace(case.documents.small_claim, date=dt.date(2025, 12, 20))))
+    text = md(case, "small-claim")
+    assert "DO NOT ISSUE" not in text and "was broken: instalment 1" in text
+    assert "14 days it allows" in text  # an individual debtor: notice first
+
+
+# --- majors ---------------------------------------------------------------------------
+
+def test_particulars_state_interest_as_cpr_16_4_requires() -> None:
+    """Basis, rate, start date, date calculated to, amount, daily rate."""
+    text = md(business(), "small-claim")
+    particulars = text.split("PARTICULARS OF CLAIM")[1].split("AND THE CLAIMANT CLAIMS")[0]
+    for fact in ("section 4 of the 1998 Act", "12.25% a year", "from 1 August 2025 to 20 November 2025",
+                 "£185.80", "daily rate after that date £1.44", "Bank Rate 4.25% on 30 June 2025"):
+        assert fact in particulars, fact
+
+
+def test_particulars_plead_the_lpcda_business_facts_only_for_business_debtors() -> None:
+    assert "each acting in the course of a business, within section 2(1)" in md(business(), "small-claim")
+    assert "section 2(1)" not in md(consumer(), "small-claim")
+
+
+def test_a_recorded_consumer_dispute_is_answered_in_the_letter_of_claim() -> None:
+    text = md(with_dispute(consumer()), "pretrial-claim")
+    assert "you told us: “the finish on two doors”" in text
+    assert "Consumer Rights Act 2015" in text and "sections 49 and 54 to 56" in text
+    assert "regulation 19" in text  # ADR information, SI 2015/542
+    assert "We will not start court proceedings about a part of the debt you dispute" in text
+    assert "regulation 19" not in md(consumer(), "pretrial-claim")  # nothing recorded, nothing said
+    assert "The Defendant raised a complaint" in md(with_dispute(consumer()), "small-claim")
+
+
+@pytest.mark.parametrize("document", ["reminder-3", "pretrial-claim"])
+def test_no_without_result_after_a_part_payment(document: str) -> None:
+    for case in (business(), consumer()):
+        text = md(case, document)
+        assert "without result" not in text and "several times" not in text
+
+
+def test_consumer_clauses_put_no_condition_on_statutory_remedies() -> None:
+    text = md(consumer(), "contract-clauses")
+    assert "raise any objection" not in text and "without set-off" not in text
+    assert "Nothing in the Contract affects the Client's statutory rights as a consumer" in text
+    assert "raise any objection to an invoice in writing" in md(business(), "contract-clauses")
+
+
+def test_instalment_plan_for_an_individual_stays_inside_the_cca_exemption() -> None:
+    text = md(consumer(), "payment-plan")
+    assert "article 60F(2)" in text and "is not regulated by the Consumer Credit Act 1974" in text
+    long = dataclasses.replace(consumer(), documents=dataclasses.replace(
+        consumer().documents, payment_plan=dataclasses.replace(consumer().documents.payment_plan, installments=13)))
+    assert "Do not sign it before taking advice" in md(long, "payment-plan")
+    assert any("60F(2)" in m for _, m in UK.case_warnings(long))
+
+
+def test_acceleration_against_an_individual_needs_notice_and_14_days() -> None:
+    assert "written notice of the arrears. If the arrears are not paid within 14 days" in md(consumer(), "payment-plan")
+    company = dataclasses.replace(business(), debtor=dataclasses.replace(business().debtor, sole_trader=False))
+    assert "at once, without further notice" in md(company, "payment-plan")
+
+
+def test_s69_interest_is_not_demanded_from_a_consumer_before_judgment() -> None:
+    ctx = context(consumer(), "pretrial-claim")
+    claim = ctx["claim"]
+    assert ctx["jur"]["demand"] == claim.total - claim.interest == claim.principal
+    text = md(consumer(), "pretrial-claim")
+    assert f"please either pay **£{claim.principal:,.2f}**" in text
+    assert "which the court may award at its discretion" in text
+    plan = context(consumer(), "payment-plan")
+    assert sum(i.amount for i in plan["jur"]["plan"]["instalments"]) == plan["claim"].principal
+
+
+def test_a_contractual_rate_without_a_recorded_choice_is_a_warning() -> None:
+    case = contractual(business(), "2", None)
+    message = dict(UK.case_warnings(case))[("contract", "late_payment", "rate_percent")]
+    assert "substantial remedy" in message and "Yuanda" in message and "substantial_remedy:" in message
+
+
+def test_the_recorded_choice_decides_between_the_agreed_rate_and_the_act() -> None:
+    keep = context(contractual(business(), "2", True), "small-claim")["claim"]
+    void = context(contractual(business(), "2", False), "small-claim")["claim"]
+    assert {p.rate_percent for p in keep.ledger.periods} == {D(2)} and keep.compensation == 0
+    assert {p.rate_percent for p in void.ledger.periods} == {D("12.25")} and void.compensation == D(70)
+    assert "section 4 of the 1998 Act" in md(contractual(business(), "2", False), "small-claim")
+
+
+def test_s5a_compensation_only_where_statutory_interest_runs() -> None:
+    assert context(consumer(), "small-claim")["claim"].compensation == 0  # consumer: never
+    assert context(business(), "small-claim")["claim"].compensation == D(70)
+    assert context(contractual(business(), "2", None), "small-claim")["claim"].compensation == 0
+
+
+def test_agreed_payment_terms_over_60_days_are_checked() -> None:
+    case = dataclasses.replace(business(), contract=dataclasses.replace(business().contract, payment_terms_days=90))
+    assert any("more than 60 days" in m for _, m in UK.case_warnings(case))
+    assert not any("60 days" in m for _, m in UK.case_warnings(business()))
+
+
+@pytest.mark.parametrize("value,fee", [("12345.67", "617.28"), ("10000.01", "500.00"), ("0", "0")])
+def test_issue_fee_to_the_penny_and_none_on_a_nil_claim(value: str, fee: str) -> None:
+    assert UK.court_fee(business(), D(value), dt.date(2025, 11, 20)).amount == D(fee)
+
+
+def test_a_nil_claim_says_no_fee_and_no_claim() -> None:
+    paid = dataclasses.replace(business(), payments=business().payments + (Payment(dt.date(2025, 11, 1), D("4300.00"), "INV-2025-0488"),))
+    paid = dataclasses.replace(paid, contract=dataclasses.replace(paid.contract, late_payment=LatePayment("none")))
+    text = md(paid, "small-claim")
+    assert "Nothing is due at the date of this packet" in text and "no issue fee is payable" in text
+
+
+# --- minors ---------------------------------------------------------------------------
+
+def test_letters_to_a_named_person_close_yours_sincerely() -> None:
+    assert "Yours sincerely," in md(consumer(), "pretrial-claim")
+    company = dataclasses.replace(business(), debtor=dataclasses.replace(business().debtor, sole_trader=False, kind="business"))
+    assert "Yours faithfully," in md(company, "pretrial-claim") and "Dear Sir or Madam," in md(company, "pretrial-claim")
+
+
+def test_the_reference_rate_is_called_bank_rate() -> None:
+    for document in ("contract-clauses", "pretrial-claim", "small-claim"):
+        text = md(business(), document)
+        assert "Bank Rate" in text and "base rate" not in text
+
+
+def test_small_claims_mediation_and_track_rules_are_current() -> None:
+    text = md(business(), "small-claim")
+    assert "Practice Direction 51ZE" in text and "22 May 2024" in text
+    assert "CPR 26.9" in text and "26.8(2)" not in text and "27.14)" in text and "formerly" not in text
+
+
+def test_s69_interest_is_at_the_courts_discretion() -> None:
+    text = md(consumer(), "small-claim")
+    assert "at such rate and for such period as the court thinks fit" in text
+
+
+def test_checklist_says_to_attach_the_written_contract() -> None:
+    assert "Practice Direction 16, paragraph 7.3" in md(business(), "small-claim")
+
+
+def test_payment_plan_has_a_counterparts_clause() -> None:
+    assert "signed in any number of counterparts" in md(business(), "payment-plan")
+
+
+def test_dispute_notice_step_carves_out_undisputed_debts() -> None:
+    assert "This clause does not apply to a claim for an amount invoiced" in md(business(), "contract-clauses")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_money_claim_online_particulars_fit_and_stay_in_english(lang: str) -> None:
+    ctx = render_markdown_for(business(), UK, "small-claim", lang)[2]
+    mcol = ctx["jur"]["mcol"]
+    assert mcol["fits"] and mcol["length"] <= 1080
+    assert "The Claimant claims £4,555.80, interest and costs." in mcol["note"]
+    assert "Both parties contracted in the course of business" in mcol["note"]
+    assert "The Claimant claims £4,555.80" in md(business(), "small-claim", lang)
+
+
+def test_the_choice_is_a_case_field(tmp_path: Path) -> None:
+    text = (FIXTURES / "uk-consumer.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "uk-consumer.yaml"
+    path.write_text(text.replace("    interest: statutory\n", "    interest: contractual\n    rate_percent: \"4\"\n"
+                                 "    substantial_remedy: false\n"), encoding="utf-8")
+    assert load_case(path).contract.late_payment.substantial_remedy is False
+    path.write_text(text.replace("    interest: statutory\n", "    interest: statutory\n    substantial_remedy: true\n"),
+                    encoding="utf-8")
+    with pytest.raises(Exception, match="substantial_remedy is only used with interest: contractual"):
+        load_case(path)
