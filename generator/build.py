@@ -51,6 +51,7 @@ class CaseResult:
     source: str
     case_id: str | None = None
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # non-fatal findings of validation
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # said to the user; not failures
@@ -195,6 +196,7 @@ def _build_case(path: Path, langs: list[str] | None, output: Path, result: CaseR
     except GeneratorError as exc:
         result.problems = [f"{result.source}: {exc}"]
         return result
+    result.warnings = [str(w) for w in case.warnings]
     result.case_id = case.id
     if blocked:  # a figure is missing for some documents: build the others (see NOT_BUILT)
         result.problems = [str(p) for p in missing]
@@ -634,7 +636,7 @@ def print_report(report: BuildReport, as_json: bool, quiet: bool) -> int:
     if as_json:
         print(json.dumps({
             "cases": [{"source": r.source, "case": r.case_id, "ok": r.ok, "problems": r.problems,
-                       "written": r.written, "reissued": r.reissued, "edited": r.edited, "notices": r.notices,
+                       "warnings": r.warnings, "written": r.written, "reissued": r.reissued, "edited": r.edited, "notices": r.notices,
                        "sent_documents_that_would_change": r.frozen_changed, "unaccounted": r.unaccounted}
                       for r in results],
             "built": written, "unchanged": unchanged, "reissued": reissued, "removed": report.removed,
@@ -644,6 +646,8 @@ def print_report(report: BuildReport, as_json: bool, quiet: bool) -> int:
         for line in report.notices:
             print(line)
         for r in results:
+            for line in r.warnings:
+                print(line, file=sys.stderr)
             for line in r.problems:
                 print(line, file=sys.stderr)
             for line in r.notices:

@@ -92,7 +92,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     failed = 0
     for path in paths:
         try:
-            load_case(path)
+            case = load_case(path)
+            _print_problems([str(w) for w in case.warnings])
         except CaseInvalid as exc:
             failed += 1
             _print_problems([str(p) for p in exc.problems])

@@ -13,10 +13,12 @@ class Problem:
     line: int | None
     field: str
     message: str
+    level: str = "error"  # error | warning (a warning does not stop the build)
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        message = f"warning: {self.message}" if self.level == "warning" else self.message
+        return f"{where}: {self.field}: {message}" if self.field else f"{where}: {message}"
 
 
 class GeneratorError(Exception):

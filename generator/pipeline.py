@@ -153,13 +153,25 @@ def _texts(case: Case) -> list[tuple[str, str]]:
         for attr in ("email", "phone", "bank_account", "bank_name", "city"):
             if getattr(party, attr):
                 out.append((f"{who}.{attr}", getattr(party, attr)))
-        if party.signatory:
-            out.append((f"{who}.signatory.name", party.signatory.name))
-            if party.signatory.role:
-                out.append((f"{who}.signatory.role", party.signatory.role))
+        rep = party.representative
+        if rep:
+            out.append((f"{who}.representative.name", rep.name))
+            out.extend((f"{who}.representative.names.{n.lang}", n.name) for n in rep.names)
+            for attr in ("position", "basis_text"):
+                if getattr(rep, attr):
+                    out.append((f"{who}.representative.{attr}", getattr(rep, attr)))
+        for attr in ("trading_name", "id_number"):
+            if getattr(party, attr):
+                out.append((f"{who}.{attr}", getattr(party, attr)))
+        out.extend((f"{who}.names.{n.lang}", n.name) for n in party.names)
+        out.extend((f"{who}.addresses.{a.lang}[{i}]", line) for a in party.addresses for i, line in enumerate(a.address))
+        if party.bank:
+            for attr in ("name", "text"):
+                if getattr(party.bank, attr):
+                    out.append((f"{who}.bank.{attr}", getattr(party.bank, attr)))
     c = case.contract
     out.append(("contract.subject", c.subject))
-    for attr in ("number",):
+    for attr in ("number", "extra_work"):
         if getattr(c, attr):
             out.append((f"contract.{attr}", getattr(c, attr)))
     if c.dispute_resolution and c.dispute_resolution.venue:
@@ -168,11 +180,17 @@ def _texts(case: Case) -> list[tuple[str, str]]:
         out.append((f"invoices[{i}].number", inv.number))
         if inv.description:
             out.append((f"invoices[{i}].description", inv.description))
+        for j, doc in enumerate(inv.acceptance):
+            for attr in ("number", "description"):
+                if getattr(doc, attr):
+                    out.append((f"invoices[{i}].acceptance[{j}].{attr}", getattr(doc, attr)))
     for i, p in enumerate(case.payments):
         if p.note:
             out.append((f"payments[{i}].note", p.note))
     for i, e in enumerate(case.events):
         out.append((f"events[{i}].summary", e.summary))
+        if e.disputed:
+            out.append((f"events[{i}].disputed", e.disputed))
     if case.documents.small_claim:
         out.append(("documents.small_claim.court", case.documents.small_claim.court))
     p = case.documents.pretrial_claim

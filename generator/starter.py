@@ -9,7 +9,9 @@ import sys
 
 from generator.case.schema import CASE_ID
 
-# Per jurisdiction: currency, default language, and sample parties in local form.
+# Per jurisdiction: currency, default language, and sample parties in local form. ID and
+# account numbers are placeholders that pass their check digits (IBANs: the registry's
+# examples); replace them with your own.
 STARTERS = {
     "UK": ("GBP", "en", "Your Business Ltd", ["1 High Street", "London", "EC1A 1AA"], '{"Company No.": "01234567"}',
            "Client Ltd", ["2 Market Square", "Leeds", "LS1 1AA"], "12-34-56 12345678",
@@ -17,13 +19,13 @@ STARTERS = {
            # from 14.8.2023), which replaced the County Court Money Claims Centre.
            "Civil National Business Centre"),
     "PL": ("PLN", "pl", "Twoja Firma sp. z o.o.", ["ul. Przykładowa 1", "00-001 Warszawa"], '{NIP: "0000000000"}',
-           "Klient sp. z o.o.", ["ul. Testowa 2", "30-001 Kraków"], "PL00 0000 0000 0000 0000 0000 0000",
+           "Klient sp. z o.o.", ["ul. Testowa 2", "30-001 Kraków"], "PL61 1090 1014 0000 0712 1981 2874",
            "Sąd Rejonowy dla Krakowa-Śródmieścia w Krakowie"),
     "RU": ("RUB", "ru", "ООО «Ваша компания»", ["ул. Примерная, д. 1", "101000 Москва"], '{ИНН: "0000000000"}',
            "ООО «Клиент»", ["ул. Тестовая, д. 2", "190000 Санкт-Петербург"], "40702810000000000000",
            "Арбитражный суд города Москвы"),
-    "IL": ("ILS", "he", "העסק שלך", ["רחוב הדוגמה 1", "תל אביב-יפו"], '{עוסק מורשה: "000000000"}',
-           'הלקוח בע"מ', ["רחוב הבדיקה 2", "חיפה"], "IL00 0000 0000 0000 0000 000",
+    "IL": ("ILS", "he", "העסק שלך", ["רחוב הדוגמה 1", "תל אביב-יפו"], '{עוסק מורשה: "000000018"}',
+           'הלקוח בע"מ', ["רחוב הבדיקה 2", "חיפה"], "IL62 0108 0000 0009 9999 999",
            "בית המשפט לתביעות קטנות בתל אביב-יפו"),
 }
 
@@ -63,8 +65,8 @@ creditor:                           # you
   address: {quote(caddr)}
   ids: {cids}
   email: you@example.com
-  bank_account: "{account}"
-  signatory: {{name: "Your Name", role: "Director"}}
+  bank_account: "{account}"        # or bank: {{iban: ...}}; see README
+  representative: {{name: "Your Name", role: director}}   # who signs; role and basis: see README
 
 debtor:                             # your client
   name: '{dname}'

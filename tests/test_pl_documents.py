@@ -76,6 +76,12 @@ def with_evidence(case, delivered: bool = True, accepted: bool = True):
     return dataclasses.replace(case, invoices=tuple(invoices))
 
 
+def without_evidence(case):
+    """The example as it would be with no delivery or acceptance recorded."""
+    invoices = tuple(dataclasses.replace(i, delivered=None, delivered_by=None, acceptance=()) for i in case.invoices)
+    return dataclasses.replace(case, invoices=invoices)
+
+
 def with_contract(case, **changes):
     return dataclasses.replace(case, contract=dataclasses.replace(case.contract, **changes))
 
@@ -144,7 +150,7 @@ def test_performance_acceptance_and_delivery_are_pleaded_from_the_case() -> None
 
 
 def test_missing_acceptance_and_delivery_are_flagged_for_the_claimant() -> None:
-    text = md(example(EXAMPLE), "small-claim")
+    text = md(without_evidence(example(EXAMPLE)), "small-claim")
     assert "Brak dowodu odbioru prac" in text and "Brak dowodu doręczenia faktury" in text
     full = md(with_evidence(example(EXAMPLE)), "small-claim")
     assert "Brak dowodu odbioru prac" not in full and "Brak dowodu doręczenia faktury" not in full
@@ -222,7 +228,7 @@ def test_the_nakazowe_route_is_taken_where_the_documents_exist() -> None:
 
 
 def test_without_the_documents_the_claim_goes_to_upominawcze_and_says_what_is_missing() -> None:
-    text = md(example(EXAMPLE), "small-claim")
+    text = md(without_evidence(example(EXAMPLE)), "small-claim")
     assert text.startswith("# Pozew o zapłatę w postępowaniu uproszczonym")
     assert "w postępowaniu upominawczym (art. 498 § 1" in text and "**Opłata sądowa:** 750,00 zł" in text
     assert "Do postępowania nakazowego (art. 485 § 2a Kodeksu postępowania cywilnego) brakuje" in text

@@ -213,6 +213,8 @@ def test_invoice_numbers_are_unique() -> None:
     def mutate(d: dict[str, Any]) -> None:
         d["invoices"][1]["number"] = d["invoices"][0]["number"]
         d["payments"][1]["invoice"] = d["invoices"][0]["number"]
+        for event in d["events"]:
+            event.pop("invoice", None)
     p = only(mutate)
     assert p.field == "invoices[1].number" and "already used by invoices[0]" in p.message
 
@@ -368,7 +370,7 @@ def test_messages_show_hostile_values_harmlessly() -> None:
 
 
 def test_missing_required_fields() -> None:
-    found = text_problems(("  name: Daniel Whitmore trading as Whitmore Joinery\n", ""),
+    found = text_problems(("  name: Daniel Whitmore\n", ""),
                           ("    due: 2025-05-19\n", ""),
                           ("documents:\n", "paperwork:\n"))
     assert {(p.field, p.message) for p in found} >= {

@@ -15,6 +15,9 @@ from typing import Any
 import cerberus
 
 JURISDICTIONS = ("UK", "PL", "RU", "IL")
+DELIVERED_BY = ["email", "letter", "registered_letter", "hand", "courier", "ksef", "edo", "portal"]
+PRIMARY_KINDS = ["acceptance_protocol", "act", "upd", "torg12", "delivery_note", "timesheet", "other"]
+EVENT_KINDS = ["note", "dispute", "promise", "time_request", "acknowledgement"]
 LANGUAGES = ("en", "pl", "ru", "he")
 CASE_ID = r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"
 
@@ -35,34 +38,112 @@ def _text(description: str, **rules: Any) -> dict[str, Any]:
     return _s("string", description, empty=False, maxlength=rules.pop("maxlength", 500), **rules)
 
 
+_LANG_KEYS = {"type": "string", "allowed": list(LANGUAGES)}
+ROLE_WORDS = "ceo, director, board_member, president, owner, proxy, manager, partner, or your own wording"
+BASIS_WORDS = "charter, power_of_attorney, board, krs, articles, or your own wording"
+
+
+def _representative() -> dict[str, Any]:
+    return _s("dict", "Who signs for the party: an organisation's officer or a proxy.", schema={
+        "name": _text("Full name of the person who signs.", required=True, maxlength=120),
+        "names": _s("dict", "The name in another language's script, per language (e.g. ru: ...).",
+                    keysrules=_LANG_KEYS, valuesrules=_text("The name in that language.", maxlength=120)),
+        "role": _text(f"Role: {ROLE_WORDS}.", maxlength=120),
+        "position": _text("The title exactly as the party's documents write it (Prezes Zarządu, "
+                          "Генеральный директор).", maxlength=120),
+        "basis": _text(f"Authority to sign: {BASIS_WORDS}.", maxlength=200),
+        "poa": _s("dict", "The power of attorney, when the basis is one.", schema={
+            "number": _text("Its number.", maxlength=60),
+            "date": _date("Its date."),
+            "until": _date("Valid until."),
+        }),
+        "gender": _s("string", "female or male: grammar of letters that name the signatory.",
+                     allowed=["female", "male"]),
+    })
+
+
+def _bank() -> dict[str, Any]:
+    return _s("dict", "Payment details. Give the form your bank uses: iban (+ bic); UK sort_code "
+                      "+ account_number; RU account (р/с) + bik + correspondent (к/с); IL bank_code + "
+                      "branch + account; or text as you would write it.", schema={
+        "iban": _text("IBAN; its check digits are verified.", maxlength=50),
+        "bic": _text("BIC (SWIFT) code of the bank.", maxlength=20),
+        "sort_code": _text("UK sort code, e.g. 20-32-06.", maxlength=10),
+        "account_number": _text("UK account number, eight digits.", maxlength=10),
+        "account": _text("Account number: RU р/с (20 digits, checked against the БИК) or IL account.",
+                         maxlength=30),
+        "bik": _text("RU БИК, nine digits.", maxlength=12),
+        "correspondent": _text("RU к/с of the bank, 20 digits (checked against the БИК).", maxlength=30),
+        "bank_code": _text("IL bank number (e.g. 10 for Leumi).", maxlength=4),
+        "branch": _text("IL branch number.", maxlength=5),
+        "name": _text("The bank's name.", maxlength=120),
+        "text": _text("Payment details as free text, printed as written when nothing else is given.",
+                      maxlength=300),
+    })
+
+
 def _party(who: str) -> dict[str, Any]:
     return _s("dict", f"The {who}.", required=True, schema={
-        "name": _text(f"The {who}'s full legal name.", required=True, maxlength=200),
+        "name": _text(f"The {who}'s full legal name (a person's full name, a company's registered name).",
+                      required=True, maxlength=200),
         "kind": _s("string", "business (including sole traders acting in business) or consumer.",
                    required=True, allowed=["business", "consumer"]),
         "city": _text("Place where letters are signed, printed in the date line.", maxlength=80),
         "address": _s("list", "Address lines, first to last.", required=True, minlength=1, maxlength=6,
                       schema=_text("An address line.", maxlength=200)),
-        "sole_trader": _s("boolean", "A business run by one individual in their own name (UK Debt Protocol; IL small claims)."),
-        "ids": _s("dict", "Registration numbers (NIP, KRS, ИНН, company number, ...), printed as given.",
-                  keysrules={"type": "string", "regex": r"^[A-Za-zА-Яа-яЁё\u0590-\u05FF0-9 ._/-]{1,30}$"},
+        "sole_trader": _s("boolean", "A business run by one individual in their own name (the same as "
+                                     "form: sole_trader)."),
+        "ids": _s("dict", "Registration numbers (NIP, REGON, KRS, ИНН, ОГРН, ОГРНИП, КПП, ח.פ., עוסק מורשה, "
+                          "Company No., VAT, ...), printed as given; known ones are checked.",
+                  keysrules={"type": "string", "regex": r"^[A-Za-zА-Яа-яЁё\u0590-\u05FF0-9 ._/\"'-]{1,30}$"},
                   valuesrules=_text("A registration number.", maxlength=60)),
         "email": _text("E-mail address for correspondence.", regex=r"^[^@\s]+@[^@\s]+$", maxlength=200),
         "phone": _text("Telephone number.", regex=r"^\+?[0-9 ()./-]{5,30}$", maxlength=30),
-        "bank_account": _text("Account payments go to (IBAN or local format).", maxlength=60,
-                              regex=r"^[A-Za-z0-9 -]{5,60}$"),
-        "bank_name": _text("The bank holding the account.", maxlength=120),
-        "signatory": _s("dict", "Who signs for the party.", schema={
+        "bank_account": _text("Legacy: the account payments go to, one line (IBAN, sort code and account, "
+                              "...); prefer `bank`.", maxlength=120),
+        "bank_name": _text("Legacy: the bank holding the account; prefer `bank.name`.", maxlength=120),
+        "signatory": _s("dict", "Legacy: who signs for the party; prefer `representative`.", schema={
             "name": _text("Signatory's name.", required=True, maxlength=120),
             "role": _text("Signatory's role or title.", maxlength=120),
         }),
+        "names": _s("dict", "The name in another language's script, per language (e.g. ru: ...); "
+                            "documents in that language use it.",
+                    keysrules=_LANG_KEYS, valuesrules=_text("The name in that language.", maxlength=200)),
+        "form": _s("string", "Legal form: individual, sole_trader, company or other (an association, a "
+                             "partnership without legal personality, ...). Inferred when absent: consumer -> "
+                             "individual; ОГРНИП, עוסק מורשה without ח.פ., NIP without KRS -> sole_trader; "
+                             "otherwise company.",
+                   allowed=["individual", "sole_trader", "company", "other"]),
+        "trading_name": _text("A sole trader's business name (trading as, pod firmą).", maxlength=200),
+        "gender": _s("string", "female or male: persons only (an individual or sole trader).",
+                     allowed=["female", "male"]),
+        "title": _s("string", "Salutation title of a person in English letters.",
+                    allowed=["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"]),
+        "id_number": _text("A person's own number where filings need it: PESEL (PL), ת.ז. (IL), "
+                           "ИНН of a person (RU); checked.", maxlength=30),
+        "addresses": _s("dict", "The address in another language's script, per language.",
+                        keysrules=_LANG_KEYS,
+                        valuesrules=_s("list", "Address lines.", minlength=1, maxlength=6,
+                                       schema=_text("An address line.", maxlength=200))),
+        "bank": _bank(),
+        "representative": _representative(),
     })
+
+
+SENT_BY = ["email", "letter", "registered_letter", "courier", "hand", "e_delivery"]
+PROOF_KINDS = ["registered_mail", "tracking", "e_delivery", "email", "courier", "hand"]
 
 
 def _sent() -> dict[str, Any]:
     return {
         "sent": _date("When this document was actually sent; it then counts as evidence and for `status`."),
-        "sent_by": _s("string", "How it was sent.", allowed=["email", "letter", "registered_letter", "courier", "hand", "e_delivery"]),
+        "sent_by": _s("string", "How it was sent.", allowed=SENT_BY),
+        "proof": _s("dict", "Proof of sending, once it was sent.", schema={
+            "kind": _s("string", "registered_mail, tracking, e_delivery, email, courier or hand.",
+                       required=True, allowed=PROOF_KINDS),
+            "number": _text("Registered-mail number, tracking number (ШПИ), e-delivery id, ...", maxlength=60),
+            "address": _text("Where it was sent: postal or e-mail address.", maxlength=300),
+        }),
     }
 
 
@@ -83,15 +164,26 @@ SCHEMA: dict[str, Any] = {
         "date": _date("Date the contract was made.", required=True),
         "subject": _text("What the contract is for.", required=True),
         "price": _amount("Total contract price."),
+        "extra_work": _text("Work agreed beyond the contract price, and how it was agreed (invoices above the "
+                            "price are otherwise questioned)."),
         "prepayment": _s("dict", "Clause: a share paid before work starts.", schema={
             "percent": _s("percent", "Share of the price, in per cent.", required=True),
             "due_days": _s("integer", "Days after signing by which the prepayment is due.", required=True, min=0, max=365),
         }),
         "payment_terms_days": _s("integer", "Days after issue by which an invoice is due.", min=0, max=365),
         "late_payment": _s("dict", "What a late payer owes on top of the debt.", schema={
-            "interest": _s("string", "statutory, contractual (give rate_percent) or none.", required=True,
+            "interest": _s("string", "statutory, contractual (give rate_percent or rate_per_day_percent) or none.",
+                           required=True,
                            allowed=["statutory", "contractual", "none"]),
             "rate_percent": _s("percent", "Contractual interest rate per year, in per cent."),
+            "rate_per_day_percent": _s("percent", "Contractual penalty per day of delay, in per cent "
+                                                  "(пени \"0,1 % за каждый день\" is \"0.1\")."),
+            "cap": _s("dict", "The contract's cap on the interest or penalty: percent of the debt, or an amount.",
+                      schema={
+                "percent": _s("percent", "The cap as a share of the overdue amount, in per cent.",
+                              excludes="amount"),
+                "amount": _amount("The cap as an amount.", excludes="percent"),
+            }),
             "fee": _s("dict", "A fixed late fee agreed in the contract.", schema={
                 "amount": _amount("The fee.", required=True),
                 "per": _s("string", "once, or per started month of delay.", required=True, allowed=["once", "month"]),
@@ -116,6 +208,18 @@ SCHEMA: dict[str, Any] = {
             "due": _date("Due date.", required=True),
             "amount": _amount("Gross amount of the invoice.", required=True),
             "description": _text("What the invoice is for."),
+            "delivered": _date("When the invoice reached the debtor (payment terms may run from it)."),
+            "delivered_by": _s("string", "How the invoice was delivered.", allowed=DELIVERED_BY),
+            "acceptance": _s("list", "Documents of performance or acceptance (protokół odbioru, акт, УПД, ...).",
+                             maxlength=50, schema={"type": "dict", "schema": {
+                "kind": _s("string", "acceptance_protocol (protokół odbioru), act (акт), upd (УПД), torg12 "
+                                     "(ТОРГ-12), delivery_note, timesheet or other.", required=True,
+                           allowed=PRIMARY_KINDS),
+                "number": _text("Its number.", maxlength=60),
+                "date": _date("Its date."),
+                "signed_by_debtor": _s("boolean", "Did the debtor sign it (without remarks)?"),
+                "description": _text("What it records, e.g. for `other`."),
+            }}),
         },
     }),
     "payments": _s("list", "Payments received.", maxlength=2000, schema={
@@ -141,6 +245,12 @@ SCHEMA: dict[str, Any] = {
             "date": _date("When it happened.", required=True),
             "channel": _s("string", "How.", required=True, allowed=["phone", "email", "letter", "meeting", "message"]),
             "summary": _text("What was said or agreed.", required=True, maxlength=1000),
+            "kind": _s("string", "note (default), dispute, promise (to pay), time_request or acknowledgement "
+                                 "(of the debt).", allowed=EVENT_KINDS),
+            "disputed": _text("dispute: what the debtor disputes, in a few words.", maxlength=500),
+            "amount": _amount("The amount disputed, promised or acknowledged."),
+            "invoice": _text("The invoice it concerns.", maxlength=60),
+            "by": _date("promise: the date payment was promised by; time_request: the date asked for."),
         },
     }),
     "documents": _s("dict", "Documents to produce; each dated, so output never depends on today.", required=True, schema={
@@ -166,6 +276,7 @@ SCHEMA: dict[str, Any] = {
             "installments": _s("integer", "Number of instalments.", required=True, min=2, max=60),
             "first_due": _date("Due date of the first instalment; the rest follow monthly.", required=True),
             "signed": _date("When both parties signed the agreement, once they have."),
+            **_sent(),
         }),
         "small_claim": _s("dict", "The small-claims filing packet.", schema={
             "date": _date("Filing date.", required=True),

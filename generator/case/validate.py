@@ -5,9 +5,11 @@ Every problem is collected, never only the first; each names file, line and fiel
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import re
+import unicodedata
 from decimal import Decimal
 from typing import Any
 
@@ -15,6 +17,8 @@ from babel.numbers import get_currency_precision, list_currencies
 from cerberus import errors as cerrors
 
 from generator.case import model
+from generator.case.bank import check_bank, legacy_lines, parse_legacy
+from generator.case.ids import canonical, check_id, check_personal, gender_from_patronymic
 from generator.case.load import Loaded, field_name, shown
 from generator.case.schema import CASE_ID, SCHEMA, make_validator, parse_decimal
 from generator.errors import CaseInvalid, Problem
@@ -45,7 +49,6 @@ _RESERVED_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in ra
 _REGEX_WORDS = {
     "email": "is not an e-mail address (name@domain)",
     "phone": "is not a telephone number: use digits, spaces and + ( ) . / - only",
-    "bank_account": "is not an account number: use letters, digits, spaces and '-' only",
     "currency": "is not a currency code: three capital letters, such as EUR, GBP or PLN",
 }
 
@@ -129,6 +132,8 @@ def _describe(error: cerrors.ValidationError) -> str:
         return f"is too long (at most {error.constraint} {'characters' if isinstance(value, str) else 'entries'})"
     if rule == "empty":
         return "is empty; give a value or remove the line"
+    if rule == "excludes":
+        return f"give either {error.document_path[-1]} or {error.constraint}, not both"
     return f"failed the '{rule}' rule"
 
 
@@ -201,9 +206,13 @@ class _Rules:
         self.data = loaded.data
         self.stem = stem
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
 
     def add(self, path: tuple[Any, ...], message: str) -> None:
         self.problems.append(Problem(self.loaded.file, self.loaded.line_of(path), field_name(path), message))
+
+    def warn(self, path: tuple[Any, ...], message: str) -> None:
+        self.warnings.append(Problem(self.loaded.file, self.loaded.line_of(path), field_name(path), message, "warning"))
 
     def run(self) -> list[Problem]:
         d = self.data
@@ -233,6 +242,10 @@ class _Rules:
         self.late_payment()
         self.russia()
         self.exchange_rates()
+        self.parties()
+        self.evidence()
+        self.events()
+        self.consistency()
         if d.get("jurisdiction") == "PL":
             self.polish_law()
         self.israel_consumer()
@@ -249,10 +262,16 @@ class _Rules:
             out.append((("contract", "late_payment", "fee", "amount"), fee["amount"]))
             if "cap" in fee:
                 out.append((("contract", "late_payment", "fee", "cap"), fee["cap"]))
+        cap = (c.get("late_payment") or {}).get("cap") or {}
+        if "amount" in cap:
+            out.append((("contract", "late_payment", "cap", "amount"), cap["amount"]))
         for i, inv in enumerate(d["invoices"]):
             out.append((("invoices", i, "amount"), inv["amount"]))
         for i, pay in enumerate(d.get("payments") or []):
             out.append((("payments", i, "amount"), pay["amount"]))
+        for i, event in enumerate(d.get("events") or []):
+            if "amount" in event:
+                out.append((("events", i, "amount"), event["amount"]))
         return out
 
     def amounts(self, minor: int) -> None:
@@ -271,6 +290,10 @@ class _Rules:
         for path, raw, lo, hi in (
             (("contract", "prepayment", "percent"), (c.get("prepayment") or {}).get("percent"), 0, 100),
             (("contract", "late_payment", "rate_percent"), (c.get("late_payment") or {}).get("rate_percent"), 0, 1000),
+            (("contract", "late_payment", "rate_per_day_percent"),
+             (c.get("late_payment") or {}).get("rate_per_day_percent"), 0, 100),
+            (("contract", "late_payment", "cap", "percent"),
+             ((c.get("late_payment") or {}).get("cap") or {}).get("percent"), 0, 1000),
         ):
             value = parse_decimal(raw) if raw is not None else None
             if value is None:
@@ -345,6 +368,8 @@ class _Rules:
         out = [("reminders", r, ("documents", "reminders", i)) for i, r in enumerate(docs.get("reminders") or [])]
         if "pretrial_claim" in docs:
             out.append(("pretrial_claim", docs["pretrial_claim"], ("documents", "pretrial_claim")))
+        if "payment_plan" in docs:
+            out.append(("payment_plan", docs["payment_plan"], ("documents", "payment_plan")))
         return out
 
     def invoices_and_payments(self) -> None:
@@ -374,13 +399,282 @@ class _Rules:
         if not lp:
             return
         path = ("contract", "late_payment")
-        if lp["interest"] == "contractual" and "rate_percent" not in lp:
-            self.add(path + ("rate_percent",), "interest: contractual needs rate_percent (per year)")
+        per_day = "rate_per_day_percent" in lp
+        if lp["interest"] == "contractual" and "rate_percent" not in lp and not per_day:
+            self.add(path + ("rate_percent",), "interest: contractual needs rate_percent (per year) "
+                                               "or rate_per_day_percent (per day)")
         if lp["interest"] != "contractual" and "rate_percent" in lp:
             self.add(path + ("rate_percent",), f"rate_percent is only used with interest: contractual (here: {lp['interest']})")
         if lp["interest"] != "contractual" and "substantial_remedy" in lp:
             self.add(path + ("substantial_remedy",),
                      f"substantial_remedy is only used with interest: contractual (here: {lp['interest']})")
+        if per_day and "rate_percent" in lp:
+            self.add(path + ("rate_per_day_percent",), "give the contract's rate once: rate_percent (a year) or "
+                                                       "rate_per_day_percent (a day), not both")
+            return
+        yearly = parse_decimal(lp.get("rate_percent")) if "rate_percent" in lp else None
+        if yearly is not None and 0 < yearly < 1:
+            self.add(path + ("rate_percent",),
+                     f"{_plain(lp['rate_percent'])} % a year is implausibly low for late-payment interest; "
+                     f"if the contract says {_plain(lp['rate_percent'])} % for each day of delay, "
+                     f"did you mean rate_per_day_percent: \"{_plain(lp['rate_percent'])}\"?")
+        elif yearly is not None and 100 < yearly <= 1000:
+            self.add(path + ("rate_percent",),
+                     f"{_plain(lp['rate_percent'])} % a year is implausibly high; rate_percent is per year: "
+                     f"if the contract states a rate per month, multiply it by 12; if per day, give "
+                     f"rate_per_day_percent")
+        daily = parse_decimal(lp.get("rate_per_day_percent")) if per_day else None
+        if daily is not None and 1 < daily <= 100:
+            self.add(path + ("rate_per_day_percent",),
+                     f"{_plain(lp['rate_per_day_percent'])} % a day is {daily * 365} % a year, implausibly high; "
+                     f"if the contract states {_plain(lp['rate_per_day_percent'])} % a year, "
+                     f"did you mean rate_percent: \"{_plain(lp['rate_per_day_percent'])}\"?")
+        elif daily is not None and lp["interest"] == "contractual" and daily > 0:
+            # The money engine computes yearly rates only; a per-day rate must not be
+            # passed off as a yearly one, so it is refused until the engine computes it.
+            self.add(path + ("rate_per_day_percent",),
+                     "the documents cannot yet compute a penalty per day of delay (пени): the claim would be "
+                     "wrong. Keep the rate recorded here with interest: statutory or none until they can")
+        elif daily is not None and lp["interest"] == "statutory":
+            self.warn(path + ("rate_per_day_percent",),
+                      "the contract sets a penalty per day, but interest: statutory claims statutory interest "
+                      "instead; whether the law allows that, or only the contractual penalty, is for the "
+                      "jurisdiction to decide")
+        if "cap" in lp and lp["interest"] == "contractual":
+            self.add(path + ("cap",), "the documents cannot yet apply a cap to contractual interest: the claim "
+                                      "would be uncapped. Remove the cap, or claim statutory interest")
+
+    # --- parties ---------------------------------------------------------------------
+
+    def parties(self) -> None:
+        d = self.data
+        seen: dict[tuple[str, str], str] = {}
+        for who in ("creditor", "debtor"):
+            raw = d[who]
+            self.party(who, raw)
+            for key, value in (raw.get("ids") or {}).items():
+                name = canonical(str(key))
+                if name is None or name in ("VAT", "КПП"):  # one tax office's КПП is shared by many
+                    continue
+                compact = re.sub(r"[\s.\-]", "", str(value)).upper()
+                other = seen.get((name, compact))
+                if other:
+                    self.add((who, "ids", key), f"the same {name} as the {other}'s: one number names one "
+                                                f"entity; check which party it belongs to")
+                seen[(name, compact)] = who
+
+    def party(self, who: str, raw: dict[str, Any]) -> None:
+        jurisdiction = self.data["jurisdiction"]
+        path = (who,)
+        for key, value in (raw.get("ids") or {}).items():
+            wrong = check_id(str(key), str(value))
+            if wrong:
+                self.add(path + ("ids", key), wrong)
+        form, why = resolve_form(raw)
+        kind = raw["kind"]
+        given = raw.get("form")
+        if given == "individual" and kind == "business":
+            self.add(path + ("form",), "form: individual is a consumer; a person in business is form: sole_trader")
+        elif given in ("sole_trader", "company", "other") and kind == "consumer":
+            self.add(path + ("form",), f"form: {given} is a business; set kind: business, or form: individual")
+        if raw.get("sole_trader") and given in ("company", "other"):
+            self.add(path + ("sole_trader",), f"sole_trader: true contradicts form: {given}; keep one")
+        ids = {canonical(str(k)): (k, re.sub(r"\D", "", str(v))) for k, v in (raw.get("ids") or {}).items()}
+        if form == "sole_trader":
+            for name, words in (("KRS", "KRS registers companies and partnerships; a sole trader is in CEIDG"),
+                                ("ОГРН", "an ОГРН is an organisation's; a sole trader (ИП) has an ОГРНИП"),
+                                ("ח.פ.", "a ח.פ. is a company's number; a sole trader has an עוסק מורשה number")):
+                if name in ids:
+                    self.add(path + ("ids", ids[name][0]), f"{words}: remove it, or set form: company")
+            if "ИНН" in ids and len(ids["ИНН"][1]) == 10:
+                self.add(path + ("ids", ids["ИНН"][0]), "a 10-digit ИНН is an organisation's; a sole trader's "
+                                                         "ИНН has 12 digits (or set form: company)")
+        elif form in ("company", "other"):
+            if "ОГРНИП" in ids:
+                self.add(path + ("ids", ids["ОГРНИП"][0]), "an ОГРНИП is a sole trader's (ИП); an organisation "
+                                                             "has an ОГРН (or set form: sole_trader)")
+            if "ИНН" in ids and len(ids["ИНН"][1]) == 12:
+                self.add(path + ("ids", ids["ИНН"][0]), "a 12-digit ИНН is a person's; an organisation's has "
+                                                         "10 digits (or set form: sole_trader)")
+        if why == "nip":
+            self.warn(path + ("ids",), "a NIP without a KRS number: taken as a sole trader registered in CEIDG; "
+                                      "if this is a company, give its KRS (or form: company)")
+        person = form in ("individual", "sole_trader")
+        for field_ in ("gender", "title", "id_number"):
+            if field_ in raw and not person:
+                where = "representative.gender" if field_ == "gender" else "ids"
+                self.add(path + (field_,), f"{field_} is for a person; this party is an organisation "
+                                          f"(give {where} instead)")
+        if "trading_name" in raw and form == "individual":
+            self.add(path + ("trading_name",), "a consumer has no trading name; a person in business is "
+                                               "kind: business, form: sole_trader")
+        title, gender = raw.get("title"), raw.get("gender")
+        if title and gender and (title == "Mr") != (gender == "male") and title in ("Mr", "Mrs", "Ms", "Miss"):
+            self.warn(path + ("title",), f"title {title} and gender {gender} do not agree; check them")
+        if "id_number" in raw:
+            wrong = check_personal(jurisdiction, str(raw["id_number"]))
+            if wrong:
+                self.add(path + ("id_number",), wrong)
+        if "representative" in raw and "signatory" in raw:
+            self.add(path + ("signatory",), "give representative or the older signatory, not both")
+        rep = raw.get("representative")
+        if rep:
+            basis = rep.get("basis")
+            if rep.get("role") and rep["role"] not in model.ROLES and rep.get("position"):
+                self.add(path + ("representative", "role"),
+                         f"'{shown(str(rep['role']))}' is not one of the roles ({', '.join(model.ROLES)}); "
+                         f"with position: given, use one of them, or leave role out")
+            if "poa" in rep and basis not in (None, "power_of_attorney"):
+                self.add(path + ("representative", "poa"), f"a power of attorney is given, but the basis is "
+                                                           f"'{shown(str(basis))}'; set basis: power_of_attorney")
+            if (basis == "power_of_attorney" or rep.get("role") == "proxy") and "poa" not in rep:
+                self.warn(path + ("representative", "basis"),
+                          "acting under a power of attorney: give poa: {number, date} so documents can cite it")
+            poa = rep.get("poa") or {}
+            if poa.get("until") and poa.get("date") and poa["until"] < poa["date"]:
+                self.add(path + ("representative", "poa", "until"), "the power of attorney ends before its own date")
+        if not person and not raw.get("representative") and not raw.get("signatory"):
+            docs = self.data["documents"]
+            if who == "debtor" and "payment_plan" in docs:
+                self.warn(path, "no representative: the payment plan cannot name who signs for the debtor; "
+                                "give representative: {name, role, basis}")
+            elif who == "creditor" and docs.get("small_claim"):
+                self.warn(path, "no representative: the claim cannot name who signs for the creditor; "
+                                "give representative: {name, role, basis}")
+        self.scripts(who, raw)
+        self.bank(who, raw)
+
+    def scripts(self, who: str, raw: dict[str, Any]) -> None:
+        """A name in another script than a document's language, without its form there."""
+        names = raw.get("names") or {}
+        for lang in self.data["languages"]:
+            if lang in names:
+                continue
+            script = _script(raw["name"])
+            if script and not _readable(script, lang):
+                self.warn((who, "name"), f"the name is in {script} script, but the case has documents in "
+                                         f"{_LANG_NAMES[lang]}: give names: {{{lang}: ...}}, the name as written "
+                                         f"in {_LANG_NAMES[lang]}")
+                break
+
+    def bank(self, who: str, raw: dict[str, Any]) -> None:
+        path = (who,)
+        if "bank" in raw:
+            if "bank_account" in raw or "bank_name" in raw:
+                self.add(path + ("bank",), "give bank, or the older bank_account and bank_name, not both")
+                return
+            _, problems = check_bank(raw["bank"], self.data["jurisdiction"])
+            for sub, message in problems:
+                self.add(path + ("bank",) + sub, message)
+        else:
+            _, problems = parse_legacy(raw.get("bank_account"), raw.get("bank_name"))
+            for sub, message in problems:
+                self.add(path + sub, message)
+
+    # --- evidence --------------------------------------------------------------------
+
+    def evidence(self) -> None:
+        for i, inv in enumerate(self.data["invoices"]):
+            path = ("invoices", i)
+            if "delivered" in inv and inv["delivered"] < inv["issued"]:
+                self.add(path + ("delivered",), f"delivered on {inv['delivered']}, before the invoice's issue "
+                                                f"date {inv['issued']}")
+            elif "delivered" in inv and inv["delivered"] > inv["due"]:
+                self.warn(path + ("delivered",), f"delivered on {inv['delivered']}, after its due date "
+                                                 f"{inv['due']}; check the dates (a payment term may run from delivery)")
+            if "delivered_by" in inv and "delivered" not in inv:
+                self.add(path + ("delivered_by",), "give `delivered:` (the date) together with `delivered_by:`")
+        for _, entry, path in self.sendable(self.data["documents"]):
+            proof = entry.get("proof")
+            if proof is None:
+                continue
+            if "sent" not in entry and "sent_by" not in entry:  # with sent_by, its own message says it
+                self.add(path + ("proof",), "proof of sending needs `sent:` (the date it was sent)")
+            by = entry.get("sent_by")
+            expected = _PROOF_FOR.get(proof["kind"])
+            if by and expected and by not in expected:
+                self.warn(path + ("proof", "kind"), f"proof {proof['kind']} does not fit sent_by: {by}; check them")
+
+    # --- history ---------------------------------------------------------------------
+
+    def events(self) -> None:
+        numbers = {inv["number"] for inv in self.data["invoices"]}
+        for i, event in enumerate(self.data.get("events") or []):
+            path = ("events", i)
+            kind = event.get("kind", "note")
+            if "disputed" in event and kind != "dispute":
+                self.add(path + ("disputed",), f"disputed: is for kind: dispute (here: {kind})")
+            if kind == "dispute" and "disputed" not in event:
+                self.warn(path + ("kind",), "a dispute without `disputed:`: say what the debtor disputes, so the "
+                                            "documents can answer it")
+            if "by" in event:
+                if kind not in ("promise", "time_request"):
+                    self.add(path + ("by",), f"by: is for kind: promise or time_request (here: {kind})")
+                elif event["by"] < event["date"]:
+                    self.add(path + ("by",), f"{event['by']} is before the event's own date {event['date']}")
+            ref = event.get("invoice")
+            if ref is not None and ref not in numbers:
+                guess = difflib.get_close_matches(ref, list(numbers), n=1)
+                hint = f"; did you mean '{guess[0]}'?" if guess else f"; invoices are: {', '.join(sorted(numbers))}"
+                self.add(path + ("invoice",), f"no invoice '{ref}' in this case{hint}")
+
+    # --- consistency -----------------------------------------------------------------
+
+    def consistency(self) -> None:
+        d = self.data
+        c = d["contract"]
+        price = parse_decimal(c.get("price")) if "price" in c else None
+        total = sum((parse_decimal(i["amount"]) or Decimal(0) for i in d["invoices"]), Decimal(0))
+        if price is not None and total > price and "extra_work" not in c:
+            self.warn(("contract", "price"), f"the invoices add up to {total}, more than the contract price "
+                                             f"{_plain(c['price'])}; if extra work was agreed, record it in "
+                                             f"contract.extra_work")
+        first_due = min(i["due"] for i in d["invoices"])
+        docs = d["documents"]
+        demands = [(("documents", "reminders", i, "date"), r["date"], f"reminder {i + 1}")
+                   for i, r in enumerate(docs.get("reminders") or [])]
+        for key, name in (("pretrial_claim", "the pre-trial claim"), ("small_claim", "the small claim")):
+            if key in docs:
+                demands.append((("documents", key, "date"), docs[key]["date"], name))
+        for path, when, name in demands:
+            if when <= first_due:
+                self.add(path, f"{name} is dated {when}, when nothing is overdue yet: the first invoice "
+                               f"falls due on {first_due}")
+        # A document sent after a later document of the escalation is dated.
+        ordered = [(p, e, n) for n, e, p in self.sendable(docs) if n != "payment_plan"]
+        names = [f"reminder {i + 1}" for i in range(len(docs.get("reminders") or []))] + (
+            ["the pre-trial claim"] if "pretrial_claim" in docs else [])
+        later_dates = [e["date"] for _, e, _ in ordered] + ([docs["small_claim"]["date"]] if "small_claim" in docs else [])
+        later_names = names + (["the small claim"] if "small_claim" in docs else [])
+        for k, (path, entry, _) in enumerate(ordered):
+            sent = entry.get("sent")
+            if not sent:
+                continue
+            # Only where the documents are in order: otherwise the order rule has said it.
+            after = [(when, later_names[j]) for j, when in enumerate(later_dates)
+                     if j > k and entry["date"] <= when < sent]
+            if after:
+                when, name = after[0]
+                self.add(path + ("sent",), f"sent on {sent}, after {name} is dated ({when}); check the dates")
+                continue
+            days = entry.get("pay_within_days", 7) if "pay_within_days" in entry or path[1] == "reminders" else \
+                entry.get("respond_within_days")
+            if days and sent > entry["date"] + dt.timedelta(days=days):
+                self.warn(path + ("sent",), f"sent on {sent}, after the {days} days it gives from its date "
+                                            f"{entry['date']} had run out; re-date it before sending")
+        plan = docs.get("payment_plan")
+        if plan and plan.get("signed"):
+            if plan["signed"] > plan["first_due"]:
+                self.add(("documents", "payment_plan", "signed"),
+                         f"signed on {plan['signed']}, after the first instalment fell due ({plan['first_due']}); "
+                         f"correct the dates or re-date the agreement")
+            small = docs.get("small_claim")
+            if small and small["date"] >= plan["signed"]:
+                last = model.PaymentPlanRequest(plan["date"], plan["installments"], plan["first_due"]).due_dates()[-1]
+                if small["date"] <= last:
+                    self.warn(("documents", "small_claim", "date"),
+                              f"the small claim is dated while the signed payment plan runs (last instalment "
+                              f"due {last}); claim only if the debtor is in default under the plan")
 
     def polish_law(self) -> None:
         """Contract terms Polish law does not allow (issue 15; sources in jurisdictions/pl.py)."""
@@ -447,6 +741,78 @@ class _Rules:
             seen.setdefault(key, i)
 
 
+def resolve_form(raw: dict[str, Any]) -> tuple[str, str]:
+    """A party's legal form and why: ('sole_trader', 'ids') when its IDs show it."""
+    if raw.get("form"):
+        return raw["form"], "given"
+    if raw["kind"] == "consumer":
+        return "individual", "kind"
+    if raw.get("sole_trader"):
+        return "sole_trader", "given"
+    ids = {canonical(str(k)): re.sub(r"\D", "", str(v)) for k, v in (raw.get("ids") or {}).items()}
+    if "ОГРНИП" in ids or ("ИНН" in ids and len(ids["ИНН"]) == 12 and "ОГРН" not in ids):
+        return "sole_trader", "ids"
+    if "עוסק מורשה" in ids and "ח.פ." not in ids:
+        return "sole_trader", "ids"
+    if "NIP" in ids and not ids.keys() & {"KRS", "ИНН", "ОГРН", "Company No.", "ח.פ."}:
+        return "sole_trader", "nip"
+    return "company", "default"
+
+
+_LANG_NAMES = {"en": "English", "pl": "Polish", "ru": "Russian", "he": "Hebrew"}
+# Which scripts a reader of each language is taken to read in a name.
+_READS = {"en": {"Latin"}, "pl": {"Latin"}, "ru": {"Cyrillic", "Latin"}, "he": {"Hebrew", "Latin"}}
+_PROOF_FOR = {"registered_mail": {"registered_letter", "letter"}, "tracking": {"letter", "registered_letter", "courier"},
+              "e_delivery": {"e_delivery"}, "email": {"email"}, "courier": {"courier"}, "hand": {"hand"}}
+
+
+def _script(text: str) -> str | None:
+    """The script of a name's letters (Latin, Cyrillic or Hebrew); None if mixed or none."""
+    found = set()
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        name = unicodedata.name(ch, "")
+        found.add("Hebrew" if name.startswith("HEBREW") else "Cyrillic" if name.startswith("CYRILLIC")
+                  else "Latin" if name.startswith("LATIN") else "other")
+    return found.pop() if len(found) == 1 and "other" not in found else None
+
+
+def _readable(script: str, lang: str) -> bool:
+    return script in _READS[lang]
+
+
+def _pairs(raw: dict[str, Any] | None) -> tuple[tuple[str, str], ...]:
+    return tuple((str(k), str(v)) for k, v in (raw or {}).items())
+
+
+def _names(raw: dict[str, Any] | None) -> tuple[model.LocalName, ...]:
+    return tuple(model.LocalName(str(k), str(v)) for k, v in (raw or {}).items())
+
+
+def _role(value: str | None, position: str | None) -> tuple[str | None, str | None]:
+    if value in model.ROLES:
+        return value, position
+    return None, position or value
+
+
+def _representative(raw: dict[str, Any] | None, legacy: dict[str, Any] | None) -> model.Representative | None:
+    if legacy and not raw:
+        code, position = _role(legacy.get("role"), None)
+        return model.Representative(legacy["name"], code, position, gender=gender_from_patronymic(legacy["name"]))
+    if not raw:
+        return None
+    poa = raw.get("poa")
+    basis = raw.get("basis") or ("power_of_attorney" if poa else None)
+    code, position = _role(raw.get("role"), raw.get("position"))
+    return model.Representative(
+        name=raw["name"], role_code=code, position=position,
+        basis_code=basis if basis in model.BASES else None,
+        basis_text=basis if basis not in model.BASES else None,
+        poa=model.PowerOfAttorney(poa.get("number"), poa.get("date"), poa.get("until")) if poa else None,
+        gender=raw.get("gender") or gender_from_patronymic(raw["name"]),
+        names=_names(raw.get("names")),
+    )
 _COURT = re.compile(r"(?i)(?<!\w)(sąd|sad|court|tribunal|суд|בית משפט|בית המשפט)(?!\w)")
 _MEDIATION = re.compile(r"(?i)(mediac|mediat|ośrod|centrum|centre|center|медиац|גישור)")
 
@@ -476,19 +842,47 @@ def _dec(value: Any) -> Decimal:
 
 
 def _sending(raw: dict[str, Any]) -> model.Sending:
-    return model.Sending(sent=raw.get("sent"), sent_by=raw.get("sent_by"))
+    proof = raw.get("proof")
+    return model.Sending(sent=raw.get("sent"), sent_by=raw.get("sent_by"),
+                         proof=model.Proof(proof["kind"], proof.get("number"), proof.get("address")) if proof else None)
 
 
-def _party(raw: dict[str, Any]) -> model.Party:
-    sig = raw.get("signatory")
+def _party(raw: dict[str, Any], jurisdiction: str) -> model.Party:
+    form, _ = resolve_form(raw)
+    if "bank" in raw:
+        bank, _ = check_bank(raw["bank"], jurisdiction)
+        account, bank_name = legacy_lines(bank)
+    else:
+        bank, _ = parse_legacy(raw.get("bank_account"), raw.get("bank_name"))
+        account, bank_name = raw.get("bank_account"), raw.get("bank_name")
+    gender = raw.get("gender")
+    if gender is None and form in ("individual", "sole_trader"):
+        gender = gender_from_patronymic(raw["name"])
     return model.Party(
         name=raw["name"], kind=raw["kind"], address=tuple(raw["address"]),
-        ids=tuple((str(k), str(v)) for k, v in (raw.get("ids") or {}).items()),
-        email=raw.get("email"), phone=raw.get("phone"), bank_account=raw.get("bank_account"),
-        bank_name=raw.get("bank_name"),
-        signatory=model.Signatory(sig["name"], sig.get("role")) if sig else None,
-        sole_trader=bool(raw.get("sole_trader", False)), city=raw.get("city"),
+        ids=_pairs(raw.get("ids")),
+        email=raw.get("email"), phone=raw.get("phone"), bank_account=account, bank_name=bank_name,
+        representative=_representative(raw.get("representative"), raw.get("signatory")),
+        sole_trader=form == "sole_trader", city=raw.get("city"),
+        form=form, trading_name=raw.get("trading_name"), gender=gender, title=raw.get("title"),
+        id_number=raw.get("id_number"), names=_names(raw.get("names")),
+        addresses=tuple(model.LocalAddress(str(k), tuple(v)) for k, v in (raw.get("addresses") or {}).items()),
+        bank=bank,
     )
+
+
+def _invoice(i: dict[str, Any]) -> model.Invoice:
+    return model.Invoice(
+        i["number"], i["issued"], i["due"], _dec(i["amount"]), i.get("description"),
+        delivered=i.get("delivered"), delivered_by=i.get("delivered_by"),
+        acceptance=tuple(model.PrimaryDocument(a["kind"], a.get("number"), a.get("date"), a.get("signed_by_debtor"),
+                                               a.get("description")) for a in i.get("acceptance") or []),
+    )
+
+
+def _event(e: dict[str, Any]) -> model.Event:
+    return model.Event(e["date"], e["channel"], e["summary"], kind=e.get("kind", "note"), disputed=e.get("disputed"),
+                       amount=_dec(e["amount"]) if "amount" in e else None, invoice=e.get("invoice"), by=e.get("by"))
 
 
 def build_model(loaded: Loaded) -> model.Case:
@@ -497,6 +891,7 @@ def build_model(loaded: Loaded) -> model.Case:
     c = d["contract"]
     lp = c.get("late_payment") or {"interest": "none"}
     fee = lp.get("fee")
+    cap = lp.get("cap")
     pre = c.get("prepayment")
     dr = c.get("dispute_resolution")
     docs = d["documents"]
@@ -507,7 +902,7 @@ def build_model(loaded: Loaded) -> model.Case:
     return model.Case(
         id=d["case"], source=loaded.file, jurisdiction=d["jurisdiction"], languages=tuple(d["languages"]),
         currency=d["currency"], paper=d.get("paper", "A4"),
-        creditor=_party(d["creditor"]), debtor=_party(d["debtor"]),
+        creditor=_party(d["creditor"], d["jurisdiction"]), debtor=_party(d["debtor"], d["jurisdiction"]),
         contract=model.Contract(
             date=c["date"], subject=c["subject"], number=c.get("number"),
             price=_dec(c["price"]) if "price" in c else None,
@@ -518,15 +913,18 @@ def build_model(loaded: Loaded) -> model.Case:
                 rate_percent=_dec(lp["rate_percent"]) if "rate_percent" in lp else None,
                 fee=model.LateFee(_dec(fee["amount"]), fee["per"], _dec(fee["cap"]) if "cap" in fee else None) if fee else None,
                 compensation=bool(lp.get("compensation", False)),
+                rate_per_day_percent=_dec(lp["rate_per_day_percent"]) if "rate_per_day_percent" in lp else None,
+                cap=model.PenaltyCap(_dec(cap["percent"]) if "percent" in cap else None,
+                                     _dec(cap["amount"]) if "amount" in cap else None) if cap else None,
                 substantial_remedy=lp.get("substantial_remedy"),
             ),
             dispute_resolution=model.DisputeResolution(dr["method"], dr.get("negotiation_days"), dr.get("venue")) if dr else None,
+            extra_work=c.get("extra_work"),
         ),
-        invoices=tuple(model.Invoice(i["number"], i["issued"], i["due"], _dec(i["amount"]), i.get("description"))
-                       for i in d["invoices"]),
+        invoices=tuple(_invoice(i) for i in d["invoices"]),
         payments=tuple(model.Payment(p_["date"], _dec(p_["amount"]), p_.get("invoice"), p_.get("note"), bool(p_.get("overpayment", False)))
                        for p_ in d.get("payments") or []),
-        events=tuple(model.Event(e["date"], e["channel"], e["summary"]) for e in d.get("events") or []),
+        events=tuple(_event(e) for e in d.get("events") or []),
         exchange_rates=tuple(model.ExchangeRate(r["currency"], r["date"], _dec(r["rate"]), r["table"])
                              for r in d.get("exchange_rates") or []),
         documents=model.Documents(
@@ -536,7 +934,8 @@ def build_model(loaded: Loaded) -> model.Case:
             pretrial_claim=model.PretrialClaim(
                 p["date"], p.get("respond_within_days"),
                 model.DebtRegister(reg["name"], reg["address"]) if reg else None, _sending(p)) if p else None,
-            payment_plan=model.PaymentPlanRequest(plan["date"], plan["installments"], plan["first_due"], plan.get("signed")) if plan else None,
+            payment_plan=model.PaymentPlanRequest(plan["date"], plan["installments"], plan["first_due"], plan.get("signed"),
+                                                  _sending(plan)) if plan else None,
             small_claim=model.SmallClaimRequest(small["date"], small["court"], small.get("filed")) if small else None,
         ),
         lines={field_name(k): v for k, v in loaded.lines.items()},
@@ -548,7 +947,10 @@ def validate(loaded: Loaded, stem: str | None = None) -> model.Case:
     problems = _schema_problems(loaded)
     if problems:
         raise CaseInvalid(problems)
-    problems = _Rules(loaded, stem).run()
+    rules = _Rules(loaded, stem)
+    problems = rules.run()
     if problems:
         raise CaseInvalid(problems)
-    return build_model(loaded)
+    case = build_model(loaded)
+    warnings = sorted(rules.warnings, key=lambda p: (p.line or 0, p.field, p.message))
+    return dataclasses.replace(case, warnings=tuple(warnings)) if warnings else case

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from generator.case.model import Case, Invoice
+from generator.case.model import Case, Contract, Invoice
 from generator.compute.claim import Claim, Instalment, claim_for, instalments
 from generator.compute.deadlines import deadline, document_date, respond_days
 from generator.compute.money import round_money
@@ -31,6 +31,21 @@ class Exhibit:
     ref: str | None = None
     level: int | None = None
     sent_by: str | None = None
+
+
+@dataclass(frozen=True)
+class PaymentRef:
+    """What a transfer should quote: the invoices still open (all, when none is) and the
+    contract. Templates word it per language ("Оплата по счёту № 187 от 20.05.2025 по
+    договору № 14/П-2025"); the case id is not a reference a bank statement shows."""
+
+    invoices: tuple[Invoice, ...]
+    contract: Contract
+
+
+def payment_ref(case: Case, claim: Claim | None) -> PaymentRef:
+    open_ = tuple(line.invoice for line in claim.ledger.lines if line.principal > 0) if claim else ()
+    return PaymentRef(open_ or case.invoices, case.contract)
 
 
 @dataclass(frozen=True)
@@ -151,6 +166,7 @@ def build_context(case: Case, law: Jurisdiction, name: str, lang: str, claim: Cl
         "creditor_grammar": addressee(case.creditor),
         "claim": claim,
         "open_lines": open_lines,
+        "payment_ref": payment_ref(case, claim),
         "periods": claim.ledger.periods if claim else (),
         "exhibits": exhibits(case, doc.date) if doc.kind == "small_claim" else (),
         "clauses": clause_facts(case, law) if doc.kind == "contract_clauses" else None,

@@ -37,6 +37,7 @@ class Md(str):
 USER_TEXT = frozenset({
     "name", "address", "ids", "email", "phone", "bank_account", "bank_name", "city", "role", "number",
     "subject", "venue", "description", "invoice", "note", "summary", "court", "table", "ref",
+    "trading_name", "id_number", "extra_work", "position", "basis_text", "text", "disputed",
 })
 KEEP_AS_IS = frozenset({"lang", "law", "fmt", "wording"})
 

@@ -35,7 +35,7 @@ bank-il = { $name ->
     [none] bank no. { $bank_code }, branch { $branch }, account no. { $account }
    *[other] { $name } (bank no. { $bank_code }), branch { $branch }, account no. { $account }
 }
-bank-iban = IBAN { $iban }{ $bic ->
+bank-iban = { $iban }{ $bic ->
     [none] {""}
    *[other] , BIC { $bic }
 }{ $name ->
@@ -45,6 +45,13 @@ bank-iban = IBAN { $iban }{ $bic ->
 bank-text = { $name ->
     [none] account no. { $account }
    *[other] account no. { $account }, { $name }
+}
+id-key = { $key ->
+    [osek_murshe] Licensed dealer no. ({ "\u2068" }עוסק מורשה{ "\u2069" })
+    [osek_patur] Exempt dealer no. ({ "\u2068" }עוסק פטור{ "\u2069" })
+    [company] Company no. ({ "\u2068" }ח.פ.{ "\u2069" })
+    [amuta] Association no.
+   *[id] ID number
 }
 sent-by = { $by ->
     [email] by e-mail

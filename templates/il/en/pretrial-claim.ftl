@@ -20,7 +20,13 @@ reminders = We wrote to you about this in { $count ->
     [one] a payment reminder
    *[other] payment reminders
 }: { $reminders }. The debt has not been paid.
-reminders-consumer = On { $notice } we sent you a debt notice under section 13B2 of { -consumer-law }; more than 14 days have passed since. We wrote to you about this: { $reminders }. The debt has not been paid.
+reminders-consumer = On { $notice } we sent you a debt notice under section 13B2 of { -consumer-law }; more than 14 days have passed since{ $reminders ->
+    [none] . The debt has not been paid.
+   *[other] . We then wrote to you about this in { $count ->
+        [one] a reminder
+       *[other] reminders
+    }: { $reminders }. The debt has not been paid.
+}
 debt-now = At the date of this letter your debt to us is as follows:
 interest-contractual = Contractual interest at { $rate } a year, as agreed in the Contract, accrues on the debt from the day after each due date until payment. The interest in the table is computed to the date of this letter and continues to accrue. In the alternative, should the contractual interest be held not to apply, we are entitled to linkage differences and interest as by law under { -interest-law }, from the breach until payment.
 interest-by-law = We are entitled to linkage differences and interest as by law on the debt under { -interest-law }, from the breach until payment (section 11(b) of { -remedies-law }). Their amount is not computed in this letter; they will be claimed in addition to the amount in the table.

@@ -28,18 +28,27 @@ fact-contract = { $number ->
 }
 fact-invoices = Under the Contract the claimant issued to the defendant the invoices below ({ $exhibits }):
 payment-item = { $amount } on { $date }
-fact-payments = The defendant paid on account of the invoices: { $payments }{ $exhibit ->
+fact-payments = The defendant paid on account of the invoices { $count ->
+    [one] the following amount
+   *[other] the following amounts
+}: { $payments }{ $exhibit ->
     [none] {""}
    *[other] {" "}({ $exhibit })
 }. The payments were applied as shown in the calculation below.
 fact-no-payments = The defendant has paid nothing on account of the invoices.
-fact-debt-notice = On { $sent } a debt notice under section 13B2 of { -consumer-law } was sent to the defendant. The collection steps below were taken after 14 days had passed from the day it was sent, and no late fee was charged before then.
+fact-debt-notice = On { $sent } a debt notice under section 13B2 of { -consumer-law } was sent to the defendant ({ $exhibit }). The collection steps below were taken after 14 days had passed from the day it was sent, and no late fee was charged before then.
 sent-item = { $by ->
     [none] on { $date }
    *[other] on { $date } ({ sent-by })
 }
-fact-demands = As the debt was not paid, the claimant demanded payment from the defendant: in payment reminders ({ $reminders }; { $reminders_exhibits }), and finally in a warning letter before legal proceedings ({ $pretrial }; { $pretrial_exhibit }).
-fact-reminders = As the debt was not paid, the claimant sent the defendant payment reminders ({ $reminders }; { $reminders_exhibits }).
+fact-demands = As the debt was not paid, the claimant demanded payment from the defendant: in { $count ->
+    [one] a payment reminder
+   *[other] payment reminders
+} ({ $reminders }; { $reminders_exhibits }), and finally in a warning letter before legal proceedings ({ $pretrial }; { $pretrial_exhibit }).
+fact-reminders = As the debt was not paid, the claimant sent the defendant { $count ->
+    [one] a payment reminder
+   *[other] payment reminders
+} ({ $reminders }; { $reminders_exhibits }).
 fact-pretrial = As the debt was not paid, the claimant sent the defendant a warning letter before legal proceedings ({ $pretrial }; { $pretrial_exhibit }).
 fact-unpaid = Up to the filing of the claim the balance of the debt has not been paid.{ $correspondence ->
     [none] {""}
@@ -63,7 +72,7 @@ relief-total = **{ $total }**, being the principal of the debt{ $interest ->
     }
 }, as shown in the calculation below;
 relief-interest-contractual = contractual interest at { $rate } a year on the principal ({ $principal }) from { $start } until payment, or in the alternative linkage differences and interest as by law under { -interest-law } from the breach until payment;
-relief-interest-by-law = linkage differences and interest as by law under { -interest-law } on the principal ({ $principal }), from the breach, the date each amount was due as shown in the calculation, until payment;
+relief-interest-by-law = linkage differences and interest as by law under { -interest-law } on each overdue amount, as it stood from time to time, from the breach, the date the amount was due as shown in the calculation, until payment;
 relief-costs = the court fee and the costs of the proceedings, as the Court awards.
 date-label = Date
 claimant-signature = Claimant's signature
@@ -103,7 +112,7 @@ fee-value = Amount on which the fee is charged: { $value }.
 fee-amount = Court fee: **{ $fee }** (one per cent of the amount claimed, not less than the minimum fee, rounded up; { $source }).
 fee-limit = Small claims limit on the date of filing: { $limit }.
 route-company = **The claimant is a corporation.** Only an individual may file a claim in the small claims court; a corporation (company, registered partnership, association) may not. Do not file this statement of claim in the small claims court: file the claim in the competent Magistrates' Court, preferably with a lawyer's advice.
-route-within = The amount claimed does not exceed the limit, so the claim may be filed in the small claims court. A licensed dealer (עוסק מורשה) who is an individual may sue there.
+route-within = The amount claimed does not exceed the limit, so the claim may be filed in the small claims court. A licensed dealer ({ "\u2068" }עוסק מורשה{ "\u2069" }) who is an individual may sue there.
 route-over = **The amount claimed exceeds the limit.** The small claims court has no jurisdiction over a claim of this amount. Choose one of two ways: file the whole claim in the Magistrates' Court, preferably with a lawyer's advice; or reduce the claim to the limit and expressly waive the difference. Splitting the claim into several claims is not allowed.
 route-execution = **Alternative: a fixed-sum claim at the Execution Office.** The debt arises from a written contract, is not disputed on the records, and does not exceed { $limit }; it may therefore be filed directly at the Execution Office as a fixed-sum claim (section 81A1 of { -execution-law }), without a judgment. This is the fastest route, and it is open to a corporation too. Before filing, a warning of the intention to file the claim for execution must be delivered to the debtor by registered post with delivery confirmation (section 81A1(b1)), in the form prescribed by the Execution Regulations; this document does not include that warning, and its wording must be checked before it is sent.
 h-checklist = Checklist before filing
@@ -112,5 +121,5 @@ check-copies = Copies: when filing on paper, file the statement of claim and exh
 check-exhibits = Exhibits: attach all the exhibits in the list and mark each with its number.
 check-fee = Fee: pay the fee of { $fee } on filing.
 check-appear = Appearance: appear in person at the hearing. A party is not represented by a lawyer in the small claims court except with the court's leave (section 63 of { -courts-law }), so no lawyers' fees are claimed. Bring the original documents to the hearing.
-check-consumer = Consumer: attach the debt notice and the proof of the date it was sent; the burden of proving it was sent lies on the business.
+check-consumer = Consumer: attach the debt notice and the proof of the date it was sent; the burden of proving it was sent lies on the business. The content the law requires in a debt notice (section 13B2(d)) was not checked by this document: make sure the notice sent met it.
 check-keep = Keep a copy of everything filed, the filing confirmation and the fee receipt.

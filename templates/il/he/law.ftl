@@ -46,6 +46,13 @@ bank-text = { $name ->
     [none] חשבון מס' { $account }
    *[other] חשבון מס' { $account }, { $name }
 }
+id-key = { $key ->
+    [osek_murshe] עוסק מורשה
+    [osek_patur] עוסק פטור
+    [company] ח.פ.
+    [amuta] מס' עמותה
+   *[id] ת.ז.
+}
 sent-by = { $by ->
     [email] בדואר אלקטרוני
     [letter] בדואר

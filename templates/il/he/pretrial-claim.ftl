@@ -45,8 +45,14 @@ reminders = { $form ->
     }: { $reminders }. החוב לא נפרע.
 }
 reminders-consumer = { $form ->
-    [organisation] ביום { $notice } שלחנו אליכם הודעת חוב לפי סעיף 13ב2 ל{ -consumer-law }, ומאז חלפו יותר מ-14 ימים. פנינו אליכם בעניין זה: { $reminders }. החוב לא נפרע.
-   *[other] ביום { $notice } שלחנו אליך הודעת חוב לפי סעיף 13ב2 ל{ -consumer-law }, ומאז חלפו יותר מ-14 ימים. פנינו אליך בעניין זה: { $reminders }. החוב לא נפרע.
+    [organisation] ביום { $notice } שלחנו אליכם הודעת חוב לפי סעיף 13ב2 ל{ -consumer-law }, ומאז חלפו יותר מ-14 ימים{ $reminders ->
+        [none] . החוב לא נפרע.
+       *[other] . לאחר מכן פנינו אליכם בעניין זה: { $reminders }. החוב לא נפרע.
+    }
+   *[other] ביום { $notice } שלחנו אליך הודעת חוב לפי סעיף 13ב2 ל{ -consumer-law }, ומאז חלפו יותר מ-14 ימים{ $reminders ->
+        [none] . החוב לא נפרע.
+       *[other] . לאחר מכן פנינו אליך בעניין זה: { $reminders }. החוב לא נפרע.
+    }
 }
 debt-now = { $form ->
     [organisation] נכון למועד מכתב זה, חובכם כלפינו הוא כמפורט להלן:

@@ -61,7 +61,10 @@ payment-item = { $amount } ביום { $date }
 fact-payments = { $defendant_gender ->
     [female] הנתבעת שילמה
    *[other] הנתבע שילם
-} על חשבון החשבוניות את הסכומים הבאים: { $payments }{ $exhibit ->
+} על חשבון החשבוניות { $count ->
+    [one] את הסכום הבא
+   *[other] את הסכומים הבאים
+}: { $payments }{ $exhibit ->
     [none] {""}
    *[other] {" "}({ $exhibit })
 }. התשלומים נזקפו כמפורט בחישוב שלהלן.
@@ -72,7 +75,7 @@ fact-no-payments = { $defendant_gender ->
 fact-debt-notice = ביום { $sent } נשלחה { $defendant_gender ->
     [female] לנתבעת
    *[other] לנתבע
-} הודעת חוב לפי סעיף 13ב2 ל{ -consumer-law }. פעולות הגבייה שלהלן ננקטו לאחר שחלפו 14 ימים מיום שליחתה, ודמי האיחור לא נדרשו לפני כן.
+} הודעת חוב לפי סעיף 13ב2 ל{ -consumer-law } ({ $exhibit }). פעולות הגבייה שלהלן ננקטו לאחר שחלפו 14 ימים מיום שליחתה, ודמי האיחור לא נדרשו לפני כן.
 sent-item = { $by ->
     [none] ביום { $date }
    *[other] ביום { $date } ({ sent-by })
@@ -83,14 +86,20 @@ fact-demands = משלא שולם החוב, { $claimant_gender ->
 } { $defendant_gender ->
     [female] לנתבעת
    *[other] לנתבע
-} בדרישות לתשלום: בתזכורות תשלום ({ $reminders }; { $reminders_exhibits }), ולבסוף במכתב התראה לפני נקיטת הליכים משפטיים ({ $pretrial }; { $pretrial_exhibit }).
+} בדרישות לתשלום: { $count ->
+    [one] בתזכורת תשלום
+   *[other] בתזכורות תשלום
+} ({ $reminders }; { $reminders_exhibits }), ולבסוף במכתב התראה לפני נקיטת הליכים משפטיים ({ $pretrial }; { $pretrial_exhibit }).
 fact-reminders = משלא שולם החוב, { $claimant_gender ->
     [female] פנתה התובעת
    *[other] פנה התובע
 } { $defendant_gender ->
     [female] לנתבעת
    *[other] לנתבע
-} בתזכורות תשלום ({ $reminders }; { $reminders_exhibits }).
+} { $count ->
+    [one] בתזכורת תשלום
+   *[other] בתזכורות תשלום
+} ({ $reminders }; { $reminders_exhibits }).
 fact-pretrial = משלא שולם החוב, { $claimant_gender ->
     [female] פנתה התובעת
    *[other] פנה התובע
@@ -138,7 +147,7 @@ relief-total = את הסך של **{ $total }**, שהוא קרן החוב{ $inter
     }
 }, כמפורט בחישוב שלהלן;
 relief-interest-contractual = ריבית חוזית בשיעור { $rate } לשנה על קרן החוב ({ $principal }) מיום { $start } ועד ליום התשלום בפועל, ולחלופין הפרשי הצמדה וריבית כחוק לפי { -interest-law } מיום ההפרה ועד ליום התשלום בפועל;
-relief-interest-by-law = הפרשי הצמדה וריבית כחוק לפי { -interest-law } על קרן החוב ({ $principal }), מיום ההפרה — המועד שבו היה כל סכום לתשלום, כמפורט בחישוב — ועד ליום התשלום בפועל;
+relief-interest-by-law = הפרשי הצמדה וריבית כחוק לפי { -interest-law } על כל סכום שבפיגור, כפי שהיה מעת לעת, מיום ההפרה — המועד שבו היה הסכום לתשלום, כמפורט בחישוב — ועד ליום התשלום בפועל;
 relief-costs = את אגרת בית המשפט ואת הוצאות המשפט, כפי שיפסוק בית המשפט.
 date-label = תאריך
 claimant-signature = { $claimant_gender ->
@@ -199,5 +208,5 @@ check-copies = { $defendant_gender ->
 check-exhibits = נספחים: יש לצרף את כל הנספחים שברשימה, ולסמן כל אחד במספרו.
 check-fee = אגרה: יש לשלם את האגרה בסך { $fee } במועד ההגשה.
 check-appear = התייצבות: יש להתייצב אישית לדיון. בעל דין אינו מיוצג בבית המשפט לתביעות קטנות בידי עורך דין אלא ברשות בית המשפט (סעיף 63 ל{ -courts-law }), ולכן אין נתבע שכר טרחת עורך דין. יש להביא לדיון את מקור המסמכים.
-check-consumer = צרכן: יש לצרף את הודעת החוב ואת הראיה למועד שליחתה; נטל ההוכחה על שליחתה מוטל על העוסק.
+check-consumer = צרכן: יש לצרף את הודעת החוב ואת הראיה למועד שליחתה; נטל ההוכחה על שליחתה מוטל על העוסק. התוכן שהחוק מחייב בהודעת החוב (סעיף 13ב2(ד)) לא נבדק במסמך זה: יש לוודא שההודעה שנשלחה עמדה בו.
 check-keep = יש לשמור העתק של כל מה שהוגש, את אישור ההגשה ואת אישור תשלום האגרה.

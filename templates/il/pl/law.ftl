@@ -35,7 +35,7 @@ bank-il = { $name ->
     [none] bank nr { $bank_code }, oddział { $branch }, rachunek nr { $account }
    *[other] { $name } (bank nr { $bank_code }), oddział { $branch }, rachunek nr { $account }
 }
-bank-iban = IBAN { $iban }{ $bic ->
+bank-iban = { $iban }{ $bic ->
     [none] {""}
    *[other] , BIC { $bic }
 }{ $name ->
@@ -45,6 +45,13 @@ bank-iban = IBAN { $iban }{ $bic ->
 bank-text = { $name ->
     [none] rachunek nr { $account }
    *[other] rachunek nr { $account }, { $name }
+}
+id-key = { $key ->
+    [osek_murshe] Numer przedsiębiorcy ({ "\u2068" }עוסק מורשה{ "\u2069" })
+    [osek_patur] Numer przedsiębiorcy zwolnionego ({ "\u2068" }עוסק פטור{ "\u2069" })
+    [company] Numer spółki ({ "\u2068" }ח.פ.{ "\u2069" })
+    [amuta] Numer stowarzyszenia
+   *[id] Numer dowodu tożsamości
 }
 sent-by = { $by ->
     [email] e-mailem

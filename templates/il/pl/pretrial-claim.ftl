@@ -20,7 +20,10 @@ reminders = W tej sprawie { $count ->
     [one] wysłaliśmy przypomnienie o płatności
    *[other] wysłaliśmy przypomnienia o płatności
 }: { $reminders }. Dług nie został zapłacony.
-reminders-consumer = W dniu { $notice } wysłaliśmy zawiadomienie o długu z art. 13B2 { -consumer-law }; od tego czasu minęło ponad 14 dni. Pisaliśmy w tej sprawie: { $reminders }. Dług nie został zapłacony.
+reminders-consumer = W dniu { $notice } wysłaliśmy zawiadomienie o długu z art. 13B2 { -consumer-law }; od tego czasu minęło ponad 14 dni{ $reminders ->
+    [none] . Dług nie został zapłacony.
+   *[other] . Następnie przypominaliśmy o nim: { $reminders }. Dług nie został zapłacony.
+}
 debt-now = Na dzień tego pisma dług wobec nas wynosi:
 interest-contractual = Od długu narastają odsetki umowne w wysokości { $rate } w skali roku, zgodnie z Umową, od dnia następującego po terminie zapłaty każdej kwoty do dnia zapłaty. Odsetki w tabeli obliczono na dzień tego pisma i nadal narastają. Ewentualnie, gdyby uznano, że odsetki umowne nie mają zastosowania, należą się nam różnice waloryzacyjne i odsetki ustawowe na podstawie { -interest-law }, od dnia naruszenia do dnia zapłaty.
 interest-by-law = Od długu należą się nam różnice waloryzacyjne i odsetki ustawowe na podstawie { -interest-law }, od dnia naruszenia do dnia zapłaty (art. 11(b) { -remedies-law }). Ich kwoty nie obliczono w tym piśmie; zostaną dochodzone ponad kwotę z tabeli.

@@ -34,18 +34,27 @@ fact-contract = { $number ->
 }
 fact-invoices = Na podstawie Umowy strona powodowa wystawiła stronie pozwanej następujące faktury ({ $exhibits }):
 payment-item = { $amount } z { $date }
-fact-payments = Strona pozwana zapłaciła na poczet faktur: { $payments }{ $exhibit ->
+fact-payments = Strona pozwana zapłaciła na poczet faktur { $count ->
+    [one] następującą kwotę
+   *[other] następujące kwoty
+}: { $payments }{ $exhibit ->
     [none] {""}
    *[other] {" "}({ $exhibit })
 }. Wpłaty zaliczono jak w wyliczeniu poniżej.
 fact-no-payments = Strona pozwana nie zapłaciła niczego na poczet faktur.
-fact-debt-notice = W dniu { $sent } wysłano stronie pozwanej zawiadomienie o długu z art. 13B2 { -consumer-law }. Poniższe czynności windykacyjne podjęto po upływie 14 dni od dnia jego wysłania, a wcześniej nie naliczono opłaty za opóźnienie.
+fact-debt-notice = W dniu { $sent } wysłano stronie pozwanej zawiadomienie o długu z art. 13B2 { -consumer-law } ({ $exhibit }). Poniższe czynności windykacyjne podjęto po upływie 14 dni od dnia jego wysłania, a wcześniej nie naliczono opłaty za opóźnienie.
 sent-item = { $by ->
     [none] { $date }
    *[other] { $date } ({ sent-by })
 }
-fact-demands = Wobec braku zapłaty strona powodowa wzywała stronę pozwaną do zapłaty: w przypomnieniach o płatności ({ $reminders }; { $reminders_exhibits }), a na koniec w ostrzeżeniu przed wszczęciem postępowania sądowego ({ $pretrial }; { $pretrial_exhibit }).
-fact-reminders = Wobec braku zapłaty strona powodowa wysłała stronie pozwanej przypomnienia o płatności ({ $reminders }; { $reminders_exhibits }).
+fact-demands = Wobec braku zapłaty strona powodowa wzywała stronę pozwaną do zapłaty: { $count ->
+    [one] w przypomnieniu o płatności
+   *[other] w przypomnieniach o płatności
+} ({ $reminders }; { $reminders_exhibits }), a na koniec w ostrzeżeniu przed wszczęciem postępowania sądowego ({ $pretrial }; { $pretrial_exhibit }).
+fact-reminders = Wobec braku zapłaty strona powodowa wysłała stronie pozwanej { $count ->
+    [one] przypomnienie o płatności
+   *[other] przypomnienia o płatności
+} ({ $reminders }; { $reminders_exhibits }).
 fact-pretrial = Wobec braku zapłaty strona powodowa wysłała stronie pozwanej ostrzeżenie przed wszczęciem postępowania sądowego ({ $pretrial }; { $pretrial_exhibit }).
 fact-unpaid = Do dnia wniesienia pozwu reszta długu nie została zapłacona.{ $correspondence ->
     [none] {""}
@@ -69,7 +78,7 @@ relief-total = **{ $total }**, na co składa się należność główna{ $intere
     }
 }, jak w wyliczeniu poniżej;
 relief-interest-contractual = odsetek umownych w wysokości { $rate } w skali roku od należności głównej ({ $principal }) od { $start } do dnia zapłaty, a ewentualnie różnic waloryzacyjnych i odsetek ustawowych na podstawie { -interest-law } od dnia naruszenia do dnia zapłaty;
-relief-interest-by-law = różnic waloryzacyjnych i odsetek ustawowych na podstawie { -interest-law } od należności głównej ({ $principal }), od dnia naruszenia — terminu zapłaty każdej kwoty, jak w wyliczeniu — do dnia zapłaty;
+relief-interest-by-law = różnic waloryzacyjnych i odsetek ustawowych na podstawie { -interest-law } od każdej zaległej kwoty, w jej wysokości w danym okresie, od dnia naruszenia — terminu jej zapłaty, jak w wyliczeniu — do dnia zapłaty;
 relief-costs = opłaty sądowej i kosztów postępowania, według uznania sądu.
 date-label = Data
 claimant-signature = { $claimant_gender ->
@@ -112,7 +121,7 @@ fee-value = Kwota, od której pobiera się opłatę: { $value }.
 fee-amount = Opłata sądowa: **{ $fee }** (jeden procent wartości roszczenia, nie mniej niż opłata minimalna, z zaokrągleniem w górę; { $source }).
 fee-limit = Limit dla drobnych roszczeń w dniu wniesienia pozwu: { $limit }.
 route-company = **Powód jest osobą prawną.** Pozew do sądu do spraw drobnych roszczeń może wnieść tylko osoba fizyczna; osoba prawna (spółka, zarejestrowana spółka osobowa, stowarzyszenie) nie może. Nie należy wnosić tego pozwu do sądu do spraw drobnych roszczeń: pozew wnosi się do właściwego sądu pokoju (magistrackiego), najlepiej po konsultacji z adwokatem.
-route-within = Wartość roszczenia nie przekracza limitu, więc pozew można wnieść do sądu do spraw drobnych roszczeń. Przedsiębiorca (עוסק מורשה) będący osobą fizyczną może w nim pozywać.
+route-within = Wartość roszczenia nie przekracza limitu, więc pozew można wnieść do sądu do spraw drobnych roszczeń. Przedsiębiorca ({ "\u2068" }עוסק מורשה{ "\u2069" }) będący osobą fizyczną może w nim pozywać.
 route-over = **Wartość roszczenia przekracza limit.** Sąd do spraw drobnych roszczeń nie jest właściwy w sprawie o taką kwotę. Do wyboru są dwie drogi: wnieść cały pozew do sądu pokoju (najlepiej po konsultacji z adwokatem) albo ograniczyć roszczenie do limitu, wyraźnie zrzekając się różnicy. Dzielenie roszczenia na kilka pozwów jest niedozwolone.
 route-execution = **Alternatywa: wniosek o egzekucję kwoty oznaczonej w urzędzie egzekucyjnym.** Dług wynika z pisemnej umowy, według zapisów nie jest sporny i nie przekracza { $limit }; można go więc wnieść bezpośrednio do urzędu egzekucyjnego jako roszczenie o kwotę oznaczoną (art. 81A1 { -execution-law }), bez wyroku. To najszybsza droga, dostępna także dla osoby prawnej. Przed wniesieniem należy doręczyć dłużnikowi listem poleconym za potwierdzeniem odbioru ostrzeżenie o zamiarze wniesienia roszczenia do egzekucji (art. 81A1(b1)), według wzoru z rozporządzeń egzekucyjnych; niniejszy dokument nie zawiera tego ostrzeżenia, a jego treść należy sprawdzić przed wysłaniem.
 h-checklist = Lista kontrolna przed wniesieniem pozwu
@@ -121,5 +130,5 @@ check-copies = Odpisy: przy wniesieniu na papierze składa się pozew i załącz
 check-exhibits = Załączniki: należy dołączyć wszystkie załączniki z wykazu i oznaczyć każdy jego numerem.
 check-fee = Opłata: należy uiścić opłatę w kwocie { $fee } przy wniesieniu pozwu.
 check-appear = Stawiennictwo: należy stawić się na rozprawę osobiście. W sądzie do spraw drobnych roszczeń strona nie jest reprezentowana przez adwokata, chyba że za zgodą sądu (art. 63 { -courts-law }), dlatego nie dochodzi się wynagrodzenia adwokata. Na rozprawę należy przynieść oryginały dokumentów.
-check-consumer = Konsument: należy dołączyć zawiadomienie o długu i dowód daty jego wysłania; ciężar dowodu wysłania spoczywa na przedsiębiorcy.
+check-consumer = Konsument: należy dołączyć zawiadomienie o długu i dowód daty jego wysłania; ciężar dowodu wysłania spoczywa na przedsiębiorcy. Wymaganej przez prawo treści zawiadomienia (art. 13B2(d)) ten dokument nie sprawdza: należy upewnić się, że wysłane zawiadomienie ją spełniało.
 check-keep = Należy zachować kopię wszystkiego, co złożono, potwierdzenie wniesienia i dowód uiszczenia opłaty.

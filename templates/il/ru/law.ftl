@@ -35,7 +35,7 @@ bank-il = { $name ->
     [none] банк № { $bank_code }, отделение { $branch }, счёт № { $account }
    *[other] { $name } (банк № { $bank_code }), отделение { $branch }, счёт № { $account }
 }
-bank-iban = IBAN { $iban }{ $bic ->
+bank-iban = { $iban }{ $bic ->
     [none] {""}
    *[other] , BIC { $bic }
 }{ $name ->
@@ -45,6 +45,13 @@ bank-iban = IBAN { $iban }{ $bic ->
 bank-text = { $name ->
     [none] счёт № { $account }
    *[other] счёт № { $account }, { $name }
+}
+id-key = { $key ->
+    [osek_murshe] Номер зарегистрированного предпринимателя ({ "\u2068" }עוסק מורשה{ "\u2069" })
+    [osek_patur] Номер освобождённого предпринимателя ({ "\u2068" }עוסק פטור{ "\u2069" })
+    [company] Регистрационный номер компании ({ "\u2068" }ח.פ.{ "\u2069" })
+    [amuta] Номер общества
+   *[id] Номер удостоверения личности
 }
 sent-by = { $by ->
     [email] по электронной почте

@@ -7,7 +7,7 @@ party-label = { $role ->
     [creditor] Между:
    *[debtor] И:
 }
-through = в лице { $person }
+through = представитель — { $person }
 hereinafter = { $role ->
     [creditor] (далее — «Кредитор»)
    *[debtor] (далее — «Должник»)
