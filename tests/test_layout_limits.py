@@ -21,6 +21,8 @@ from generator.errors import CaseInvalid
 from tests.conftest import ROOT
 
 WIDE = "W"  # the widest Latin capital of the document fonts
+ENUMERATED = {"gender", "title", "form", "role", "basis", "delivered_by"}
+CHECKED = {"ids", "bank", "id_number"}
 
 
 def _fill(width_em: float) -> str:
@@ -42,6 +44,10 @@ def worst_case(seed: str) -> Loaded:
         if not isinstance(value, str) or path[-1] in ("case", "jurisdiction", "currency", "paper", "kind", "per",
                                                       "interest", "method", "channel", "sent_by") \
                 or path[0] == "languages" or (path[0] == "exchange_rates" and path[-1] == "currency"):
+            return value
+        # Choices from a list, and numbers checked against their own format (check digits,
+        # fixed lengths: IDs, IBAN, sort code), are as wide as their format allows already.
+        if path[-1] in ENUMERATED or CHECKED & set(map(str, path)):
             return value
         if parse_decimal(value) is not None:  # an amount or a rate written in quotes
             return value
@@ -66,6 +72,10 @@ def worst_case(seed: str) -> Loaded:
         if "invoice" in pay:
             pay["invoice"] = numbers[loaded.data["payments"][data["payments"].index(pay)]["invoice"]]
         pay["amount"] = "0.01"
+    for event in data.get("events") or []:
+        original = loaded.data["events"][data["events"].index(event)]
+        if "invoice" in original:
+            event["invoice"] = numbers[original["invoice"]]
     if "price" in data["contract"]:
         data["contract"]["price"] = str(checks.MAX_PRINTED_AMOUNT - Decimal("0.01"))
     return Loaded(loaded.file, data, loaded.lines)

@@ -152,8 +152,9 @@ def test_metadata_passes_the_visible_controls_filter_of_the_body(tmp_path: Path)
     body, never passed raw to a viewer's title bar."""
     case = write_case(tmp_path / "", "bidi-title")
     text = case.read_text(encoding="utf-8")
-    text = text.replace("name: Daniel Whitmore trading as Whitmore Joinery", 'name: "Daniel \\u202Eyenoj\\u202C  Ltd"')
+    text = text.replace("name: Daniel Whitmore\n  trading_name", 'name: "Daniel \\u202Eyenoj\\u202C  Ltd"\n  trading_name')
     text = text.replace("name: Harper & Cole Digital Ltd", 'name: "Harper \\u2067Cole\\u2069 Ltd"')
+    assert "\\u202E" in text and "\\u2067" in text
     case.write_text(text, encoding="utf-8")
     report = build([case], None, 1, tmp_path / "output")
     assert not report.failed, report.failed[0].problems

@@ -231,6 +231,13 @@ LAYOUT_LIMITS: dict[str, tuple[float | None, float, str]] = {
     **{f"{who}.{field}": (LTR_RUN_EM, LTR_RUN_EM, _TEXT) for who in ("creditor", "debtor")
        for field in ("email", "phone", "bank_account", "ids.*")},
     "contract.number": (LTR_RUN_EM, LTR_RUN_EM, _TEXT),
+    # Numbers of evidence and of a power of attorney are references too (one run in Hebrew).
+    "invoices.*.acceptance.*.number": (LTR_RUN_EM, LTR_RUN_EM, _TEXT),
+    "exchange_rates.*.table": (LTR_RUN_EM, LTR_RUN_EM, _TEXT),
+    **{f"documents.{doc}.proof.number": (LTR_RUN_EM, LTR_RUN_EM, _TEXT)
+       for doc in ("pretrial_claim", "payment_plan", "reminders.*")},
+    **{f"{who}.{field}": (LTR_RUN_EM, LTR_RUN_EM, _TEXT) for who in ("creditor", "debtor")
+       for field in ("id_number", "representative.poa.number")},
     # The case id (at most 64 of a-z 0-9 -) stands in the reference line, one run in Hebrew.
     "case": (CASE_ID_EM, CASE_ID_EM, "in the reference line"),
 }
