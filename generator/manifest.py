@@ -95,17 +95,10 @@ def fonts_hash() -> str:
     return h.hexdigest()
 
 
-def template_kind(document: str) -> str:
-    return "reminder" if document.startswith("reminder-") else document
-
-
 @functools.cache
 def templates_hash(document: str, lang: str) -> str:
     """The templates one document in one language is made from."""
-    kind = template_kind(document)
-    files = [TEMPLATES / kind / f"{lang}.md.j2", TEMPLATES / kind / "document.yaml",
-             *TEMPLATES.glob("_partials/*.j2"), *TEMPLATES.glob(f"_partials/{lang}/*.j2"),
-             *TEMPLATES.glob("_layout/*"),
+    files = [*TEMPLATES.glob("_layout/*"),
              # One structure per jurisdiction with wording per language (templates/README.md).
              *TEMPLATES.glob("??/*.j2"), *TEMPLATES.glob(f"??/{lang}/*.ftl"),
              *TEMPLATES.glob("_shared/*"), *TEMPLATES.glob(f"_locale/{lang}/*")]

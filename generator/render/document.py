@@ -6,21 +6,13 @@ import functools
 import html as html_lib
 import re
 
-import yaml
-
 from generator.case.model import Case
 from generator.jurisdictions.base import Jurisdiction
 from generator.render.context import build_context, claim_for
 from generator.render.fonts import FAMILY_STACK, font_face_css
 from generator.render.html import markdown_to_html, page_html
-from generator.render.markdown import TEMPLATES, render_markdown, structure_name
+from generator.render.markdown import TEMPLATES, render_markdown
 from generator.render.wording import Wording
-
-
-@functools.cache
-def document_meta(kind: str) -> dict:
-    with (TEMPLATES / kind / "document.yaml").open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
 
 
 @functools.cache
@@ -29,13 +21,11 @@ def stylesheet() -> str:
     return font_face_css() + "\n" + css.replace('"Doc Serif", "Doc Serif Hebrew"', FAMILY_STACK)
 
 
-def title_of(name: str, lang: str, jurisdiction: str | None = None) -> str:
+def title_of(name: str, lang: str, jurisdiction: str) -> str:
+    """The document's title in `lang` (its wording's `title` message; a reminder's level)."""
     kind = "reminder" if name.startswith("reminder-") else name
-    if jurisdiction and (TEMPLATES / structure_name(name, jurisdiction)).is_file():
-        level = int(name.rsplit("-", 1)[1]) if kind == "reminder" else 0
-        return Wording(jurisdiction.lower(), lang, kind).format("title", {"level": level})
-    title = document_meta(kind)["title"][lang]
-    return f"{title} {name.rsplit('-', 1)[1]}" if kind == "reminder" else title
+    level = int(name.rsplit("-", 1)[1]) if kind == "reminder" else 0
+    return Wording(jurisdiction.lower(), lang, kind).format("title", {"level": level})
 
 
 def render_markdown_for(case: Case, law: Jurisdiction, name: str, lang: str):

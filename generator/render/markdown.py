@@ -169,11 +169,9 @@ def structure_name(document: str, jurisdiction: str) -> str:
     return f"{jurisdiction.lower()}/{document_kind(document)}.md.j2"
 
 
-def template_name(document: str, lang: str, jurisdiction: str | None = None, root: Path = TEMPLATES) -> str:
-    if jurisdiction and (root / structure_name(document, jurisdiction)).is_file():
-        return structure_name(document, jurisdiction)
-    # Not yet converted to one structure with wording per language.
-    return f"{document_kind(document)}/{lang}.md.j2"
+def template_name(document: str, lang: str, jurisdiction: str, root: Path = TEMPLATES) -> str:
+    """The one structure of a document for all languages (`lang` chooses only the wording)."""
+    return structure_name(document, jurisdiction)
 
 
 def render_markdown(document: str, lang: str, context: dict[str, Any], root: Path = TEMPLATES) -> tuple[str, Formatter]:
