@@ -677,12 +677,17 @@ def print_report(report: BuildReport, as_json: bool, quiet: bool) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from generator.pipeline import shard_of
+
     paths = find_cases(args.cases)
+    shard = getattr(args, "shard", None)
+    if shard:  # a case file is named after its case id (validate checks it)
+        paths = [p for p in paths if shard_of(p.stem, shard[1]) == shard[0]]
     jobs = args.jobs or os.cpu_count() or 1
     options = Options(reissue=bool(getattr(args, "reissue", False)), reissue_date=getattr(args, "date", None),
                       overwrite_edited=bool(getattr(args, "overwrite_edited", False)))
     try:
-        report = build(paths, args.lang, jobs, full=not args.cases,
+        report = build(paths, args.lang, jobs, full=not args.cases and not shard,
                        progress=_progress_printer(args.quiet or args.json), options=options)
     except GeneratorError as exc:
         print(f"error: {exc}", file=sys.stderr)

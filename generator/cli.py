@@ -16,6 +16,16 @@ from generator.case.schema import JURISDICTIONS, LANGUAGES
 from generator.errors import CaseInvalid, GeneratorError
 
 
+def _shard(text: str) -> tuple[int, int]:
+    try:
+        k, n = (int(part) for part in text.split("/"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a shard written K/N, e.g. 2/4") from None
+    if not 1 <= k <= n:
+        raise argparse.ArgumentTypeError(f"shard {k}/{n}: K must be between 1 and N")
+    return k, n
+
+
 def _date(text: str) -> dt.date:
     try:
         day = dt.date.fromisoformat(text)
@@ -44,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
                                                                  "(default: today)")
     build.add_argument("--overwrite-edited", action="store_true",
                        help="regenerate generated files that were changed by hand")
+    build.add_argument("--shard", type=_shard, default=None, metavar="K/N",
+                       help="build only share K of N of the cases (stable by case id), for CI machines "
+                            "that each build a share; other cases' output is left alone")
 
     reissue = sub.add_parser("reissue", help="a new dated version of sent documents that would change")
     reissue.add_argument("case", metavar="CASE.yaml")

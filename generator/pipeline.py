@@ -11,6 +11,7 @@ failing ones is left as it was.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from pathlib import Path
 
@@ -44,6 +45,12 @@ def find_cases(paths: list[str] | None) -> list[Path]:
     # Dot files are an editor's or a file system's (.#acme.yaml, ._acme.yaml), not cases.
     return sorted(p for p in CASES.iterdir()
                   if p.suffix.lower() in (".yaml", ".yml") and not p.name.startswith(".") and not p.is_dir())
+
+
+def shard_of(case_id: str, shards: int) -> int:
+    """The shard (1..shards) a case belongs to: a hash of its id, so a case stays in its
+    shard whatever other cases are added or removed, on any machine."""
+    return int(hashlib.sha256(case_id.encode("utf-8")).hexdigest(), 16) % shards + 1
 
 
 def _line(case: Case, field_: str) -> int | None:

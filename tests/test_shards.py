@@ -5,7 +5,6 @@ rebuilds nothing."""
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from pathlib import Path
 
@@ -13,9 +12,7 @@ from generator.build import build
 from tests.test_build import write_case
 
 
-def shard_of(case_id: str, shards: int) -> int:
-    """The shard (1..shards) of a case, as the CI example computes it."""
-    return int(hashlib.sha256(case_id.encode()).hexdigest(), 16) % shards + 1
+from generator.pipeline import shard_of
 
 
 def files(out: Path) -> dict[str, bytes]:
@@ -43,3 +40,28 @@ def test_two_shards_copied_together_equal_a_full_build_and_the_next_build_is_a_n
     assert not again.failed
     assert [r.written for r in again.results] == [[]] * len(paths) and again.removed == []
     assert files(merged) == files(full)
+
+
+def test_build_shard_builds_its_share_and_leaves_the_other_cases_alone(tmp_path: Path) -> None:
+    """`build --shard K/N` from the command line, as the CI example runs it."""
+    import subprocess
+    import sys
+
+    from tests.test_record import project_copy
+
+    proj = project_copy(tmp_path)
+    for old in (proj / "cases").glob("*.yaml"):
+        old.unlink()
+    paths = [write_case(proj / "cases", f"shard-case-{n}") for n in range(4)]
+    (proj / "output" / "keep-me").mkdir(parents=True)
+    (proj / "output" / "keep-me" / "note.txt").write_text("another shard's case\n", encoding="utf-8")
+    mine = sorted(p.stem for p in paths if shard_of(p.stem, 2) == 2)
+    done = subprocess.run([sys.executable, "-m", "generator", "build", "--quiet", "--shard", "2/2"], cwd=proj,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    built = sorted(p.name for p in (proj / "output").iterdir() if p.is_dir() and p.name != "keep-me")
+    assert built == mine
+    assert (proj / "output" / "keep-me" / "note.txt").is_file()
+    bad = subprocess.run([sys.executable, "-m", "generator", "build", "--shard", "3/2"], cwd=proj,
+                         capture_output=True, text=True)
+    assert bad.returncode == 2 and "K must be between 1 and N" in bad.stderr and "Traceback" not in bad.stderr
