@@ -68,7 +68,8 @@ def print_table(found: list[Row], today: dt.date) -> None:
     print(header)
     for r in found:
         through = r.complete_through or "until changed"
-        behind = f"{r.days_behind} d" if r.days_behind is not None else "-"
+        # A table confirmed past today (the Israeli limit holds to 31 December) is not behind.
+        behind = f"{r.days_behind} d" if r.days_behind is not None and r.days_behind > 0 else "-"
         print(f"{r.jurisdiction:<2}  {r.series:<24} {r.kind:<11} {r.last_from:<10}  {r.last_value[:34]:<34} "
               f"{through:<16} {behind:>7}  {r.update}")
 
