@@ -83,6 +83,24 @@ def sent_documents(case) -> dict[str, str]:
     return out
 
 
+def _with_reissue_notice(case, doc: str, lang: str, day: dt.date, gone: str) -> dict[str, bytes]:
+    """A document's Markdown and PDF as reissued on `day`: the build's text under a notice
+    that it is a record of the current wording, not a new letter."""
+    from generator.compute.deadlines import document_date
+    from generator.jurisdictions import registry
+    from generator.render.document import render_document
+    from generator.render.formatting import Formatter
+    from generator.render.wording import Wording
+
+    fmt = Formatter(lang, case.currency)
+    kind = {"payment-plan": "signed", "small-claim": "filed"}.get(doc, "sent")
+    notice = Wording(case.jurisdiction.lower(), lang, "reminder" if doc.startswith("reminder-") else doc).format(
+        "reissue-notice", {"kind": kind, "reissued": fmt.date(day), "date": fmt.date(document_date(case, doc)),
+                           "gone": fmt.date(dt.date.fromisoformat(gone))})
+    md, pdf = render_document(case, registry.get(case.jurisdiction), doc, lang, notice=f"> {notice}")
+    return {"md": md.encode("utf-8"), "pdf": pdf}
+
+
 def _split(rel: str) -> tuple[str | None, str | None, str]:
     """(lang, document, extension) of `<case>/<lang>/<document>.<ext>`; summary: (None, None, json)."""
     parts = rel.split("/")
@@ -372,7 +390,7 @@ def _build_loaded(case, case_hash: str, langs, output: Path, old: manifest.CaseE
                 continue
             version, digest = manifest.current(rec)
             rec["fp"] = fp
-            if manifest.sha(new) == digest:
+            if manifest.sha(new) == manifest.current_base(rec):
                 rec.pop("now", None)
             else:
                 rec["now"] = manifest.sha(new)
@@ -414,13 +432,17 @@ def _build_loaded(case, case_hash: str, langs, output: Path, old: manifest.CaseE
         entry.outputs[rel] = {"fp": fp, "sha": manifest.sha(new)}
 
     for doc, lang in sorted(pairs_to_reissue):
+        # The reissued version says at its top that it is a record, not a letter to sign
+        # or send (it keeps the document's own date and deadlines).
+        noticed = _with_reissue_notice(case, doc, lang, day, sent[doc])
         for ext in ("md", "pdf"):
             rel = f"{case.id}/{lang}/{doc}.{ext}"
             rec = entry.outputs[rel]
             name = _version_name(rel, day, taken, output)
             taken.add(name)
-            to_write[name] = files[rel]
-            rec["versions"] = [*rec.get("versions", []), {"file": name, "sha": manifest.sha(files[rel]),
+            to_write[name] = noticed[ext]
+            rec["versions"] = [*rec.get("versions", []), {"file": name, "sha": manifest.sha(noticed[ext]),
+                                                            "base": manifest.sha(files[rel]),
                                                             "reissued": day.isoformat()}]
             rec.pop("now", None)
             result.reissued.append(name)

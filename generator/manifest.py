@@ -176,6 +176,15 @@ def current(rec: dict[str, Any]) -> tuple[str | None, str]:
     return None, rec["sha"]
 
 
+def current_base(rec: dict[str, Any]) -> str:
+    """The hash a fresh build of a frozen output is compared with: its latest version's,
+    less the reissue notice a reissued version carries (`base`: the hash without it)."""
+    versions = rec.get("versions") or []
+    if versions:
+        return versions[-1].get("base", versions[-1]["sha"])
+    return rec["sha"]
+
+
 class Damaged(Exception):
     """A record that exists but cannot be used; the message says why."""
 

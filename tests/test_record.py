@@ -91,6 +91,13 @@ def test_a_sent_document_is_frozen_shown_as_a_diff_and_reissued_beside_the_old_o
     assert (out / "reminder-1.md").read_bytes() == sent_md and (out / "reminder-1.pdf").read_bytes() == sent_pdf
     assert "A sentence added to the template." in (out / "reminder-1.2026-12-01.md").read_text()
     assert (out / "reminder-1.2026-12-01.pdf").read_bytes().startswith(b"%PDF")
+    # It says, above the letter, that it is a record and not a letter to sign or send.
+    reissued = (out / "reminder-1.2026-12-01.md").read_text()
+    assert reissued.startswith("> **Reissued on 1 December 2026; not sent.** This is the text of the document dated ")
+    assert "sent on 1 August 2025" in reissued.split("\n", 1)[0] and "do not sign or send it" in reissued
+    pdf_text = subprocess.run(["pdftotext", str(out / "reminder-1.2026-12-01.pdf"), "-"], capture_output=True,
+                              text=True).stdout
+    assert "Reissued on 1 December 2026; not sent." in pdf_text
     again = run(proj, "build", "--jobs", "1")
     assert "would now write" not in again.stdout and "0 built" in again.stdout
 

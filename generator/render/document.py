@@ -35,10 +35,14 @@ def render_markdown_for(case: Case, law: Jurisdiction, name: str, lang: str):
     return md, fmt, context
 
 
-def render_document(case: Case, law: Jurisdiction, name: str, lang: str) -> tuple[str, bytes]:
+def render_document(case: Case, law: Jurisdiction, name: str, lang: str,
+                    notice: str | None = None) -> tuple[str, bytes]:
+    """Markdown and PDF; `notice`: a Markdown block put above the document (a reissue's)."""
     from generator.render.pdf import render_pdf
 
     md, _, context = render_markdown_for(case, law, name, lang)
+    if notice:
+        md = f"{notice}\n\n{md}"
     body = markdown_to_html(md)
     title = f"{title_of(name, lang, case.jurisdiction)}: {case.debtor.name}"
     css = stylesheet()

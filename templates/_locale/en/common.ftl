@@ -69,3 +69,11 @@ closing = { $form ->
    *[other] Yours sincerely,
 }
 closing-friendly = Kind regards,
+
+# At the top of a reissued version of a document the case records as sent, signed or
+# filed: it keeps the document's own date and deadlines, so it is a record, not a letter.
+reissue-notice = { $kind ->
+    [signed] **Reissued on { $reissued }; not signed.** This is the text of the agreement dated { $date }, signed on { $gone }, as the generator words it now, kept as a record. It is not a new document: do not sign or send it. What the parties signed is the version as signed.
+    [filed] **Reissued on { $reissued }; not filed.** This is the text of the document dated { $date }, filed on { $gone }, as the generator words it now, kept as a record. It is not a new document: do not sign or file it. What the court received is the version as filed.
+   *[sent] **Reissued on { $reissued }; not sent.** This is the text of the document dated { $date }, sent on { $gone }, as the generator words it now, kept as a record. It is not a new letter: do not sign or send it. What the debtor received is the version as sent.
+}
