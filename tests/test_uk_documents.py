@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.case.model import Event, LatePayment, PaymentPlanRequest, Payment, PrimaryDocument
+from generator.case.model import (BankDetails, Event, LatePayment, LocalName, PaymentPlanRequest, Payment, PrimaryDocument,
+                                  Representative)
 from generator.jurisdictions import registry
 from generator.pipeline import load_case
 from generator.render.document import render_markdown_for
@@ -379,3 +380,94 @@ def test_the_choice_is_a_case_field(tmp_path: Path) -> None:
                     encoding="utf-8")
     with pytest.raises(Exception, match="substantial_remedy is only used with interest: contractual"):
         load_case(path)
+
+
+# --- the parties model (issue 13) in the UK documents ---------------------------------
+
+def test_a_sole_trader_is_named_trading_as_his_business_and_addressed_by_title() -> None:
+    for document in ("pretrial-claim", "reminder-1", "payment-plan", "contract-clauses", "small-claim"):
+        assert "Daniel Whitmore trading as Whitmore Joinery" in md(business(), document), document
+    assert "Dear Mr Whitmore," in md(business(), "pretrial-claim")
+    particulars = md(business(), "small-claim").split("PARTICULARS OF CLAIM")[0]
+    assert "**Daniel Whitmore trading as Whitmore Joinery**, 7 Mill Lane" in particulars
+    assert "Dear Mr Whitmore trading" not in md(business(), "reminder-2")
+    assert "trading as" in md(business(), "pretrial-claim", "en")
+    assert "Whitmore Joinery" in md(business(), "pretrial-claim", "pl")
+
+
+def test_an_organisation_is_dear_sir_or_madam_unless_a_representative_is_named() -> None:
+    company = dataclasses.replace(business().debtor, name="Whitmore Joinery Ltd", sole_trader=False, trading_name=None, title=None)
+    case = dataclasses.replace(business(), debtor=company)
+    assert "Dear Sir or Madam," in md(case, "pretrial-claim") and "Yours faithfully," in md(case, "pretrial-claim")
+    rep = Representative("Joan Whitmore", role_code="director", gender="female")
+    named = dataclasses.replace(case, debtor=dataclasses.replace(company, representative=rep))
+    text = md(named, "pretrial-claim")
+    assert "Dear Ms Whitmore," in text and "Yours sincerely," in text
+    assert "For the attention of Joan Whitmore, Director" in text or "for the attention of Joan Whitmore, Director" in text
+
+
+def test_a_foreign_script_party_is_named_in_english_where_the_case_gives_names_en() -> None:
+    debtor = dataclasses.replace(business().debtor, name="Даниил Уитмор", names=(LocalName("en", "Daniel Whitmore"),),
+                                 trading_name=None)
+    case = dataclasses.replace(business(), debtor=debtor)
+    letter = md(case, "pretrial-claim")
+    assert "**Daniel Whitmore**" in letter and "Dear Mr Whitmore," in letter and "Уитмор" not in letter
+    # The court filing names the party in English with the legal name beside it.
+    assert "**Daniel Whitmore (Даниил Уитмор)**" in md(case, "small-claim")
+    rep = Representative("Элеонора Харпер", position="Director", names=(LocalName("en", "Eleanor Harper"),))
+    case = dataclasses.replace(case, creditor=dataclasses.replace(business().creditor, representative=rep))
+    assert "Eleanor Harper, Director" in md(case, "pretrial-claim")
+
+
+def test_the_signatory_signs_with_the_position_the_case_gives() -> None:
+    assert "Eleanor Harper, Director Harper & Cole Digital Ltd" in md(business(), "pretrial-claim")
+    assert "represented by Eleanor Harper, Director" in md(business(), "payment-plan")
+
+
+@pytest.mark.parametrize("document", ["pretrial-claim", "reminder-2", "payment-plan", "contract-clauses"])
+def test_bank_details_are_sort_code_and_account_number_with_the_invoice_as_reference(document: str) -> None:
+    text = md(business(), document)
+    assert "sort code 20-45-77 and account number 41568823 at Barclays Bank UK PLC" in text
+    if document != "contract-clauses":
+        assert "reference INV-2025-0488" in text  # what a bank statement shows, not the case id
+        assert "holder Harper & Cole Digital Ltd, quoting the reference harper" not in text
+    iban = BankDetails(iban="GB33BUKB20201555555555", bic="BUKBGB22", name="Barclays Bank UK PLC")
+    case = dataclasses.replace(business(), creditor=dataclasses.replace(business().creditor, bank=iban))
+    assert "IBAN GB33 BUKB 2020 1555 5555 55 (BIC BUKBGB22) at Barclays Bank UK PLC" in md(case, document)
+
+
+def test_validation_prints_the_jurisdictions_warnings(tmp_path: Path) -> None:
+    """EnglandAndWales.case_warnings is called by validation (a generic hook: any
+    jurisdiction with case_warnings), so its warnings print with the others."""
+    case = consumer()
+    fields = {w.field: w for w in case.warnings}
+    court = fields["documents.small_claim.court"]
+    assert court.level == "warning" and "no longer exists" in court.message and court.line == 54
+    assert "annex_1_enclosed" in fields["documents.pretrial_claim"].message
+    text = (FIXTURES / "uk-consumer.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "uk-consumer.yaml"
+    path.write_text(text.replace("sent_by: letter}\n  payment_plan", "sent_by: letter, annex_1_enclosed: true}\n  payment_plan"),
+                    encoding="utf-8")
+    loaded = load_case(path)
+    assert loaded.documents.pretrial_claim.annex_1_enclosed is True
+    assert "documents.pretrial_claim" not in {w.field for w in loaded.warnings}
+
+
+def test_annex_1_enclosed_is_for_uk_cases_only(tmp_path: Path) -> None:
+    text = (FIXTURES / "ru-consumer.yaml").read_text(encoding="utf-8")
+    assert "  pretrial_claim:" in text or "pretrial_claim: {" in text
+    path = tmp_path / "ru-consumer.yaml"
+    if "pretrial_claim: {" in text:
+        text = text.replace("pretrial_claim: {", "pretrial_claim: {annex_1_enclosed: true, ", 1)
+    else:
+        text = text.replace("  pretrial_claim:\n", "  pretrial_claim:\n    annex_1_enclosed: true\n", 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(Exception, match="annex_1_enclosed is for UK cases"):
+        load_case(path)
+
+
+def test_a_promise_is_not_reported_as_a_request_for_time() -> None:
+    text = md(business(), "pretrial-claim")
+    assert "On 4 August 2025 you promised to pay by 31 August 2025. The balance shown above remains unpaid." in text
+    assert "On 5 September 2025 you asked us for more time to pay. No instalment arrangement has been agreed." in text
+    assert "no proposal with details of your income and outgoings has reached us" not in text
