@@ -275,6 +275,9 @@ SCHEMA: dict[str, Any] = {
                 "name": _text("The bureau's firm name.", required=True, maxlength=200),
                 "address": _text("The bureau's address.", required=True, maxlength=300),
             }),
+            "annex_1_enclosed": _s("boolean", "UK, individual debtor: the official Information Sheet and Reply "
+                                   "Form of Annex 1 to the Pre-Action Protocol for Debt Claims (printed from "
+                                   "justice.gov.uk) go with the letter; the letter then names them."),
             **_sent(),
         }),
         "payment_plan": _s("dict", "An instalment agreement.", schema={
