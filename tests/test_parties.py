@@ -456,7 +456,6 @@ def test_plan_due_dates() -> None:
     ({"interest": "contractual", "rate_percent": "400"}, "rate_percent", "implausibly high"),
     ({"interest": "contractual", "rate_per_day_percent": "5"}, "rate_per_day_percent", "did you mean rate_percent"),
     ({"interest": "contractual", "rate_percent": "8", "rate_per_day_percent": "0.1"}, "rate_per_day_percent", "not both"),
-    ({"interest": "contractual", "rate_per_day_percent": "0.1"}, "rate_per_day_percent", "cannot yet compute"),
     ({"interest": "contractual", "rate_percent": "8", "cap": {"percent": "10"}}, "cap", "cannot yet apply a cap"),
     ({"interest": "statutory", "cap": {"percent": "10", "amount": "5000.00"}}, "cap.percent", "not both"),
 ])
@@ -465,8 +464,19 @@ def test_penalty_terms_that_would_give_a_wrong_figure_are_refused(lp: dict[str, 
     assert any(p.field == f"contract.late_payment.{field}" and words in p.message for p in found), found
 
 
+def test_a_per_day_penalty_is_refused_only_where_the_engine_cannot_compute_it() -> None:
+    # PL, UK and IL compute yearly rates only; RU computes пени per day (jurisdictions/ru.py).
+    per_day = {"interest": "contractual", "rate_per_day_percent": "0.1"}
+    found = problems(PL, lambda d: d["contract"].update(late_payment=per_day))
+    assert any(p.field == "contract.late_payment.rate_per_day_percent" and "cannot yet compute" in p.message
+               for p in found), found
+    assert case_of(RU, lambda d: d["contract"].update(late_payment=per_day)).contract.late_payment.rate_per_day_percent == D("0.1")
+    capped = problems(RU, lambda d: d["contract"].update(late_payment={**per_day, "cap": {"percent": "10"}}))
+    assert any(p.field == "contract.late_payment.cap" and "cannot yet apply a cap" in p.message for p in capped)
+
+
 def test_per_day_rate_is_recorded_not_taken_as_yearly() -> None:
-    case = case_of(RU, lambda d: d["contract"].update(
+    case = case_of(PL, lambda d: d["contract"].update(
         late_payment={"interest": "statutory", "rate_per_day_percent": "0.1", "cap": {"percent": "10"}}))
     lp = case.contract.late_payment
     assert lp.rate_per_day_percent == D("0.1") and lp.rate_percent is None and lp.cap and lp.cap.percent == D(10)

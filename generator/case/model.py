@@ -258,6 +258,7 @@ class DisputeResolution:
     method: str  # court | arbitration | mediation
     negotiation_days: int | None = None
     venue: str | None = None
+    clause: str | None = None  # the contract's clause that holds the agreement ("8.2")
 
 
 @dataclass(frozen=True)
@@ -332,6 +333,7 @@ class Sending:
     sent: dt.date | None = None
     sent_by: str | None = None
     proof: "Proof | None" = None
+    reference: str | None = None  # the sender's outgoing number (исх. №)
 
 
 @dataclass(frozen=True)
@@ -392,6 +394,7 @@ class SmallClaimRequest:
     date: dt.date
     court: str
     filed: dt.date | None = None
+    claim_court: str | None = None  # RU: the court of the statement of claim where it is not `court`
 
 
 @dataclass(frozen=True)

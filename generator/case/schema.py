@@ -139,6 +139,8 @@ def _sent() -> dict[str, Any]:
     return {
         "sent": _date("When this document was actually sent; it then counts as evidence and for `status`."),
         "sent_by": _s("string", "How it was sent.", allowed=SENT_BY),
+        "reference": _text("Your outgoing number for this letter (исх. №), as your register of outgoing mail "
+                           "gives it; RU letters print it (else a blank to fill in by hand).", maxlength=60),
         "proof": _s("dict", "Proof of sending, once it was sent.", schema={
             "kind": _s("string", "registered_mail, tracking, e_delivery, email, courier or hand.",
                        required=True, allowed=PROOF_KINDS),
@@ -200,6 +202,8 @@ SCHEMA: dict[str, Any] = {
             "method": _s("string", "court, arbitration or mediation.", required=True,
                          allowed=["court", "arbitration", "mediation"]),
             "venue": _text("The court, arbitral institution or mediator named in the contract."),
+            "clause": _text("The contract's clause that holds this agreement, e.g. \"8.2\": court papers cite it "
+                            "(the basis of the court's or the arbitral tribunal's jurisdiction).", maxlength=20),
         }),
     }),
     # The maxima are what one debt case needs (one contract, one debtor: five years of
@@ -290,6 +294,10 @@ SCHEMA: dict[str, Any] = {
         "small_claim": _s("dict", "The small-claims filing packet.", schema={
             "date": _date("Filing date.", required=True),
             "court": _text("The court the claim is filed with.", required=True, maxlength=200),
+            "claim_court": _text("RU: the court of the statement of claim where it is not `court`: a мировой судья "
+                                 "issues the судебный приказ, but a claim above his limit (ГПК РФ ст. 23) goes to the "
+                                 "районный суд (ст. 24), e.g. \"Ленинский районный суд г. Екатеринбурга\".",
+                                 maxlength=200),
             "filed": _date("When the claim was actually filed with the court, once it has been."),
         }),
     }),

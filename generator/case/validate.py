@@ -444,13 +444,13 @@ class _Rules:
                      f"{_plain(lp['rate_per_day_percent'])} % a day is {daily * 365} % a year, implausibly high; "
                      f"if the contract states {_plain(lp['rate_per_day_percent'])} % a year, "
                      f"did you mean rate_percent: \"{_plain(lp['rate_per_day_percent'])}\"?")
-        elif daily is not None and lp["interest"] == "contractual" and daily > 0:
-            # The money engine computes yearly rates only; a per-day rate must not be
-            # passed off as a yearly one, so it is refused until the engine computes it.
+        elif daily is not None and lp["interest"] == "contractual" and daily > 0 and not self.per_day_engine():
+            # These jurisdictions' engines compute yearly rates only; a per-day rate must
+            # not be passed off as a yearly one, so it is refused until they compute it.
             self.add(path + ("rate_per_day_percent",),
                      "the documents cannot yet compute a penalty per day of delay (пени): the claim would be "
                      "wrong. Keep the rate recorded here with interest: statutory or none until they can")
-        elif daily is not None and lp["interest"] == "statutory":
+        elif daily is not None and lp["interest"] == "statutory" and self.data.get("jurisdiction") != "RU":
             self.warn(path + ("rate_per_day_percent",),
                       "the contract sets a penalty per day, but interest: statutory claims statutory interest "
                       "instead; whether the law allows that, or only the contractual penalty, is for the "
@@ -458,6 +458,12 @@ class _Rules:
         if "cap" in lp and lp["interest"] == "contractual":
             self.add(path + ("cap",), "the documents cannot yet apply a cap to contractual interest: the claim "
                                       "would be uncapped. Remove the cap, or claim statutory interest")
+
+    def per_day_engine(self) -> bool:
+        """Whether this jurisdiction's engine computes a penalty per day of delay: RU does
+        (jurisdictions/ru.py, Russia.rates: пени per day, ГК РФ ст. 330; the 2022
+        moratorium); the others compute yearly rates only."""
+        return self.data.get("jurisdiction") == "RU"
 
     # --- parties ---------------------------------------------------------------------
 
@@ -721,6 +727,86 @@ class _Rules:
                      "under Russian law a contractual penalty (fee) excludes interest under ГК РФ ст. 395 for the same "
                      "period (ст. 395 п. 4; Пленум ВС РФ № 7 п. 42): set `interest: none`, or `interest: contractual` "
                      "with `rate_per_day_percent` for a per-day penalty, instead of `statutory`")
+        if lp.get("interest") == "statutory" and "rate_per_day_percent" in lp:
+            self.add(("contract", "late_payment", "interest"),
+                     "under Russian law the contract's penalty per day (пени) excludes interest under ГК РФ ст. 395 for "
+                     "the same period (ст. 395 п. 4; Пленум ВС РФ № 7 п. 42): set `interest: contractual` to claim the "
+                     "пени, or remove `rate_per_day_percent` if the contract sets none")
+        self.russian_court()
+        self.russian_evidence()
+        self.russian_addresses()
+
+    def russian_court(self) -> None:
+        """A мировой судья hears a money claim only up to the limit of ГПК РФ ст. 23 ч. 1
+        (data/ru/magistrate_limit.yaml); above it the claim goes to the районный суд (ст.
+        24). He still issues the судебный приказ (ст. 23 ч. 1 п. 1), so `court` may name him
+        while `claim_court` names the районный суд."""
+        from generator.jurisdictions.data import MissingFigure, table_set
+        from generator.jurisdictions.ru import names_magistrate
+
+        d = self.data
+        small = d["documents"].get("small_claim")
+        if not small:
+            return
+        path = ("documents", "small_claim")
+        if d["creditor"]["kind"] == "business" and d["debtor"]["kind"] == "business":
+            if "claim_court" in small:
+                self.warn(path + ("claim_court",), "claim_court is for the courts of general jurisdiction (a мировой "
+                                                   "судья and a районный суд); an arbitrazh court hears both the "
+                                                   "судебный приказ and the claim, so it is not used here")
+            return
+        try:
+            limit = table_set("ru", "magistrate_limit").in_force(small["date"], court="property").limit
+        except MissingFigure:
+            return
+        invoiced = sum((parse_decimal(i["amount"]) or Decimal(0) for i in d["invoices"]), Decimal(0))
+        paid = sum((parse_decimal(p["amount"]) or Decimal(0) for p in d.get("payments") or []
+                    if p["date"] <= small["date"]), Decimal(0))
+        debt = invoiced - paid
+        if limit is None or debt <= limit:
+            return
+        why = (f"a мировой судья hears a money claim only up to {limit} руб. (ГПК РФ ст. 23 ч. 1 п. 4), and the debt "
+               f"here is {debt} руб. without interest")
+        if "claim_court" in small and names_magistrate(small["claim_court"]):
+            self.add(path + ("claim_court",), f"{why}: name the районный (городской) суд of the defendant's place "
+                                              f"of residence (ГПК РФ ст. 24, 28)")
+        elif "claim_court" not in small and names_magistrate(small["court"]):
+            self.warn(path + ("court",), f"{why}; he remains the court of the судебный приказ (ст. 23 ч. 1 п. 1), but "
+                                         f"a statement of claim goes to the районный суд (ст. 24, 28): give "
+                                         f"documents.small_claim.claim_court (e.g. \"Ленинский районный суд г. "
+                                         f"Екатеринбурга\"); until then the claim leaves the court blank")
+
+    def russian_evidence(self) -> None:
+        """An invoice whose description names an акт, УПД or накладная that `acceptance`
+        does not record: the route (судебный приказ on documents signed by the debtor,
+        АПК РФ ст. 229.2, ГПК РФ ст. 122) and the enclosures (АПК РФ ст. 126 ч. 1 п. 3;
+        ГПК РФ ст. 132) depend on it."""
+        from generator.jurisdictions.ru import mentions_primary
+
+        arbitration = (self.data["contract"].get("dispute_resolution") or {}).get("method") == "arbitration"
+        why = ("it is proof of performance for the arbitral tribunal" if arbitration else
+               "signed by the debtor, it makes the claim one for a судебный приказ (АПК РФ ст. 229.2; ГПК РФ ст. 122), "
+               "and a statement of claim filed instead may be returned (АПК РФ ст. 129 ч. 1 п. 2.1; ГПК РФ ст. 135 "
+               "ч. 1 п. 1.1)")
+        for i, inv in enumerate(self.data["invoices"]):
+            text = inv.get("description") or ""
+            if not inv.get("acceptance") and mentions_primary(text):
+                self.warn(("invoices", i, "description"),
+                          f"the description names a document of performance ('{shown(text, 80)}') that `acceptance:` "
+                          f"does not record: record it (kind, number, date, signed_by_debtor). {why[0].upper()}{why[1:]}; "
+                          f"the packet lists it among the enclosures (АПК РФ ст. 126 ч. 1 п. 3; ГПК РФ ст. 132) only "
+                          f"once it is recorded")
+
+    def russian_addresses(self) -> None:
+        """Russian postal addresses write the index, a comma, then the locality with its
+        type ("123001, г. Москва")."""
+        for who in ("creditor", "debtor"):
+            for k, line in enumerate(self.data[who]["address"]):
+                m = re.match(r"^(\d{6})\s+([А-ЯЁа-яё].*)$", str(line))
+                if m:
+                    self.warn((who, "address", k), f"'{shown(line)}': a Russian address writes the postcode, a comma, "
+                                                   f"then the locality with its type, e.g. \"{m.group(1)}, г. "
+                                                   f"{m.group(2)}\"")
 
     def israel_consumer(self) -> None:
         """Consumer Protection Law (IL) s.13ב2(ב): to a consumer, no collection step (a
@@ -859,7 +945,8 @@ def _dec(value: Any) -> Decimal:
 def _sending(raw: dict[str, Any]) -> model.Sending:
     proof = raw.get("proof")
     return model.Sending(sent=raw.get("sent"), sent_by=raw.get("sent_by"),
-                         proof=model.Proof(proof["kind"], proof.get("number"), proof.get("address")) if proof else None)
+                         proof=model.Proof(proof["kind"], proof.get("number"), proof.get("address")) if proof else None,
+                         reference=raw.get("reference"))
 
 
 def _party(raw: dict[str, Any], jurisdiction: str) -> model.Party:
@@ -933,7 +1020,8 @@ def build_model(loaded: Loaded) -> model.Case:
                                      _dec(cap["amount"]) if "amount" in cap else None) if cap else None,
                 substantial_remedy=lp.get("substantial_remedy"),
             ),
-            dispute_resolution=model.DisputeResolution(dr["method"], dr.get("negotiation_days"), dr.get("venue")) if dr else None,
+            dispute_resolution=model.DisputeResolution(dr["method"], dr.get("negotiation_days"), dr.get("venue"),
+                                                     dr.get("clause")) if dr else None,
             extra_work=c.get("extra_work"),
         ),
         invoices=tuple(_invoice(i) for i in d["invoices"]),
@@ -952,7 +1040,8 @@ def build_model(loaded: Loaded) -> model.Case:
                 annex_1_enclosed=bool(p.get("annex_1_enclosed", False))) if p else None,
             payment_plan=model.PaymentPlanRequest(plan["date"], plan["installments"], plan["first_due"], plan.get("signed"),
                                                   _sending(plan)) if plan else None,
-            small_claim=model.SmallClaimRequest(small["date"], small["court"], small.get("filed")) if small else None,
+            small_claim=model.SmallClaimRequest(small["date"], small["court"], small.get("filed"),
+                                                small.get("claim_court")) if small else None,
         ),
         lines={field_name(k): v for k, v in loaded.lines.items()},
     )

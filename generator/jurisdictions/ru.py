@@ -15,6 +15,7 @@ References:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 from dataclasses import dataclass
@@ -55,6 +56,83 @@ COURT_NAMES = {
         "pl": "Sąd Arbitrażowy Miasta Sankt Petersburga i Obwodu Leningradzkiego",
         "he": "בית המשפט הארביטראז'י של העיר סנקט פטרבורג ומחוז לנינגרד"},
 }
+
+
+# A мировой судья (ГПК РФ ст. 23) as a case names him: "Мировой судья судебного участка № 1
+# Ленинского судебного района г. Екатеринбурга", "мировому судье …", "судебный участок № 5".
+_MAGISTRATE = re.compile(r"(?i)(миров\w*\s+суд|судебн\w*\s+участ)")
+
+
+def names_magistrate(name: str | None) -> bool:
+    return bool(_MAGISTRATE.search(str(name or "")))
+
+
+def magistrate_dative(name: str) -> str:
+    """"Мировой судья судебного участка № 1 …" → "Мировому судье судебного участка № 1 …":
+    an application is addressed to the judge in the dative. Only that opening is
+    declined; a name written otherwise is returned as written."""
+    text = " ".join(str(name).split())
+    m = re.match(r"(?i)^мировой\s+судья\b", text)
+    if not m:
+        return text
+    head = "Мировому судье" if text[0].isupper() else "мировому судье"
+    return head + text[m.end():]
+
+
+# Documents of performance an invoice's description may name ("акт № 187 от 20.05.2025",
+# "УПД", "ТОРГ-12", "накладная", "передаточный документ").
+_PRIMARY_WORDS = re.compile(r"(?i)(?<![а-яё])(акт(?![а-яё]|ив)|акта|актом|упд|торг-?12|накладн|передаточн)")
+
+
+def mentions_primary(text: str | None) -> bool:
+    return bool(_PRIMARY_WORDS.search(str(text or "")))
+
+
+# Permanent arbitral institutions (постоянно действующие арбитражные учреждения, 382-ФЗ ст.
+# 44) by the short names contracts use, with their full names. The full name of the РСПП
+# centre is as the lawyer's review (docs/reviews/ru-2026-12-01.md, M3) and the centre
+# (arbitration-rspp.ru) write it; no source found by search here prints it.
+ARBITRAL_INSTITUTIONS = {
+    "Арбитражный центр при РСПП":
+        "Арбитражный центр при Общероссийской общественной организации «Российский союз промышленников и предпринимателей»",
+}
+
+
+def institution_name(venue: str | None) -> str | None:
+    """The arbitral institution's full name where we know it, else the venue as written."""
+    if not venue:
+        return None
+    text = " ".join(str(venue).split())
+    return ARBITRAL_INSTITUTIONS.get(text, text)
+
+
+@dataclass(frozen=True)
+class CourtLine:
+    """A court or tribunal an application is addressed to. Field names matter: `court`
+    (the name as the case gives it) and `name` (the form the heading prints: "Мировому
+    судье …" for a мировой судья) are user text, escaped before rendering."""
+
+    court: str | None  # None: the case names no court that fits, the heading leaves a blank
+    name: str | None
+    kind: str  # court | magistrate | blank
+    forms: dict  # translations per language and the prepositional ("none" if unknown)
+
+
+def court_line(name: str | None) -> CourtLine:
+    if not name:
+        return CourtLine(None, None, "blank", court_forms(None))
+    if names_magistrate(name):
+        return CourtLine(name, magistrate_dative(name), "magistrate", court_forms(name))
+    return CourtLine(name, " ".join(str(name).split()), "court", court_forms(name))
+
+
+@dataclass(frozen=True)
+class PrimaryMention:
+    """An open invoice whose description names a document of performance that the case
+    does not record (`acceptance`). Both fields are user text."""
+
+    invoice: str
+    description: str
 
 
 def court_forms(name: str | None) -> dict[str, str]:
@@ -136,6 +214,48 @@ def rep_of(party, lang: str = "ru") -> Rep | None:
 
 
 @dataclass(frozen=True)
+class Recipient:
+    """Whom a letter's address block names, as Russian letters write it: "Генеральному
+    директору ООО «Ромашка» Петровой А. В."; a citizen "Петровой Анне Викторовне". `name`
+    is the person's name in the form the language prints (Russian: the dative, with
+    initials for an officer; others: the name as the case writes it in that language).
+    `name`, `position` and `role` are user text (escaped)."""
+
+    form: str  # representative | person | organisation
+    name: str | None
+    role: str  # the representative's role code, or "other"
+    position: str  # the title as the party writes it, or "none"
+
+
+def _dative_initials(full: str, gender: str) -> str:
+    """"Петрова Анна Викторовна" → "Петровой А. В." (petrovich declines the surname)."""
+    from generator.render.grammar import inflect_ru, russian_name_parts
+
+    parts = russian_name_parts(full)
+    if not parts:
+        return full
+    surname, given, patronymic = parts
+    declined = inflect_ru(full, "dative", gender).split()
+    first = declined[0] if full.split()[0] == surname else declined[2]
+    return f"{first} {given[0]}. {patronymic[0]}."
+
+
+def recipient_in(party, lang: str) -> Recipient:
+    from generator.render.grammar import gender_of, inflect_ru, is_person
+
+    if is_person(party):
+        name = name_in(party, lang)
+        if lang == "ru":
+            name = inflect_ru(name, "dative", gender_of(party))
+        return Recipient("person", name, "other", "none")
+    rep = rep_of(party, lang)
+    if rep is None:
+        return Recipient("organisation", None, "other", "none")
+    name = _dative_initials(rep.name, rep.gender) if lang == "ru" else rep.name
+    return Recipient("representative", name, rep.role, rep.description)
+
+
+@dataclass(frozen=True)
 class Requisites:
     """The creditor's bank details for a Russian payment order: р/с, банк, БИК, к/с."""
 
@@ -196,6 +316,19 @@ class RuPacket:
     pretrial_proof: object | None  # Proof of the претензия's sending (ШПИ, address), if recorded
     by_lang: tuple["RuLang", ...]  # names, addressee and signatories per document language
     creditor_rep: "Rep | None" = None  # as in the case (its legal name): codes for conditions
+    # The courts the packet's applications go to (ГПК РФ ст. 23, 24: a мировой судья issues
+    # the судебный приказ; a claim above his limit goes to the районный суд), the arbitral
+    # institution in full; the мировой судья's limit; what in the case does not fit.
+    order_court: CourtLine | None = None
+    claim_court: CourtLine | None = None
+    magistrate_limit: Figure | None = None
+    court_warnings: tuple[str, ...] = ()  # claim_court_blank | claim_below_limit | order_not_magistrate
+    # The amending law the cited wording of АПК РФ ст. 229.2 / 227 comes from ("fz667"), or "none".
+    order_edition: str = "none"
+    simplified_edition: str = "none"
+    primary_mentioned: tuple[PrimaryMention, ...] = ()
+    clause: str | None = None  # the contract clause of the dispute-resolution agreement
+    debtor_business: bool = True
 
 
 @dataclass(frozen=True)
@@ -210,13 +343,15 @@ class RuLang:
     debtor_name: "LangName"
     creditor_rep: "Rep | None"
     debtor_rep: "Rep | None"
+    recipient: "Recipient | None" = None  # the debtor, as a letter's address block names it
 
 
 def by_lang(case: Case) -> tuple[RuLang, ...]:
     return tuple(RuLang(lang, addressee_in(case.debtor, lang),
                         LangName(name_in(case.creditor, lang), case.creditor.name),
                         LangName(name_in(case.debtor, lang), case.debtor.name),
-                        rep_of(case.creditor, lang), rep_of(case.debtor, lang)) for lang in LANGS)
+                        rep_of(case.creditor, lang), rep_of(case.debtor, lang),
+                        recipient_in(case.debtor, lang)) for lang in LANGS)
 
 
 LANGS = ("en", "pl", "ru", "he")
@@ -230,6 +365,8 @@ class ContractFacts:
     requisites: Requisites | None
     venue_forms: dict
     by_lang: tuple[RuLang, ...]
+    arbitration_venue: str | None = None  # the arbitral institution in full (382-ФЗ)
+    penalty_per_day: Decimal | None = None  # contractual пени, % per day (ГК РФ ст. 330)
 
 
 def contract_kind(case: Case) -> str:
@@ -331,7 +468,10 @@ class Russia(Jurisdiction):
         if claim is None:
             dr = case.contract.dispute_resolution
             return ContractFacts(contract_kind(case), requisites_of(case.creditor),
-                                 court_forms(dr.venue if dr else None), by_lang(case))
+                                 court_forms(dr.venue if dr else None), by_lang(case),
+                                 institution_name(dr.venue) if dr and dr.method == "arbitration" else None,
+                                 case.contract.late_payment.rate_per_day_percent
+                                 if case.contract.late_payment.interest == "contractual" else None)
         on = doc.date
         kind = self.court(case)
         dr = case.contract.dispute_resolution
@@ -378,9 +518,12 @@ class Russia(Jurisdiction):
         simplified = self.simplified_limit(case, on) if route_needed else None
         venue = dr.venue if dr and dr.method == "court" and dr.venue else None
         lp = case.contract.late_payment
+        courts = self.courts(case, doc, claim, route="claim" if reasons else "order") if doc.kind == "small_claim" else {}
+        mentioned = tuple(PrimaryMention(n, case.invoice(n).description or "") for n in open_numbers
+                          if not case.invoice(n).acceptance and mentions_primary(case.invoice(n).description))
         return RuPacket(
             court_kind=kind, consumer=case.debtor.kind == "consumer", arbitration=arbitration,
-            arbitration_venue=dr.venue if arbitration and dr else None,
+            arbitration_venue=institution_name(dr.venue) if arbitration and dr else None,
             route="claim" if reasons else "order", reasons=tuple(reasons),
             order_limit=order_limit, simplified_limit=simplified,
             simplified=bool(simplified and claim.fee_value <= simplified.amount),
@@ -396,7 +539,59 @@ class Russia(Jurisdiction):
             court_forms=court_forms(doc.court), venue_forms=court_forms(dr.venue if dr else None),
             pretrial_proof=getattr(case.documents.pretrial_claim.sending, "proof", None) if case.documents.pretrial_claim else None,
             by_lang=by_lang(case), creditor_rep=rep_of(case.creditor),
+            order_edition=self.edition("small_claims", on, court=kind) if route_needed else "none",
+            simplified_edition=self.edition("simplified_procedure", on, court=self.simplified_key(case))
+            if route_needed else "none",
+            primary_mentioned=mentioned, clause=dr.clause if dr else None,
+            debtor_business=case.debtor.kind == "business",
+            **courts,
         )
+
+    def edition(self, table: str, on: dt.date, **match) -> str:
+        """The amending law the cited wording comes from (the table's `edition`), or "none"."""
+        try:
+            return str(table_set("ru", table).in_force(on, **match).get("edition") or "none")
+        except MissingFigure:
+            return "none"
+
+    def simplified_key(self, case: Case) -> str:
+        if self.court(case) == "arbitrazh":
+            return "arbitrazh-sole_trader" if case.debtor.is_individual else "arbitrazh-company"
+        return "general"
+
+    def courts(self, case: Case, doc, claim, route: str) -> dict:
+        """Where the packet's applications go. Arbitrazh: the court the case names hears the
+        order and the claim. General courts: the судебный приказ is the мировой судья's (ГПК
+        РФ ст. 23 ч. 1 п. 1); a claim is his only up to the limit of ст. 23 ч. 1 п. 4 (data/ru/
+        magistrate_limit.yaml), above it the районный суд's (ст. 24): `claim_court`, or a
+        blank where the case names only the мировой судья. Arbitration: the institution."""
+        small = case.documents.small_claim
+        dr = case.contract.dispute_resolution
+        if dr and dr.method == "arbitration":
+            line = court_line(institution_name(dr.venue) or doc.court)
+            return {"order_court": None, "claim_court": line}
+        if self.court(case) == "arbitrazh":
+            line = court_line(doc.court)
+            return {"order_court": line, "claim_court": line}
+        limit_table = table_set("ru", "magistrate_limit").in_force(doc.date, court="property")
+        assert limit_table.limit is not None
+        limit = Figure(limit_table.limit, limit_table.source)
+        over = claim.fee_value > limit.amount
+        given = getattr(small, "claim_court", None)
+        warnings: list[str] = []
+        if route == "order" and not names_magistrate(doc.court):
+            warnings.append("order_not_magistrate")
+        if given:
+            claim_name = given
+        elif names_magistrate(doc.court) and over:
+            claim_name = None
+            warnings.append("claim_court_blank")
+        else:
+            claim_name = doc.court
+        if claim_name and not over and not names_magistrate(claim_name):
+            warnings.append("claim_below_limit")
+        return {"order_court": court_line(doc.court), "claim_court": court_line(claim_name),
+                "magistrate_limit": limit, "court_warnings": tuple(warnings)}
 
     def court(self, case: Case) -> str:
         """Arbitrazh courts hear disputes between businesses; general courts the rest."""

@@ -105,7 +105,15 @@ claim-procedure = The parties settle disputes by negotiation. A pre-trial claim 
     [true] {" "}(Arbitrazh Procedure Code, Article 4(5))
    *[other] {""}
 }.
-notices = Claims and notices are sent by registered letter with acknowledgement of receipt or by declared-value letter with a list of contents to the party's address in the state register of legal entities (EGRUL/EGRIP), or to the e-mail address stated in the Contract. A message also counts as delivered where it reached that address but was not handed over for reasons within the addressee's control (Civil Code, Article 165.1; Resolution of the Plenum of the Supreme Court No. 25 of 23 June 2015, point 63).
+notices = Claims and notices are sent by registered letter with acknowledgement of receipt or by declared-value letter with a list of contents { $debtor_kind ->
+    [consumer] { $contract_kind ->
+        [supply] to the Supplier at its address in the state register (EGRUL/EGRIP) and to the Buyer at the address of the Buyer's registered residence (or stay) or the address the Buyer gave in the Contract,
+       *[other] to the Contractor at its address in the state register (EGRUL/EGRIP) and to the Customer at the address of the Customer's registered residence (or stay) or the address the Customer gave in the Contract,
+    }
+   *[other] to the party's address in the state register of legal entities (EGRUL/EGRIP),{ $contract_kind ->
+       *[other] {""}
+    }
+} or to the e-mail address stated in the Contract. A message also counts as delivered where it reached that address but was not handed over for reasons within the addressee's control (Civil Code, Article 165.1; Resolution of the Plenum of the Supreme Court No. 25 of 23 June 2015, point 63).
 mediation = If a dispute is not settled through the claim procedure, before going to court the parties refer it to mediation{ $venue ->
     [none] {""}
    *[other] {" "}({ $venue })
@@ -115,15 +123,18 @@ arbitration = Disputes not settled through the claim procedure are finally resol
    *[other] {" "}({ $venue })
 }, under its rules and Federal Law No. 382-FZ of 29 December 2015 "On Arbitration (Arbitral Proceedings) in the Russian Federation".
 court = Disputes not settled through the claim procedure are heard { $venue ->
-    [none] by the court of the defendant's location
+    [none] { $b2b ->
+        [true] by the arbitrazh court of the defendant's location (Arbitrazh Procedure Code, Article 35)
+       *[other] by the court of the defendant's place of residence or location (Civil Procedure Code, Article 28), unless the law provides otherwise
+    }
    *[other] { $venue_tr_form ->
         [none] by the court: { $venue }
        *[other] by the { $venue_tr_form } ({ $venue })
-    }
-} ({ $b2b ->
-    [true] Arbitrazh Procedure Code, Article 37
-   *[other] Civil Procedure Code, Article 32
-}).{ $venue_prep_form ->
+    } ({ $b2b ->
+        [true] Arbitrazh Procedure Code, Article 37
+       *[other] Civil Procedure Code, Article 32
+    })
+}.{ $venue_prep_form ->
    *[other] {""}
 }
 consumer = This section does not limit the rights of the { $contract_kind ->

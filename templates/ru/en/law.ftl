@@ -127,10 +127,35 @@ ru-interest-395 = From the day after the last day for payment, interest for the 
 ru-interest-penalty = The Contract provides for a penalty (peni) of { $rate } of the overdue amount for each day of delay (Civil Code, Article 330); it accrues from the day after the last day for payment until the day of actual payment. Because the Contract provides for a penalty, no interest under Article 395 of the Civil Code accrues for the same period (Article 395(4); Resolution of the Plenum of the Supreme Court No. 7 of 24 March 2016, point 42).
 ru-interest-contractual = From the day after the last day for payment until the day of actual payment, interest accrues on the debt at the rate of { $rate } a year set by the Contract (Civil Code, Article 395(1)).
 ru-fee-330 = The fine for late payment is charged under the Contract (Civil Code, Article 330).
-ru-no-333 = { $party_form ->
-    [organisation] There are no grounds to reduce the penalty under Article 333 of the Civil Code: its amount was agreed by the parties when they concluded the Contract (Article 421), and a penalty owed by a person carrying on business may be reduced only in exceptional cases, on the debtor's application, if it proves that the penalty is clearly disproportionate to the consequences of the breach and would give the creditor an unjustified benefit (Article 333(1) and (2); Resolution of the Plenum of the Supreme Court No. 7 of 24 March 2016, points 73-75).
+ru-no-333 = { $debtor_kind ->
+    [business] There are no grounds to reduce the penalty under Article 333 of the Civil Code: its amount was agreed by the parties when they concluded the Contract (Article 421), and a penalty owed by a person carrying on business may be reduced only in exceptional cases, on the debtor's application, if it proves that the penalty is clearly disproportionate to the consequences of the breach and would give the creditor an unjustified benefit (Article 333(1) and (2); Resolution of the Plenum of the Supreme Court No. 7 of 24 March 2016, points 73-75).
    *[other] There are no grounds to reduce the penalty under Article 333 of the Civil Code: its amount was agreed when the Contract was concluded and is proportionate to the consequences of the breach; the burden of proving disproportion lies on the debtor (Article 333(1); Resolution of the Plenum of the Supreme Court No. 7 of 24 March 2016, points 73-75).
 }
+ru-edition = { $edition ->
+    [fz667] {" "}as amended by Federal Law No. 667-FZ of 25 December 2023
+   *[other] {""}
+}
+ru-to-org = { $org }{ $role ->
+   *[other] {""}
+}{ $position ->
+   *[other] {""}
+}
+ru-to-person = { $person_form ->
+    [representative] For the attention of { $name }, { $role ->
+        [ceo] General Director
+        [director] Director
+        [manager] Managing Director
+        [president] President
+        [board_member] Member of the Management Board
+        [proxy] Attorney under a power of attorney
+       *[other] { $position ->
+            [none] Representative
+           *[other] { $position }
+        }
+    }
+   *[other] { $name }
+}
+ru-ref-line = Our ref. No. { $number } of { $date }
 
 ru-contact = { $email ->
     [none] { $phone ->

@@ -29,6 +29,17 @@ warn-pretrial-wait = { $days } calendar { $count ->
    *[other] .
 }
 warn-no-proof = the case records no postal tracking number (ShPI) for the pre-trial claim: attach the postal receipt and the tracking report to the claim.
+warn-claim-court = the claim value ({ $value }) exceeds the limit up to which a justice of the peace hears a claim ({ $limit }; Civil Procedure Code, Article 23(1)(4)): the statement of claim goes to the district (city) court of the defendant's place of residence (Articles 24 and 28), otherwise it is returned (Article 135(1)(2)). The justice of the peace named in the case ({ $court_name }) hears only the application for a court order; the name of the district court is left blank in the statement of claim — fill it in.
+warn-claim-below-limit = the claim value ({ $value }) does not exceed { $limit }: the claim belongs to a justice of the peace (Civil Procedure Code, Article 23(1)(4)), not to the district court; check the name of the court.
+warn-order-court = only a justice of the peace hears an application for a court order (Civil Procedure Code, Article 23(1)(1)), and the case names another court: check the name of the court.
+warn-primary-mentioned = the description of { $count ->
+    [one] invoice
+   *[other] invoices
+} No. { $invoices } names a primary document ({ $descriptions }) that the case does not record. { $court ->
+    [arbitration] Attach a copy to the claim as proof of performance.
+    [arbitrazh] If the debtor signed it, an application for a court order is filed (Arbitrazh Procedure Code, Article 229.2(1)), and a statement of claim may be returned (Article 129(1)(2.1)); either way attach a copy to the application as proof of performance (Article 126(1)(3)).
+   *[other] If the debtor signed it, an application for a court order is filed (Civil Procedure Code, Articles 121 and 122), and a statement of claim may be returned (Article 135(1)(1.1)); either way attach a copy to the application as proof of performance (Article 132).
+}
 route-heading = Which procedure
 route-court = { $court ->
     [arbitrazh] A dispute between organisations (entrepreneurs) arising from business activity belongs to the arbitrazh courts (Arbitrazh Procedure Code, Articles 27 and 28).
@@ -37,7 +48,7 @@ route-court = { $court ->
 route-order = The claim does not exceed the court-order limit ({ $limit }; { $court ->
     [arbitrazh] Arbitrazh Procedure Code, Article 229.2(1)
    *[other] Civil Procedure Code, Article 121
-}), arises from a contract and rests on documents signed by the debtor that establish the money obligation ({ $documents }), and the creditor knows of no dispute about the right. The application for a court order (section 1) is therefore filed first.
+}{ $edition }), arises from a contract and rests on documents signed by the debtor that establish the money obligation ({ $documents }), and the creditor knows of no dispute about the right. The application for a court order (section 1) is therefore filed first.
 route-order-fallback = If the debtor objects in time and the order is cancelled ({ $court ->
     [arbitrazh] Arbitrazh Procedure Code, Article 229.5
    *[other] Civil Procedure Code, Article 129
@@ -45,7 +56,7 @@ route-order-fallback = If the debtor objects in time and the order is cancelled 
     [true] ; with a claim value up to { $limit } the case is heard under the simplified procedure ({ $court ->
         [arbitrazh] Arbitrazh Procedure Code, Article 227(1)(1)
        *[other] Civil Procedure Code, Article 232.2(1)(1)
-    })
+    }{ $edition })
    *[other] {""}{ $limit ->
        *[other] {""}
     }
@@ -54,7 +65,7 @@ route-no-order = No application for a court order is made, because:
 reason-over-limit = the claim ({ $value }) exceeds the court-order limit ({ $limit }; { $court ->
     [arbitrazh] Arbitrazh Procedure Code, Article 229.2(1)
    *[other] Civil Procedure Code, Article 121
-}){ $end_form ->
+}{ $edition }){ $end_form ->
     [true] .
    *[other] ;
 }
@@ -85,13 +96,12 @@ route-claim = A statement of claim is filed (section 1){ $simplified ->
     [true] : the claim value does not exceed { $limit }, so the case is heard under the simplified procedure ({ $court ->
         [arbitrazh] Arbitrazh Procedure Code, Article 227(1)(1)
        *[other] Civil Procedure Code, Article 232.2(1)(1)
-    })
+    }{ $edition })
    *[other] { $limit ->
         [none] {""}
        *[other] {" "}under the general procedure: the claim value exceeds the simplified-procedure limit ({ $limit })
     }
 }.
-route-limit-check = The simplified-procedure and court-order limits are those of the wording of the Arbitrazh Procedure Code confirmed by sources (data/ru/simplified_procedure.yaml, data/ru/small_claims.yaml); reports of a higher simplified-procedure limit could not be confirmed — check the wording of Articles 227 and 229.2 in force on the day of filing.
 order-heading = Application for a court order (sudebny prikaz)
 claim-heading = { $proc_kind ->
     [arbitration] Statement of claim to the arbitral tribunal
@@ -100,11 +110,14 @@ claim-heading = { $proc_kind ->
        *[other] Statement of claim
     }
 }
-court-line = { $proc_kind ->
-    [arbitration] **To the arbitral tribunal:** { $name }
-   *[other] { $name_tr_form ->
-        [none] **To:** { $name }
-       *[other] **To the { $name_tr_form }** ({ $name })
+court-line = { $addr_kind ->
+    [blank] **To the { $name } District (City) Court** of the defendant's place of residence (Civil Procedure Code, Articles 24 and 28)
+   *[other] { $proc_kind ->
+        [arbitration] **To the arbitral institution:** { $name }
+       *[other] { $name_tr_form ->
+            [none] **To:** { $name }
+           *[other] **To the { $name_tr_form }** ({ $name })
+        }
     }
 }{ $court ->
    *[other] {""}
@@ -134,14 +147,17 @@ facts-contract = { $proc_kind ->
 }
 facts-performance = { $proc_kind ->
     [order] { $contract_kind ->
-        [supply] The Applicant delivered the goods to the Debtor and issued the following invoices:
-       *[other] The Applicant performed the work (services) and issued the following invoices to the Debtor:
+        [supply] The Applicant delivered the goods to the Debtor
+       *[other] The Applicant performed the work (services) for the Debtor
     }
    *[other] { $contract_kind ->
-        [supply] The Claimant delivered the goods to the Defendant and issued the following invoices:
-       *[other] The Claimant performed the work (services) and issued the following invoices to the Defendant:
+        [supply] The Claimant delivered the goods to the Defendant
+       *[other] The Claimant performed the work (services) for the Defendant
     }
-}
+}{ $documents ->
+    [none] {""}
+   *[other] {" "}(documents: { $documents })
+} and issued the following invoices:
 facts-performance-proved = { $proc_kind ->
     [order] { $contract_kind ->
         [supply] The Applicant delivered the goods to the Debtor, as shown by documents signed by the Debtor: { $documents }. The following invoices were issued:
@@ -182,12 +198,15 @@ facts-disputed = The Debtor has objected to the debt (see "Which procedure").
 grounds-heading = Legal grounds
 grounds-309 = Under Articles 309 and 310 of the Civil Code of the Russian Federation obligations must be performed properly and in accordance with their terms; unilateral refusal to perform is not allowed.
 grounds-order = { $court ->
-    [arbitrazh] Under Article 229.2(1) of the Arbitrazh Procedure Code a court order is issued where the claims arise from non-performance or improper performance of a contract and rest on documents submitted by the applicant that establish money obligations, and the claim does not exceed { $limit }.
+    [arbitrazh] Under Article 229.2(1) of the Arbitrazh Procedure Code{ $edition } a court order is issued where the claims arise from non-performance or improper performance of a contract and rest on documents submitted by the applicant that establish money obligations, and the claim does not exceed { $limit }.
    *[other] Under Articles 121 and 122 of the Civil Procedure Code a court order is issued on a claim based on a transaction made in simple written form where the sum to be recovered does not exceed { $limit }.
 }
 grounds-venue = { $court ->
     [arbitrazh] { $venue_basis ->
-        [contract] Jurisdiction: in the Contract the parties agreed that disputes are heard by the { $venue } (Arbitrazh Procedure Code, Article 37).{ $venue_prep_form ->
+        [contract] Jurisdiction: { $clause ->
+            [none] in the Contract
+           *[other] in clause { $clause } of the Contract
+        } the parties agreed that disputes are heard by the { $venue } (Arbitrazh Procedure Code, Article 37).{ $venue_prep_form ->
            *[other] {""}
         }
        *[other] Jurisdiction: the court of the { $proc_kind ->
@@ -198,7 +217,10 @@ grounds-venue = { $court ->
         }
     }
    *[other] { $venue_basis ->
-        [contract] Jurisdiction: in the Contract the parties agreed that disputes are heard by the court: { $venue } (Civil Procedure Code, Article 32).
+        [contract] Jurisdiction: { $clause ->
+            [none] in the Contract
+           *[other] in clause { $clause } of the Contract
+        } the parties agreed that disputes are heard by the court: { $venue } (Civil Procedure Code, Article 32).
        *[other] Jurisdiction: the court of the { $proc_kind ->
             [order] debtor's place of residence (Civil Procedure Code, Articles 28 and 123).
            *[other] defendant's place of residence (Civil Procedure Code, Article 28).
@@ -207,10 +229,17 @@ grounds-venue = { $court ->
         }
     }
 }
+grounds-arbitration = The dispute is to be resolved by arbitration{ $venue ->
+    [none] {""}
+   *[other] {" "}under the rules of the arbitral institution: { $venue },
+} in accordance with the arbitration agreement in { $clause ->
+    [none] the Contract
+   *[other] clause { $clause } of the Contract
+} (Article 7 of Federal Law No. 382-FZ of 29 December 2015 "On Arbitration (Arbitral Proceedings) in the Russian Federation").
 grounds-simplified = The claim value does not exceed { $limit }, so the case is to be heard under the simplified procedure ({ $court ->
     [arbitrazh] Arbitrazh Procedure Code, Article 227(1)(1)
    *[other] Civil Procedure Code, Article 232.2(1)(1)
-}).
+}{ $edition }).
 request-heading = { $proc_kind ->
     [order] On these grounds I ask the court to issue a court order recovering from the Debtor ({ $debtor }) for the Applicant ({ $creditor }):
     [arbitration] On these grounds I ask the tribunal to award against the Defendant ({ $debtor }) in favour of the Claimant ({ $creditor }):
@@ -274,8 +303,8 @@ duty-claim = For a statement of claim with a value of { $value } the state duty 
    *[other] Tax Code of the Russian Federation, Article 333.19(1)(1)
 }).
 duty-order = For an application for a court order half of that duty is paid: { $amount } ({ $court ->
-    [arbitrazh] Tax Code, Article 333.21(1)(3)
-   *[other] Tax Code, Article 333.19(1)
+    [arbitrazh] Tax Code, Article 333.21(1)
+   *[other] Tax Code, Article 333.19(1)(2)
 }){ $route ->
     [order] .
    *[other] ; in this case no application for a court order is made.
@@ -288,12 +317,11 @@ chk-pretrial = { $ok ->
    *[other] {""}
 }
 chk-venue = { $court ->
-    [arbitrazh] Jurisdiction: the arbitrazh court of the defendant's location (Arbitrazh Procedure Code, Article 35) or the court named in the Contract (Article 37); check the name of the court.
-   *[other] { $route ->
-        [order] The application for a court order goes to the justice of the peace of the debtor's place of residence (Civil Procedure Code, Articles 23 and 123) or the court agreed in the contract (Article 32).
-       *[other] The claim goes to a justice of the peace for a value up to RUB 100,000 (Civil Procedure Code, Article 23(1)(5)), otherwise to the district court (Article 24), at the defendant's place of residence (Article 28) or the court agreed in the contract (Article 32).
-    }
+    [arbitrazh] Jurisdiction: the court named in the Contract (Arbitrazh Procedure Code, Article 37); without such an agreement, the arbitrazh court of the defendant's location (Article 35); check the name of the court.
+   *[other] An application for a court order goes to a justice of the peace (Civil Procedure Code, Article 23(1)(1) and Article 123); a claim goes to a justice of the peace for a value up to { $limit } (Article 23(1)(4)) and above that to the district (city) court (Article 24); in both cases at the defendant's place of residence (Article 28), unless the Contract agrees another court (Article 32).
 }{ $consumer ->
+   *[other] {""}
+}{ $route ->
    *[other] {""}
 }
 chk-consumer-ids = For an individual debtor give the date and place of birth and one identifier (SNILS, INN, passport series and number) if known (Civil Procedure Code, Articles 124 and 131).
@@ -303,8 +331,16 @@ chk-filing = { $court ->
    *[other] Filing: through GAS "Pravosudie" or on paper at the court registry.
 }
 chk-duty = Pay the state duty and attach the payment document.
-chk-address = Check that the pre-trial claim and the copies went to the debtor's address in the register (EGRUL/EGRIP): a message delivered there counts as received even if the debtor did not collect it (Civil Code, Article 165.1; Resolution of the Plenum of the Supreme Court No. 25 of 23 June 2015, point 63). A list of contents (form 107) exists only for a declared-value letter; for a registered letter the proof is the receipt with the postal tracking number (ShPI) and the tracking report.
-chk-rate = Recompute the interest to the filing date at the Bank of Russia key rate.
+chk-address = { $debtor_kind ->
+    [consumer] Check that the pre-trial claim and the copies went to the debtor's registered address of residence (or stay) or to the address the debtor gave in the Contract
+   *[other] Check that the pre-trial claim and the copies went to the debtor's address in the register (EGRUL/EGRIP)
+}: a message delivered there counts as received even if the debtor did not collect it (Civil Code, Article 165.1; Resolution of the Plenum of the Supreme Court No. 25 of 23 June 2015, point 63). A list of contents (form 107) exists only for a declared-value letter; for a registered letter the proof is the receipt with the postal tracking number (ShPI) and the tracking report.
+chk-rate = { $basis_kind ->
+    [gk_395] Recompute the interest to the filing date at the Bank of Russia key rate.
+    [penalty_per_day] Recompute the contractual penalty (peni) to the filing date at the Contract rate.
+    [contractual] Recompute the interest to the filing date at the Contract rate.
+   *[other] Check the calculation of the debt on the filing date.
+}
 chk-sign = Sign the application (the head of the organisation or an attorney) and attach the documents listed.
 chk-arbitration-rules = File the claim under the rules of the arbitral institution named in the arbitration agreement: form of the claim, number of copies, arbitration fee.
 chk-arbitration-state-court = Do not go to a state court: with an arbitration agreement the claim would be left without consideration on the defendant's application (Arbitrazh Procedure Code, Article 148(1)(5)).

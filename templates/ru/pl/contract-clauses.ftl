@@ -105,7 +105,15 @@ claim-procedure = Strony rozwiązują spory w drodze negocjacji. Przed skierowan
     [true] {" "}(art. 4 ust. 5 Kodeksu postępowania arbitrażowego FR)
    *[other] {""}
 }.
-notices = Reklamacje i zawiadomienia wysyła się listem poleconym za potwierdzeniem odbioru lub listem wartościowym ze spisem zawartości na adres Strony wpisany do państwowego rejestru osób prawnych (EGRUL/EGRIP) albo na adres e-mail wskazany w Umowie. Wiadomość uważa się za doręczoną także wtedy, gdy dotarła na ten adres, lecz nie została doręczona z przyczyn leżących po stronie adresata (art. 165.1 Kodeksu cywilnego FR; pkt 63 uchwały Plenum Sądu Najwyższego FR nr 25 z 23.06.2015).
+notices = Reklamacje i zawiadomienia wysyła się listem poleconym za potwierdzeniem odbioru lub listem wartościowym ze spisem zawartości { $debtor_kind ->
+    [consumer] { $contract_kind ->
+        [supply] Dostawcy — na adres wpisany do państwowego rejestru (EGRUL/EGRIP), Kupującemu — na adres jego zameldowania (miejsce zamieszkania lub pobytu) albo na adres wskazany przez niego w Umowie,
+       *[other] Wykonawcy — na adres wpisany do państwowego rejestru (EGRUL/EGRIP), Zamawiającemu — na adres jego zameldowania (miejsce zamieszkania lub pobytu) albo na adres wskazany przez niego w Umowie,
+    }
+   *[other] na adres Strony wpisany do państwowego rejestru osób prawnych (EGRUL/EGRIP){ $contract_kind ->
+       *[other] {""}
+    }
+} albo na adres e-mail wskazany w Umowie. Wiadomość uważa się za doręczoną także wtedy, gdy dotarła na ten adres, lecz nie została doręczona z przyczyn leżących po stronie adresata (art. 165.1 Kodeksu cywilnego FR; pkt 63 uchwały Plenum Sądu Najwyższego FR nr 25 z 23.06.2015).
 mediation = Jeżeli spór nie zostanie rozwiązany w postępowaniu reklamacyjnym, przed skierowaniem sprawy do sądu Strony poddają go mediacji{ $venue ->
     [none] {""}
    *[other] {" "}({ $venue })
@@ -115,15 +123,18 @@ arbitration = Spory nierozwiązane w postępowaniu reklamacyjnym podlegają osta
    *[other] {" "}({ $venue })
 }, zgodnie z jej regulaminem i ustawą federalną nr 382-FZ z 29.12.2015 „O arbitrażu (postępowaniu przed sądem polubownym) w Federacji Rosyjskiej”.
 court = Spory nierozwiązane w postępowaniu reklamacyjnym rozpoznaje { $venue ->
-    [none] sąd właściwy dla siedziby pozwanego
+    [none] { $b2b ->
+        [true] sąd arbitrażowy właściwy dla siedziby pozwanego (art. 35 Kodeksu postępowania arbitrażowego FR)
+       *[other] sąd właściwy dla miejsca zamieszkania lub siedziby pozwanego (art. 28 Kodeksu postępowania cywilnego FR), o ile ustawa nie stanowi inaczej
+    }
    *[other] { $venue_tr_form ->
         [none] sąd: { $venue }
        *[other] { $venue_tr_form } ({ $venue })
-    }
-} ({ $b2b ->
-    [true] art. 37 Kodeksu postępowania arbitrażowego FR
-   *[other] art. 32 Kodeksu postępowania cywilnego FR
-}).{ $venue_prep_form ->
+    } ({ $b2b ->
+        [true] art. 37 Kodeksu postępowania arbitrażowego FR
+       *[other] art. 32 Kodeksu postępowania cywilnego FR
+    })
+}.{ $venue_prep_form ->
    *[other] {""}
 }
 consumer = Postanowienia niniejszego działu nie ograniczają praw { $contract_kind ->

@@ -169,10 +169,35 @@ ru-interest-395 = Od dnia następującego po ostatnim dniu terminu płatności o
 ru-interest-penalty = Umowa przewiduje karę umowną (peni) w wysokości { $rate } nieuiszczonej w terminie kwoty za każdy dzień opóźnienia (art. 330 Kodeksu cywilnego FR); nalicza się ją od dnia następującego po ostatnim dniu terminu płatności do dnia faktycznej zapłaty. Ponieważ umowa przewiduje karę umowną, odsetki z art. 395 Kodeksu cywilnego FR za ten sam okres nie są naliczane (art. 395 ust. 4; pkt 42 uchwały Plenum Sądu Najwyższego FR nr 7 z 24.03.2016).
 ru-interest-contractual = Od dnia następującego po ostatnim dniu terminu płatności do dnia faktycznej zapłaty od długu należą się odsetki według stopy { $rate } rocznie ustalonej w umowie (art. 395 ust. 1 Kodeksu cywilnego FR).
 ru-fee-330 = Kara za opóźnienie w zapłacie naliczona zgodnie z umową (art. 330 Kodeksu cywilnego FR).
-ru-no-333 = { $party_form ->
-    [organisation] Brak podstaw do miarkowania kary umownej na podstawie art. 333 Kodeksu cywilnego FR: jej wysokość strony uzgodniły przy zawarciu umowy (art. 421), a karę należną od osoby prowadzącej działalność gospodarczą można obniżyć tylko w wyjątkowych przypadkach, na wniosek dłużnika, jeżeli wykaże on jej rażącą niewspółmierność do skutków naruszenia i uzyskanie przez wierzyciela nieuzasadnionej korzyści (art. 333 ust. 1 i 2; pkt 73–75 uchwały Plenum Sądu Najwyższego FR nr 7 z 24.03.2016).
+ru-no-333 = { $debtor_kind ->
+    [business] Brak podstaw do miarkowania kary umownej na podstawie art. 333 Kodeksu cywilnego FR: jej wysokość strony uzgodniły przy zawarciu umowy (art. 421), a karę należną od osoby prowadzącej działalność gospodarczą można obniżyć tylko w wyjątkowych przypadkach, na wniosek dłużnika, jeżeli wykaże on jej rażącą niewspółmierność do skutków naruszenia i uzyskanie przez wierzyciela nieuzasadnionej korzyści (art. 333 ust. 1 i 2; pkt 73–75 uchwały Plenum Sądu Najwyższego FR nr 7 z 24.03.2016).
    *[other] Brak podstaw do miarkowania kary umownej na podstawie art. 333 Kodeksu cywilnego FR: jej wysokość uzgodniono przy zawarciu umowy i jest współmierna do skutków naruszenia; ciężar dowodu niewspółmierności spoczywa na dłużniku (art. 333 ust. 1; pkt 73–75 uchwały Plenum Sądu Najwyższego FR nr 7 z 24.03.2016).
 }
+ru-edition = { $edition ->
+    [fz667] {" "}w brzmieniu ustawy federalnej nr 667-FZ z 25.12.2023
+   *[other] {""}
+}
+ru-to-org = { $org }{ $role ->
+   *[other] {""}
+}{ $position ->
+   *[other] {""}
+}
+ru-to-person = { $person_form ->
+    [representative] Do wiadomości: { $name }, { $role ->
+        [ceo] Dyrektor generalny
+        [director] Dyrektor
+        [manager] Zarządzający
+        [president] Prezes
+        [board_member] Członek zarządu
+        [proxy] Pełnomocnik
+       *[other] { $position ->
+            [none] Przedstawiciel
+           *[other] { $position }
+        }
+    }
+   *[other] { $name }
+}
+ru-ref-line = Nasz znak: nr { $number } z dnia { $date }
 
 ru-contact = { $email ->
     [none] { $phone ->

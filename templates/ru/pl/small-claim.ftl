@@ -29,6 +29,17 @@ warn-pretrial-wait = od wysłania wezwania przedsądowego nie upłynęło jeszcz
    *[other] .
 }
 warn-no-proof = w sprawie nie zapisano numeru nadania (ШПИ) wezwania przedsądowego: do pozwu należy dołączyć dowód nadania i raport śledzenia przesyłki.
+warn-claim-court = wartość przedmiotu sporu ({ $value }) przekracza limit, do którego pozew rozpoznaje sędzia pokoju ({ $limit }; art. 23 ust. 1 pkt 4 Kodeksu postępowania cywilnego FR): pozew składa się do sądu rejonowego (miejskiego) właściwego dla miejsca zamieszkania pozwanego (art. 24 i 28), w przeciwnym razie zostanie zwrócony (art. 135 ust. 1 pkt 2). Wskazany w sprawie sędzia pokoju ({ $court_name }) rozpoznaje tylko wniosek o wydanie nakazu sądowego; nazwa sądu rejonowego w pozwie pozostała pusta — należy ją wpisać.
+warn-claim-below-limit = wartość przedmiotu sporu ({ $value }) nie przekracza { $limit }: pozew należy do właściwości sędziego pokoju (art. 23 ust. 1 pkt 4 Kodeksu postępowania cywilnego FR), a nie sądu rejonowego; należy sprawdzić nazwę sądu.
+warn-order-court = wniosek o wydanie nakazu sądowego rozpoznaje wyłącznie sędzia pokoju (art. 23 ust. 1 pkt 1 Kodeksu postępowania cywilnego FR), a w sprawie wskazano inny sąd: należy sprawdzić nazwę sądu.
+warn-primary-mentioned = w opisie { $count ->
+    [one] faktury
+   *[other] faktur
+} nr { $invoices } wymieniono dokument pierwotny ({ $descriptions }), którego nie zapisano w sprawie. { $court ->
+    [arbitration] Należy dołączyć jego odpis do pozwu jako dowód wykonania.
+    [arbitrazh] Jeżeli dłużnik go podpisał, składa się wniosek o wydanie nakazu sądowego (art. 229.2 pkt 1 Kodeksu postępowania arbitrażowego FR), a pozew może zostać zwrócony (art. 129 ust. 1 pkt 2.1); w każdym razie należy dołączyć jego odpis do wniosku jako dowód wykonania (art. 126 ust. 1 pkt 3).
+   *[other] Jeżeli dłużnik go podpisał, składa się wniosek o wydanie nakazu sądowego (art. 121 i 122 Kodeksu postępowania cywilnego FR), a pozew może zostać zwrócony (art. 135 ust. 1 pkt 1.1); w każdym razie należy dołączyć jego odpis do wniosku jako dowód wykonania (art. 132).
+}
 route-heading = Tryb postępowania
 route-court = { $court ->
     [arbitrazh] Spór między organizacjami (przedsiębiorcami) wynikający z działalności gospodarczej należy do właściwości sądów arbitrażowych (art. 27 i 28 Kodeksu postępowania arbitrażowego FR).
@@ -37,7 +48,7 @@ route-court = { $court ->
 route-order = Roszczenie nie przekracza limitu postępowania nakazowego ({ $limit }; { $court ->
     [arbitrazh] art. 229.2 pkt 1 Kodeksu postępowania arbitrażowego FR
    *[other] art. 121 Kodeksu postępowania cywilnego FR
-}), wynika z umowy i opiera się na podpisanych przez dłużnika dokumentach ustalających zobowiązanie pieniężne ({ $documents }), a wierzycielowi nie jest znany spór o prawo. Dlatego najpierw składa się wniosek o wydanie nakazu sądowego (część 1).
+}{ $edition }), wynika z umowy i opiera się na podpisanych przez dłużnika dokumentach ustalających zobowiązanie pieniężne ({ $documents }), a wierzycielowi nie jest znany spór o prawo. Dlatego najpierw składa się wniosek o wydanie nakazu sądowego (część 1).
 route-order-fallback = Jeżeli dłużnik w terminie wniesie zastrzeżenia i nakaz zostanie uchylony ({ $court ->
     [arbitrazh] art. 229.5 Kodeksu postępowania arbitrażowego FR
    *[other] art. 129 Kodeksu postępowania cywilnego FR
@@ -45,7 +56,7 @@ route-order-fallback = Jeżeli dłużnik w terminie wniesie zastrzeżenia i naka
     [true] ; przy wartości przedmiotu sporu do { $limit } sprawę rozpoznaje się w postępowaniu uproszczonym ({ $court ->
         [arbitrazh] art. 227 ust. 1 pkt 1 Kodeksu postępowania arbitrażowego FR
        *[other] art. 232.2 ust. 1 pkt 1 Kodeksu postępowania cywilnego FR
-    })
+    }{ $edition })
    *[other] {""}{ $limit ->
        *[other] {""}
     }
@@ -54,7 +65,7 @@ route-no-order = Wniosku o wydanie nakazu sądowego nie składa się, ponieważ:
 reason-over-limit = roszczenie ({ $value }) przekracza limit postępowania nakazowego ({ $limit }; { $court ->
     [arbitrazh] art. 229.2 pkt 1 Kodeksu postępowania arbitrażowego FR
    *[other] art. 121 Kodeksu postępowania cywilnego FR
-}){ $end_form ->
+}{ $edition }){ $end_form ->
     [true] .
    *[other] ;
 }
@@ -85,13 +96,12 @@ route-claim = Składa się pozew (część 1){ $simplified ->
     [true] : wartość przedmiotu sporu nie przekracza { $limit }, więc sprawę rozpoznaje się w postępowaniu uproszczonym ({ $court ->
         [arbitrazh] art. 227 ust. 1 pkt 1 Kodeksu postępowania arbitrażowego FR
        *[other] art. 232.2 ust. 1 pkt 1 Kodeksu postępowania cywilnego FR
-    })
+    }{ $edition })
    *[other] { $limit ->
         [none] {""}
        *[other] {" "}w trybie zwykłym: wartość przedmiotu sporu przekracza limit postępowania uproszczonego ({ $limit })
     }
 }.
-route-limit-check = Limity postępowania uproszczonego i nakazowego podano według brzmienia Kodeksu postępowania arbitrażowego FR potwierdzonego źródłami (data/ru/simplified_procedure.yaml, data/ru/small_claims.yaml); doniesień o podwyższeniu limitu postępowania uproszczonego nie udało się potwierdzić — należy sprawdzić brzmienie art. 227 i 229.2 obowiązujące w dniu złożenia pisma.
 order-heading = Wniosek o wydanie nakazu sądowego (sudiebnyj prikaz)
 claim-heading = { $proc_kind ->
     [arbitration] Pozew do sądu polubownego
@@ -100,11 +110,14 @@ claim-heading = { $proc_kind ->
        *[other] Pozew
     }
 }
-court-line = { $proc_kind ->
-    [arbitration] **Do sądu polubownego:** { $name }
-   *[other] { $name_tr_form ->
-        [none] **Do:** { $name }
-       *[other] **Do: { $name_tr_form }** ({ $name })
+court-line = { $addr_kind ->
+    [blank] **Do sądu rejonowego (miejskiego) { $name }** właściwego dla miejsca zamieszkania pozwanego (art. 24 i 28 Kodeksu postępowania cywilnego FR)
+   *[other] { $proc_kind ->
+        [arbitration] **Do instytucji arbitrażowej:** { $name }
+       *[other] { $name_tr_form ->
+            [none] **Do:** { $name }
+           *[other] **Do: { $name_tr_form }** ({ $name })
+        }
     }
 }{ $court ->
    *[other] {""}
@@ -134,14 +147,17 @@ facts-contract = { $proc_kind ->
 }
 facts-performance = { $proc_kind ->
     [order] { $contract_kind ->
-        [supply] Wnioskodawca dostarczył Dłużnikowi towar i wystawił następujące faktury:
-       *[other] Wnioskodawca wykonał prace (usługi) i wystawił Dłużnikowi następujące faktury:
+        [supply] Wnioskodawca dostarczył Dłużnikowi towar
+       *[other] Wnioskodawca wykonał na rzecz Dłużnika prace (usługi)
     }
    *[other] { $contract_kind ->
-        [supply] Powód dostarczył Pozwanemu towar i wystawił następujące faktury:
-       *[other] Powód wykonał prace (usługi) i wystawił Pozwanemu następujące faktury:
+        [supply] Powód dostarczył Pozwanemu towar
+       *[other] Powód wykonał na rzecz Pozwanego prace (usługi)
     }
-}
+}{ $documents ->
+    [none] {""}
+   *[other] {" "}(dokumenty: { $documents })
+} i wystawił następujące faktury:
 facts-performance-proved = { $proc_kind ->
     [order] { $contract_kind ->
         [supply] Wnioskodawca dostarczył Dłużnikowi towar, co potwierdzają podpisane przez Dłużnika dokumenty: { $documents }. Wystawiono następujące faktury:
@@ -182,12 +198,15 @@ facts-disputed = Dłużnik zgłaszał zastrzeżenia co do długu (zob. „Tryb p
 grounds-heading = Podstawa prawna
 grounds-309 = Zgodnie z art. 309 i 310 Kodeksu cywilnego Federacji Rosyjskiej zobowiązania należy wykonywać należycie, zgodnie z ich treścią; jednostronna odmowa wykonania zobowiązania jest niedopuszczalna.
 grounds-order = { $court ->
-    [arbitrazh] Zgodnie z art. 229.2 pkt 1 Kodeksu postępowania arbitrażowego FR nakaz sądowy wydaje się, jeżeli roszczenia wynikają z niewykonania lub nienależytego wykonania umowy i opierają się na przedstawionych przez wnioskodawcę dokumentach ustalających zobowiązania pieniężne, a wartość roszczeń nie przekracza { $limit }.
+    [arbitrazh] Zgodnie z art. 229.2 pkt 1 Kodeksu postępowania arbitrażowego FR{ $edition } nakaz sądowy wydaje się, jeżeli roszczenia wynikają z niewykonania lub nienależytego wykonania umowy i opierają się na przedstawionych przez wnioskodawcę dokumentach ustalających zobowiązania pieniężne, a wartość roszczeń nie przekracza { $limit }.
    *[other] Zgodnie z art. 121 i 122 Kodeksu postępowania cywilnego FR nakaz sądowy wydaje się na podstawie roszczenia opartego na czynności prawnej dokonanej w zwykłej formie pisemnej, jeżeli kwota do zasądzenia nie przekracza { $limit }.
 }
 grounds-venue = { $court ->
     [arbitrazh] { $venue_basis ->
-        [contract] Właściwość: w Umowie Strony uzgodniły rozpoznawanie sporów przez sąd: { $venue } (art. 37 Kodeksu postępowania arbitrażowego FR).{ $venue_prep_form ->
+        [contract] Właściwość: { $clause ->
+            [none] w Umowie
+           *[other] w pkt { $clause } Umowy
+        } Strony uzgodniły rozpoznawanie sporów przez sąd: { $venue } (art. 37 Kodeksu postępowania arbitrażowego FR).{ $venue_prep_form ->
            *[other] {""}
         }
        *[other] Właściwość: sąd siedziby { $proc_kind ->
@@ -198,7 +217,10 @@ grounds-venue = { $court ->
         }
     }
    *[other] { $venue_basis ->
-        [contract] Właściwość: w Umowie Strony uzgodniły rozpoznawanie sporów przez sąd: { $venue } (art. 32 Kodeksu postępowania cywilnego FR).
+        [contract] Właściwość: { $clause ->
+            [none] w Umowie
+           *[other] w pkt { $clause } Umowy
+        } Strony uzgodniły rozpoznawanie sporów przez sąd: { $venue } (art. 32 Kodeksu postępowania cywilnego FR).
        *[other] Właściwość: sąd miejsca zamieszkania { $proc_kind ->
             [order] dłużnika (art. 28 i 123 Kodeksu postępowania cywilnego FR).
            *[other] pozwanego (art. 28 Kodeksu postępowania cywilnego FR).
@@ -207,10 +229,17 @@ grounds-venue = { $court ->
         }
     }
 }
+grounds-arbitration = Spór podlega rozstrzygnięciu w drodze arbitrażu (postępowania polubownego){ $venue ->
+    [none] {""}
+   *[other] {" "}według regulaminu instytucji arbitrażowej: { $venue },
+} zgodnie z umową arbitrażową zawartą w { $clause ->
+    [none] Umowie
+   *[other] pkt { $clause } Umowy
+} (art. 7 ustawy federalnej nr 382-FZ z 29.12.2015 „O arbitrażu (postępowaniu polubownym) w Federacji Rosyjskiej”).
 grounds-simplified = Wartość przedmiotu sporu nie przekracza { $limit }, dlatego sprawa podlega rozpoznaniu w postępowaniu uproszczonym ({ $court ->
     [arbitrazh] art. 227 ust. 1 pkt 1 Kodeksu postępowania arbitrażowego FR
    *[other] art. 232.2 ust. 1 pkt 1 Kodeksu postępowania cywilnego FR
-}).
+}{ $edition }).
 request-heading = { $proc_kind ->
     [order] Na tej podstawie wnoszę o wydanie nakazu sądowego zasądzającego od Dłużnika ({ $debtor }) na rzecz Wnioskodawcy ({ $creditor }):
     [arbitration] Na tej podstawie wnoszę o zasądzenie od Pozwanego ({ $debtor }) na rzecz Powoda ({ $creditor }):
@@ -274,8 +303,8 @@ duty-claim = Od pozwu o wartości przedmiotu sporu { $value } opłata skarbowa w
    *[other] art. 333.19 ust. 1 pkt 1 Kodeksu podatkowego FR
 }).
 duty-order = Od wniosku o wydanie nakazu sądowego uiszcza się połowę tej opłaty: { $amount } ({ $court ->
-    [arbitrazh] art. 333.21 ust. 1 pkt 3 Kodeksu podatkowego FR
-   *[other] art. 333.19 ust. 1 Kodeksu podatkowego FR
+    [arbitrazh] art. 333.21 ust. 1 Kodeksu podatkowego FR
+   *[other] art. 333.19 ust. 1 pkt 2 Kodeksu podatkowego FR
 }){ $route ->
     [order] .
    *[other] ; w tej sprawie wniosku o nakaz sądowy się nie składa.
@@ -288,12 +317,11 @@ chk-pretrial = { $ok ->
    *[other] {""}
 }
 chk-venue = { $court ->
-    [arbitrazh] Właściwość: sąd arbitrażowy siedziby pozwanego (art. 35 Kodeksu postępowania arbitrażowego FR) lub sąd wskazany w Umowie (art. 37); należy sprawdzić nazwę sądu.
-   *[other] { $route ->
-        [order] Wniosek o nakaz sądowy składa się do sędziego pokoju właściwego dla miejsca zamieszkania dłużnika (art. 23 i 123 Kodeksu postępowania cywilnego FR) lub według właściwości umownej (art. 32).
-       *[other] Pozew składa się do sędziego pokoju przy wartości przedmiotu sporu do 100 000 rubli (art. 23 ust. 1 pkt 5 Kodeksu postępowania cywilnego FR), w pozostałych sprawach do sądu rejonowego (art. 24), według miejsca zamieszkania pozwanego (art. 28) lub właściwości umownej (art. 32).
-    }
+    [arbitrazh] Właściwość: sąd wskazany w Umowie (art. 37 Kodeksu postępowania arbitrażowego FR); w braku takiego porozumienia — sąd arbitrażowy siedziby pozwanego (art. 35); należy sprawdzić nazwę sądu.
+   *[other] Wniosek o nakaz sądowy składa się do sędziego pokoju (art. 23 ust. 1 pkt 1 i art. 123 Kodeksu postępowania cywilnego FR); pozew — do sędziego pokoju przy wartości przedmiotu sporu do { $limit } (art. 23 ust. 1 pkt 4), a przy wyższej — do sądu rejonowego (miejskiego) (art. 24); w obu przypadkach według miejsca zamieszkania pozwanego (art. 28), chyba że Umowa przewiduje inną właściwość (art. 32).
 }{ $consumer ->
+   *[other] {""}
+}{ $route ->
    *[other] {""}
 }
 chk-consumer-ids = W przypadku dłużnika będącego osobą fizyczną należy podać datę i miejsce urodzenia oraz jeden z identyfikatorów (SNILS, INN, seria i numer paszportu), jeżeli są znane (art. 124 i 131 Kodeksu postępowania cywilnego FR).
@@ -303,8 +331,16 @@ chk-filing = { $court ->
    *[other] Złożenie: przez system GAS „Prawosudije” lub w formie papierowej w biurze podawczym sądu.
 }
 chk-duty = Należy uiścić opłatę skarbową i dołączyć dowód zapłaty.
-chk-address = Należy sprawdzić, czy wezwanie przedsądowe i odpisy wysłano na adres dłużnika wpisany do rejestru (EGRUL/EGRIP): wiadomość doręczona na ten adres uważa się za otrzymaną, nawet jeśli dłużnik jej nie odebrał (art. 165.1 Kodeksu cywilnego FR; pkt 63 uchwały Plenum Sądu Najwyższego FR nr 25 z 23.06.2015). Spis zawartości (formularz 107) sporządza się tylko dla listu wartościowego; dla listu poleconego dowodem wysłania jest potwierdzenie nadania z numerem nadania (ШПИ) i raport śledzenia.
-chk-rate = Należy przeliczyć odsetki na dzień złożenia pozwu według stopy kluczowej Banku Rosji.
+chk-address = { $debtor_kind ->
+    [consumer] Należy sprawdzić, czy wezwanie przedsądowe i odpisy wysłano na adres zameldowania dłużnika (miejsce zamieszkania lub pobytu) albo na adres wskazany przez niego w Umowie
+   *[other] Należy sprawdzić, czy wezwanie przedsądowe i odpisy wysłano na adres dłużnika wpisany do rejestru (EGRUL/EGRIP)
+}: wiadomość doręczona na ten adres uważa się za otrzymaną, nawet jeśli dłużnik jej nie odebrał (art. 165.1 Kodeksu cywilnego FR; pkt 63 uchwały Plenum Sądu Najwyższego FR nr 25 z 23.06.2015). Spis zawartości (formularz 107) sporządza się tylko dla listu wartościowego; dla listu poleconego dowodem wysłania jest potwierdzenie nadania z numerem nadania (ШПИ) i raport śledzenia.
+chk-rate = { $basis_kind ->
+    [gk_395] Należy przeliczyć odsetki na dzień złożenia pozwu według stopy kluczowej Banku Rosji.
+    [penalty_per_day] Należy przeliczyć karę umowną (peni) na dzień złożenia pozwu według stawki z Umowy.
+    [contractual] Należy przeliczyć odsetki na dzień złożenia pozwu według stopy z Umowy.
+   *[other] Należy sprawdzić wyliczenie zadłużenia na dzień złożenia pozwu.
+}
 chk-sign = Należy podpisać pismo (kierownik lub pełnomocnik) i dołączyć dokumenty z wykazu.
 chk-arbitration-rules = Pozew składa się według regulaminu instytucji arbitrażowej wskazanej w zapisie na sąd polubowny: forma pozwu, liczba egzemplarzy, opłata arbitrażowa.
 chk-arbitration-state-court = Nie należy występować do sądu państwowego: przy zapisie na sąd polubowny pozew zostanie pozostawiony bez rozpoznania na wniosek pozwanego (art. 148 ust. 1 pkt 5 Kodeksu postępowania arbitrażowego FR).
