@@ -407,7 +407,9 @@ def test_m4_minor_russian_court_documents_are_marked_as_translations() -> None:
     case = example("levi-design-2025-05")
     assert md(case, "small-claim", "ru").startswith("*" + note)
     assert md(case, "payment-plan", "ru").startswith("*" + note)
-    assert "תרגום לידיעה" not in md(case, "small-claim") and "תרגום לידיעה" not in md(case, "payment-plan")
+    # Every language carries the same point: the Hebrew text is the one filed and binding.
+    assert md(case, "small-claim").startswith("*כתב התביעה מוגש לבית המשפט בנוסחו העברי בלבד")
+    assert md(case, "payment-plan").startswith("*הנוסח המחייב של הסכם זה הוא הנוסח העברי")
 
 
 def test_m5_minor_the_consumer_fee_sentence_stays_in_its_clause() -> None:
@@ -480,3 +482,10 @@ def test_m15_minor_the_claim_states_the_part_payment_applied_to_the_late_fee() -
 def test_m17_minor_limitation_says_a_part_payment_also_restarts_it() -> None:
     data = (Path(__file__).parents[1] / "generator/jurisdictions/limitation/il.yaml").read_text(encoding="utf-8")
     assert "ביצוע מקצת הזכות" in data and "part payment" in data
+
+
+def test_m12_minor_an_israeli_iban_is_printed_as_bank_branch_and_account() -> None:
+    text = md(example("levi-design-2025-05"), "reminder-1")
+    assert "בנק לאומי (בנק מס' 10), סניף 800, חשבון מס' 99999999 (IBAN: IL62 0108 0000 0009 9999 999)" in text
+    legacy = md(consumer_case(), "pretrial-claim")  # the older one-line bank_account
+    assert "סניף 800, חשבון מס' 99999999 (IBAN: IL62 0108 0000 0009 9999 999)" in legacy

@@ -39,6 +39,10 @@ bank-il = { $name ->
     [none] bank no. { $bank_code }, branch { $branch }, account no. { $account }
    *[other] { $name } (bank no. { $bank_code }), branch { $branch }, account no. { $account }
 }
+bank-il-iban = { $name ->
+    [none] bank no. { $bank_code }, branch { $branch }, account no. { $account } (IBAN: { $iban })
+   *[other] { $name } (bank no. { $bank_code }), branch { $branch }, account no. { $account } (IBAN: { $iban })
+}
 bank-iban = { $iban }{ $bic ->
     [none] {""}
    *[other] , BIC { $bic }

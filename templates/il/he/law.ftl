@@ -39,6 +39,10 @@ bank-il = { $name ->
     [none] בנק מס' { $bank_code }, סניף { $branch }, חשבון מס' { $account }
    *[other] { $name } (בנק מס' { $bank_code }), סניף { $branch }, חשבון מס' { $account }
 }
+bank-il-iban = { $name ->
+    [none] בנק מס' { $bank_code }, סניף { $branch }, חשבון מס' { $account } (IBAN: { $iban })
+   *[other] { $name } (בנק מס' { $bank_code }), סניף { $branch }, חשבון מס' { $account } (IBAN: { $iban })
+}
 bank-iban = { $iban }{ $bic ->
     [none] {""}
    *[other] , BIC { $bic }

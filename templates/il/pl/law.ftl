@@ -39,6 +39,10 @@ bank-il = { $name ->
     [none] bank nr { $bank_code }, oddział { $branch }, rachunek nr { $account }
    *[other] { $name } (bank nr { $bank_code }), oddział { $branch }, rachunek nr { $account }
 }
+bank-il-iban = { $name ->
+    [none] bank nr { $bank_code }, oddział { $branch }, rachunek nr { $account } (IBAN: { $iban })
+   *[other] { $name } (bank nr { $bank_code }), oddział { $branch }, rachunek nr { $account } (IBAN: { $iban })
+}
 bank-iban = { $iban }{ $bic ->
     [none] {""}
    *[other] , BIC { $bic }

@@ -39,6 +39,10 @@ bank-il = { $name ->
     [none] банк № { $bank_code }, отделение { $branch }, счёт № { $account }
    *[other] { $name } (банк № { $bank_code }), отделение { $branch }, счёт № { $account }
 }
+bank-il-iban = { $name ->
+    [none] банк № { $bank_code }, отделение { $branch }, счёт № { $account } (IBAN: { $iban })
+   *[other] { $name } (банк № { $bank_code }), отделение { $branch }, счёт № { $account } (IBAN: { $iban })
+}
 bank-iban = { $iban }{ $bic ->
     [none] {""}
    *[other] , BIC { $bic }
