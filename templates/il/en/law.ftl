@@ -40,8 +40,8 @@ bank-il = { $name ->
    *[other] { $name } (bank no. { $bank_code }), branch { $branch }, account no. { $account }
 }
 bank-il-iban = { $name ->
-    [none] bank no. { $bank_code }, branch { $branch }, account no. { $account } (IBAN: { $iban })
-   *[other] { $name } (bank no. { $bank_code }), branch { $branch }, account no. { $account } (IBAN: { $iban })
+    [none] bank no. { $bank_code }, branch { $branch }, account no. { $account } ({ $iban })
+   *[other] { $name } (bank no. { $bank_code }), branch { $branch }, account no. { $account } ({ $iban })
 }
 bank-iban = { $iban }{ $bic ->
     [none] {""}

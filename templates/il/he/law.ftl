@@ -40,8 +40,8 @@ bank-il = { $name ->
    *[other] { $name } (בנק מס' { $bank_code }), סניף { $branch }, חשבון מס' { $account }
 }
 bank-il-iban = { $name ->
-    [none] בנק מס' { $bank_code }, סניף { $branch }, חשבון מס' { $account } (IBAN: { $iban })
-   *[other] { $name } (בנק מס' { $bank_code }), סניף { $branch }, חשבון מס' { $account } (IBAN: { $iban })
+    [none] בנק מס' { $bank_code }, סניף { $branch }, חשבון מס' { $account } ({ $iban })
+   *[other] { $name } (בנק מס' { $bank_code }), סניף { $branch }, חשבון מס' { $account } ({ $iban })
 }
 bank-iban = { $iban }{ $bic ->
     [none] {""}

@@ -40,8 +40,8 @@ bank-il = { $name ->
    *[other] { $name } (bank nr { $bank_code }), oddział { $branch }, rachunek nr { $account }
 }
 bank-il-iban = { $name ->
-    [none] bank nr { $bank_code }, oddział { $branch }, rachunek nr { $account } (IBAN: { $iban })
-   *[other] { $name } (bank nr { $bank_code }), oddział { $branch }, rachunek nr { $account } (IBAN: { $iban })
+    [none] bank nr { $bank_code }, oddział { $branch }, rachunek nr { $account } ({ $iban })
+   *[other] { $name } (bank nr { $bank_code }), oddział { $branch }, rachunek nr { $account } ({ $iban })
 }
 bank-iban = { $iban }{ $bic ->
     [none] {""}

@@ -40,8 +40,8 @@ bank-il = { $name ->
    *[other] { $name } (банк № { $bank_code }), отделение { $branch }, счёт № { $account }
 }
 bank-il-iban = { $name ->
-    [none] банк № { $bank_code }, отделение { $branch }, счёт № { $account } (IBAN: { $iban })
-   *[other] { $name } (банк № { $bank_code }), отделение { $branch }, счёт № { $account } (IBAN: { $iban })
+    [none] банк № { $bank_code }, отделение { $branch }, счёт № { $account } ({ $iban })
+   *[other] { $name } (банк № { $bank_code }), отделение { $branch }, счёт № { $account } ({ $iban })
 }
 bank-iban = { $iban }{ $bic ->
     [none] {""}
