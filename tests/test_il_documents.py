@@ -77,7 +77,9 @@ def test_a_consumers_first_reminder_is_the_debt_notice() -> None:
     text = md(consumer_case(), "reminder-1")
     assert "הודעת חוב לפי סעיף 13ב2" in text
     # No collection step and no collection expenses for 14 days from sending (5.10 + 15).
-    assert "עד ליום 20 באוקטובר 2025 לא ננקוט כל פעולה לגביית החוב" in text
+    # The first day allowed is stated as such ("לפני יום"), not as an inclusive "עד ליום" (m2).
+    assert "לא ננקוט כל פעולה לגביית החוב לפני יום 20 באוקטובר 2025" in text
+    assert "עד ליום 19 באוקטובר 2025, נהיה רשאים לחייב אותך החל מיום 20 באוקטובר 2025" in text
 
 
 def test_no_collection_expenses_before_the_14_days_pass() -> None:
@@ -138,13 +140,15 @@ def test_the_claim_follows_form_1_with_the_parties_numbers() -> None:
     assert "מקום השיפוט:" in text and "סכום התביעה:" in text
 
 
-def test_a_russian_script_name_is_given_with_its_hebrew_form() -> None:
+def test_a_russian_script_name_is_given_in_its_hebrew_form_only() -> None:
+    # m11: the plan names the representative in Hebrew, without the Cyrillic original; the
+    # claim does not name the defendant company's representative at all.
     case = example("levi-design-2025-05")
-    rep = getattr(case.debtor, "representative", None)
-    if rep is None or not hasattr(rep, "names") or not rep.names:
-        pytest.skip("the case gives no Hebrew form of the representative's name")
-    text = md(case, "small-claim")
-    assert f"{rep.name_in('he')} ({rep.name})" in text
+    rep = case.debtor.representative
+    plan = md(case, "payment-plan")
+    assert f'באמצעות {rep.name_in("he")}, מנכ"ל' in plan and rep.name not in plan
+    claim = md(case, "small-claim").split("---")[0]
+    assert rep.name not in claim and rep.name_in("he") not in claim
 
 
 # --- major: the claimant's grammatical gender ------------------------------------------
@@ -238,7 +242,10 @@ def test_no_lawyers_fees_in_the_small_claims_court() -> None:
 
 
 def test_one_individual_is_addressed_in_the_singular() -> None:
-    assert "הנך נדרש לשלם" in md(consumer_case(), "pretrial-claim")
+    # Without a gender in the case: both forms, not the masculine (m3).
+    assert "הנך נדרש/ת לשלם" in md(consumer_case(), "pretrial-claim")
+    man = with_party(consumer_case(), "debtor", gender="male")
+    assert "הנך נדרש לשלם" in md(man, "pretrial-claim")
     assert "הנכם נדרשים לשלם" in md(example("levi-design-2025-05"), "pretrial-claim")
     if hasattr(consumer_case().debtor, "gender"):
         woman = with_party(consumer_case(), "debtor", gender="female")
@@ -274,14 +281,15 @@ def test_a_payment_plan_may_take_security() -> None:
 
 # --- the Russian version ---------------------------------------------------------------
 
-def test_the_russian_claim_labels_the_iban_and_translates_the_roles() -> None:
+def test_the_russian_claim_labels_the_iban_and_the_plan_translates_the_roles() -> None:
     case = example("levi-design-2025-05")
     text = md(case, "small-claim", "ru")
     if case.creditor.bank_account and case.creditor.bank_account[:2].isalpha():
         assert "Банковский счёт (IBAN):" in text
     rep = getattr(case.debtor, "representative", None)
     if rep is not None and getattr(rep, "role_code", None) == "ceo":
-        assert "генеральный директор" in text and 'מנכ"ל' not in text
+        plan = md(case, "payment-plan", "ru")
+        assert "генеральный директор" in plan and 'מנכ"ל' not in plan
 
 
 def test_hebrew_names_in_their_russian_form() -> None:
@@ -290,3 +298,194 @@ def test_hebrew_names_in_their_russian_form() -> None:
         pytest.skip("the case gives no Russian form of the names")
     text = md(case, "pretrial-claim", "ru")
     assert case.creditor.name_in("ru") in text
+
+
+# --- review of 2026-12-01 (docs/reviews/il-2026-12-01.md) -------------------------------
+
+def late_notice_case(tmp_path: Path):
+    """The consumer fixture with the debt notice sent five months after the due date."""
+    text = (FIXTURES / "il-consumer.yaml").read_text(encoding="utf-8")
+    text = (text.replace("case: il-consumer", "case: il-cons-late")
+            .replace("    - {date: 2025-10-05, sent: 2025-10-05, sent_by: registered_letter, pay_within_days: 14}\n"
+                     "    - {date: 2025-10-21, sent: 2025-10-21, sent_by: email}\n",
+                     "    - {date: 2026-03-05, sent: 2026-03-05, sent_by: registered_letter, pay_within_days: 14}\n")
+            .replace("pretrial_claim: {date: 2025-11-01, respond_within_days: 14, sent: 2025-11-01,",
+                     "pretrial_claim: {date: 2026-04-01, respond_within_days: 14, sent: 2026-04-01,")
+            .replace("  payment_plan: {date: 2025-11-20, installments: 3, first_due: 2025-12-15}\n", "")
+            .replace("small_claim: {date: 2025-12-01,", "small_claim: {date: 2026-05-01,")
+            .replace("  - date: 2025-11-10\n", "  - date: 2026-04-10\n"))
+    path = tmp_path / "il-cons-late.yaml"
+    path.write_text(text, encoding="utf-8")
+    return load_case(path)
+
+
+def exhibits_of(text: str) -> str:
+    return text.split("## רשימת נספחים")[1].split("## ")[0]
+
+
+def test_m1_the_exhibit_names_the_registered_mail_receipt_not_a_delivery_confirmation() -> None:
+    text = exhibits_of(md(example("levi-design-2025-05"), "small-claim"))
+    assert "ואישור המשלוח בדואר רשום (מס' משלוח RR123456785IL)" in text
+    assert "אישור מסירה" not in text
+    ru = md(example("levi-design-2025-05"), "small-claim", "ru")
+    assert "квитанция об отправке заказного письма (№ RR123456785IL)" in ru and "уведомление о вручении заказного" not in ru.split("Альтернатива")[0]
+
+
+def test_m1_without_recorded_proof_no_proof_is_listed() -> None:
+    text = exhibits_of(md(consumer_case(), "small-claim"))  # the fixture records no `proof:`
+    assert "שנשלח בדואר רשום ביום 1 בנובמבר 2025." in text
+    assert "אישור המשלוח" not in text and "אישור מסירה" not in text
+
+
+def test_m2_the_limit_cites_the_courts_law_and_the_2008_order() -> None:
+    case = example("levi-design-2025-05")
+    text = md(case, "small-claim")
+    assert "סעיף 60(א)(1) לחוק בתי המשפט [נוסח משולב], התשמ\"ד-1984" in text
+    assert "צו בתי המשפט (שינוי סכום התביעה בתביעות קטנות), התשס\"ח-2008" in text
+    today = dataclasses.replace(case, documents=dataclasses.replace(
+        case.documents, small_claim=dataclasses.replace(case.documents.small_claim, date=dt.date(2026, 12, 1))))
+    claim, _ = claim_of(today, "small-claim")
+    assert claim.small_claims_limit.amount == Decimal("39900")
+    data = (Path(__file__).parents[1] / "generator/jurisdictions/data/il/small_claims.yaml").read_text(encoding="utf-8")
+    assert "צו בתי המשפט" in data and "התשס\"ח-2008" in data and "s.60(ג)" in data
+    assert "Small Claims (Change of Amount) Order 2008" in data
+
+
+def test_m3_the_route_states_the_yearly_number_of_small_claims() -> None:
+    text = md(example("levi-design-2025-05"), "small-claim")
+    assert "תובע אינו רשאי להגיש לבית המשפט לתביעות קטנות יותר מ-5 תביעות בשנה" in text
+    assert "מספר התביעות: תובעת אינה רשאית" in text  # the checklist, in the claimant's gender
+    ru = md(example("levi-design-2025-05"), "small-claim", "ru")
+    assert "более 5 исков в год" in ru
+
+
+def test_m4_a_late_debt_notice_is_a_warning_and_no_late_fee(tmp_path: Path) -> None:
+    case = late_notice_case(tmp_path)
+    warned = [w for w in case.warnings if "four months" in w.message]
+    assert warned and warned[0].field == "documents.reminders[0].sent"
+    assert "2026-01-30" in warned[0].message and "13ב2(א)" in warned[0].message
+    assert IL.fees_from(case, case.invoices[0], dt.date(2025, 10, 1)) is None
+    claim, _ = claim_of(case, "small-claim")
+    assert claim.fees == 0
+    text = md(case, "small-claim")
+    assert "הודעת חוב (נספח 3). התובע/ת אינו/ה תובע/ת בתביעה זו הוצאות גבייה או דמי איחור." in text
+    assert "הודעת חוב לפי סעיף 13ב2" not in text.split("## העילה")[0].split("(נספח 2)")[1]
+    assert "14 ימים מיום שליחתה" not in text
+    assert "דמי האיחור לפי ההסכם" not in md(case, "reminder-1")  # the notice promises no fee
+    assert "Истец не требует в этом иске расходов на взыскание" in md(case, "small-claim", "ru")
+
+
+def test_m4_a_notice_in_time_is_not_warned() -> None:
+    assert not [w for w in consumer_case().warnings if "four months" in w.message]
+    assert IL.debt_notice_by(dt.date(2025, 9, 30)) == dt.date(2026, 1, 30)
+    assert not IL.debt_notice_late(dt.date(2026, 1, 30), dt.date(2025, 9, 30))
+    assert IL.debt_notice_late(dt.date(2026, 1, 31), dt.date(2025, 9, 30))
+
+
+def test_m1_minor_the_payment_ethics_law_for_a_business_debtor() -> None:
+    law = "חוק מוסר תשלומים לספקים, התשע\"ז-2017"
+    assert law in md(example("levi-design-2025-05"), "small-claim")
+    assert law in md(example("levi-design-2025-05"), "contract-clauses")
+    assert law not in md(consumer_case(), "small-claim")
+    assert law not in md(consumer_case(), "contract-clauses")
+
+
+def test_m3_minor_without_gender_both_forms_and_a_warning() -> None:
+    case = consumer_case()
+    text = md(case, "small-claim")
+    assert "**התובע/ת:** דנה כהן" in text and "חתימת התובע/ת" in text and "פנה/תה התובע/ת" in text
+    assert "**התובע:**" not in text
+    assert any(w.field == "creditor.name" and "gender" in w.message for w in case.warnings)
+    woman = with_party(case, "creditor", gender="female")
+    text = md(woman, "small-claim")
+    assert "**התובעת:** דנה כהן" in text and "פנתה התובעת" in text and "חתימת התובעת" in text
+    assert "תשלם/י" in md(case, "reminder-1")
+
+
+def test_m4_minor_russian_court_documents_are_marked_as_translations() -> None:
+    note = "Перевод на русский язык для сведения"
+    case = example("levi-design-2025-05")
+    assert md(case, "small-claim", "ru").startswith("*" + note)
+    assert md(case, "payment-plan", "ru").startswith("*" + note)
+    # Every language carries the same point: the Hebrew text is the one filed and binding.
+    assert md(case, "small-claim").startswith("*כתב התביעה מוגש לבית המשפט בנוסחו העברי בלבד")
+    assert md(case, "payment-plan").startswith("*הנוסח המחייב של הסכם זה הוא הנוסח העברי")
+
+
+def test_m5_minor_the_consumer_fee_sentence_stays_in_its_clause() -> None:
+    text, _, _ = render_markdown_for(consumer_case(), IL, "contract-clauses", "he")
+    text = strip_format_chars(text)
+    clause = text.split("\n3.2 ")[1].split("\n")[0]
+    assert "כפיצוי מוסכם" in clause and "דמי האיחור הם הוצאות גבייה" in clause
+    assert "\n\n3.3 " in text
+
+
+def test_m6_minor_the_execution_route_states_the_objection() -> None:
+    text = md(example("levi-design-2025-05"), "small-claim")
+    route = text.split("**חלופה:")[1].split("## ")[0]
+    assert "אם החייב יגיש התנגדות במועד, תועבר התביעה לדיון בבית המשפט" in route
+    assert "תקנה 109א לתקנות ההוצאה לפועל, התש\"ם-1979" in route
+
+
+def test_m7_minor_no_small_claims_figures_when_the_route_is_barred() -> None:
+    company = md(company_creditor(example("levi-design-2025-05")), "small-claim")
+    fees = company.split("## אגרה ובדיקת סכום התביעה")[1]
+    assert "תקנות בתי המשפט (אגרות), התשס\"ז-2007" in fees
+    assert "140.00" not in fees and "תקנה 6(א)" not in fees and "סעיף 63" not in fees
+    case = example("levi-design-2025-05")
+    big = dataclasses.replace(case, invoices=tuple(dataclasses.replace(i, amount=i.amount * 3) for i in case.invoices))
+    over = md(big, "small-claim").split("## אגרה ובדיקת סכום התביעה")[1]
+    assert "סכום התביעה עולה על התקרה" in over and "תקרת הסכום לתביעה קטנה" in over
+    assert "תקנה 6(א)" not in over and "סעיף 63" not in over
+
+
+def test_m8_minor_the_plan_names_the_person_and_her_business_and_an_id_line() -> None:
+    plan = md(example("levi-design-2025-05"), "payment-plan")
+    assert '**בין:** נועה לוי\\ העוסקת בשם "נועה לוי — עיצוב גרפי"\\ מס\' זהות:' in plan
+    consumer = md(consumer_case(), "payment-plan").split("**לבין:**")[1].split("(להלן")[0]
+    assert "יוסי מזרחי" in consumer and "מס' זהות:" in consumer
+
+
+def test_m9_minor_the_consumer_plan_states_the_interest_it_does_not_claim() -> None:
+    plan = md(consumer_case(), "payment-plan")
+    assert "1.4 סכום החוב אינו כולל הפרשי הצמדה וריבית כחוק" in plan and "יחולו הוראות סעיף 5 להלן" in plan
+    assert "1.4" not in md(example("levi-design-2025-05"), "payment-plan").split("## 2.")[0]
+
+
+def test_m10_minor_a_letter_to_a_company_opens_with_agn() -> None:
+    text = md(example("levi-design-2025-05"), "pretrial-claim")
+    assert "א.ג.נ.," in text and "אדוני הנכבד" not in text
+
+
+def test_m13_minor_the_acceptance_record_is_an_exhibit() -> None:
+    text = md(example("levi-design-2025-05"), "small-claim")
+    assert "העתק אישור הלקוח בדוא\"ל על מסירת הקבצים מיום 29 ביוני 2025." in exhibits_of(text)
+    assert "אסמכתת הקבלה של העבודה מצורפת (נספח 4)" in text
+    assert "(נספחים 2–3)" in text  # the invoices keep their numbers
+
+
+def test_m14_minor_a_venue_the_clauses_do_not_use_is_warned(tmp_path: Path) -> None:
+    source = Path(__file__).parents[1] / "cases" / "levi-design-2025-05.yaml"
+    text = source.read_text(encoding="utf-8").replace("venue: בית משפט לתביעות קטנות בתל אביב-יפו", "venue: בית משפט השלום בחיפה")
+    path = tmp_path / "levi-design-2025-05.yaml"
+    path.write_text(text, encoding="utf-8")
+    warned = [w for w in load_case(path).warnings if w.field == "contract.dispute_resolution.venue"]
+    assert warned and "תל אביב-יפו" in warned[0].message
+    assert not [w for w in example("levi-design-2025-05").warnings if w.field == "contract.dispute_resolution.venue"]
+
+
+def test_m15_minor_the_claim_states_the_part_payment_applied_to_the_late_fee() -> None:
+    text = md(example("levi-design-2025-05"), "small-claim")
+    assert "לפי סעיף 50 לחוק החוזים (חלק כללי), התשל\"ג-1973 נזקפו על חשבון דמי האיחור תחילה: 150.00 ₪ ביום 10 בספטמבר 2025" in text
+
+
+def test_m17_minor_limitation_says_a_part_payment_also_restarts_it() -> None:
+    data = (Path(__file__).parents[1] / "generator/jurisdictions/limitation/il.yaml").read_text(encoding="utf-8")
+    assert "ביצוע מקצת הזכות" in data and "part payment" in data
+
+
+def test_m12_minor_an_israeli_iban_is_printed_as_bank_branch_and_account() -> None:
+    text = md(example("levi-design-2025-05"), "reminder-1")
+    assert "בנק לאומי (בנק מס' 10), סניף 800, חשבון מס' 99999999 (IBAN: IL62 0108 0000 0009 9999 999)" in text
+    legacy = md(consumer_case(), "pretrial-claim")  # the older one-line bank_account
+    assert "סניף 800, חשבון מס' 99999999 (IBAN: IL62 0108 0000 0009 9999 999)" in legacy

@@ -257,6 +257,7 @@ class _Rules:
             self.polish_law()
         self.israel_consumer()
         self.uk_only()
+        self.israel_parties()
         return self.problems
 
     def uk_only(self) -> None:
@@ -820,6 +821,8 @@ class _Rules:
         steps = [(("documents", "reminders", i, "date"), r["date"], f"reminder {i + 1}") for i, r in enumerate(reminders)][1:]
         if "pretrial_claim" in docs:
             steps.append((("documents", "pretrial_claim", "date"), docs["pretrial_claim"]["date"], "the warning letter (pre-trial claim)"))
+        if reminders:
+            self.israel_notice_in_time(reminders[0].get("sent") or reminders[0]["date"])
         if not steps:
             return
         if not reminders:
@@ -832,6 +835,49 @@ class _Rules:
             if when < allowed:
                 self.add(path, f"{name} ({when}) is a collection step within 14 days of the debt notice (reminder 1, "
                                f"sent {notice}); Consumer Protection Law s.13ב2(ב) allows it from {allowed}")
+
+    def israel_parties(self) -> None:
+        """Israel: a person's grammatical gender for the Hebrew documents (without it they use
+        both forms, "התובע/ת"), and a dispute venue the contract clauses do not use (they give
+        the competent courts of the creditor's city)."""
+        d = self.data
+        if d["jurisdiction"] != "IL":
+            return
+        if "he" in d["languages"]:
+            for who in ("creditor", "debtor"):
+                raw = d[who]
+                if resolve_form(raw)[0] in ("individual", "sole_trader") and not raw.get("gender") \
+                        and not (raw.get("representative") or {}).get("gender"):
+                    self.warn((who, "name"), "no gender for this person: the Hebrew documents use both forms "
+                                             "(התובע/ת, הנך נדרש/ת); give gender: female or male")
+        dr = d["contract"].get("dispute_resolution") or {}
+        city = d["creditor"].get("city")
+        if dr.get("venue") and dr.get("method", "court") == "court" and city and city not in str(dr["venue"]) \
+                and (d.get("debtor") or {}).get("kind") != "consumer":
+            self.warn(("contract", "dispute_resolution", "venue"),
+                      f"the contract clauses give the competent courts of the creditor's city ({shown(str(city))}), "
+                      f"not this venue; set creditor.city to the venue's city if that is the agreed place")
+
+    def israel_notice_in_time(self, notice: dt.date) -> None:
+        """Consumer Protection Law (IL) s.13ב2(א): the debt notice goes out within four
+        months of the due date. A later notice is not presented as one sent in time, and
+        the late fee is not claimed for that invoice (s.13ב2(ג); generator/jurisdictions/il.py)."""
+        from generator.compute.ledger import add_months
+
+        reminder = self.data["documents"]["reminders"][0]
+        path = ("documents", "reminders", 0, "sent" if "sent" in reminder else "date")
+        for inv in self.data["invoices"]:
+            paid = sum((parse_decimal(p["amount"]) or Decimal(0) for p in self.data.get("payments") or []
+                        if p.get("invoice") == inv["number"] and p["date"] <= notice), Decimal(0))
+            if inv["due"] >= notice or paid >= (parse_decimal(inv["amount"]) or Decimal(0)):
+                continue  # not yet due, or paid in full, when the notice went out
+            by = add_months(inv["due"], 4)
+            if notice > by:
+                self.warn(path, f"the debt notice ({notice}) was sent more than four months after the due date "
+                                f"{inv['due']} of invoice {shown(str(inv['number']))} (by {by}, Consumer Protection Law "
+                                f"s.13ב2(א)): the documents do not present it as sent in time and do not claim the late "
+                                f"fee for that invoice (s.13ב2(ג)); take advice before claiming collection expenses")
+                return
 
     def exchange_rates(self) -> None:
         seen: dict[tuple[str, dt.date], int] = {}

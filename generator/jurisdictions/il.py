@@ -10,8 +10,13 @@ References (sources in the comments below and in data/il/):
   4 months of the due date; no collection step (a warning letter included) until 14 days
   after it; no collection expenses (the contractual late fee) before then.
 - חוק החוזים (חלק כללי) s.50: application of payments; single debt: costs, interest, principal.
-- תקנות שיפוט בתביעות קטנות: the small-claims limit (indexed yearly) and who may file
-  (an individual, a sole trader (עוסק מורשה) included; not a company).
+- חוק בתי המשפט [נוסח משולב], התשמ"ד-1984 s.60(א)(1) with צו בתי המשפט (שינוי סכום
+  התביעה בתביעות קטנות), התשס"ח-2008 (made under s.60(ג)): the small-claims limit,
+  indexed every 1 January (para. 2 of the order; data/il/small_claims.yaml). Who may file:
+  an individual, a sole trader (עוסק מורשה) included; not a company. No more than five
+  small claims a year by one claimant (SMALL_CLAIMS_A_YEAR below).
+- תקנות שיפוט בתביעות קטנות (סדרי דין), התשל"ז-1976: the fee (reg. 6(א)), the venue
+  (reg. 2), the statement of claim (reg. 3, Form 1).
 - חוק ההוצאה לפועל s.81א1: a fixed-sum claim filed at the Execution Office, up to
   NIS 75,000, after a warning delivered by registered mail with delivery confirmation.
 """
@@ -35,8 +40,32 @@ ONE_DAY = dt.timedelta(days=1)
 #     sent; (ג) no collection expenses unless the notice was sent and the 14 days passed;
 #     "collection expenses" exclude linkage differences and interest by law or contract.
 # Not verified: the wording of s.13ב2(ד) (what the notice must contain).
+# A notice sent after the four months: (ג) allows collection expenses only where the
+# business "שלח לו הודעת חוב", and (א) defines "הודעת חוב" as the notice sent within the
+# four months; the consequence of a late notice was not found stated in a source, so the
+# pack takes the safe reading: no collection expenses (the late fee) for an invoice whose
+# notice went out late (fees_from), a validation warning on documents.reminders[0], and the
+# small claim does not present the notice as one sent in time (local `debt_notice_late`).
 DEBT_NOTICE_WITHIN_MONTHS = 4
 DEBT_NOTICE_WAIT_DAYS = 14
+
+# The number of small claims one claimant may file a year: five. Stated by tiktaklaw.com/faq
+# («לא ניתן לתבוע יותר מ-5 תביעות קטנות בשנ[ה]») and jasonwaller.net/small-claims-court («One
+# plaintiff can not serve in the same court for more than five claims per year»); published
+# Form 1 statements of claim carry the claimant's declaration «לא הגשתי בשנה ... יותר מחמש
+# תביעות בבית משפט זה». Not verified: the provision (law or regulation) that sets it, and
+# whether it counts the claims in one court or in all small claims courts; the documents
+# state the rule and tell the claimant to check before filing, counting every small claim.
+SMALL_CLAIMS_A_YEAR = 5
+
+# חוק מוסר תשלומים לספקים, התשע"ז-2017 (nevo.co.il/law_html/law00/144599.htm, s.2: "מזמין"
+# includes an "עסק" that contracts with a supplier; kolzchut.org.il, "המועד האחרון לתשלום
+# תמורה לספקים עבור סחורה או שירות": the latest day to pay cannot be put off by agreement; a
+# late payer owes linkage differences and interest, and after 30 days also default interest
+# (ריבית פיגורים)). Not verified: the law's thresholds and exemptions for a business
+# customer and the default-interest rate, so the documents to a business debtor claim it only
+# as an alternative, "ככל שחל על ההתקשרות", never computed.
+PAYMENT_ETHICS_LAW = "חוק מוסר תשלומים לספקים, התשע\"ז-2017"
 
 # תקנות שיפוט בתביעות קטנות (סדרי דין), התשל"ז-1976 (nevo.co.il/law_html/Law01/055_030.htm):
 # reg. 6(א): the fee is 1 % of the claim, at least NIS 50, rounded up to a multiple of
@@ -93,7 +122,18 @@ class Israel(Jurisdiction):
         sent = self.debt_notice_sent(case)
         if sent is None:
             return None  # no debt notice: no collection expenses at all (s.13ב2(ג))
+        if self.debt_notice_late(sent, invoice.due):
+            return None  # sent after the four months of s.13ב2(א): not claimed (see above)
         return max(first, self.collection_from(sent))
+
+    @staticmethod
+    def debt_notice_by(due: dt.date) -> dt.date:
+        """The last day to send the debt notice for a debt due on `due`: four months
+        from the due date (s.13ב2(א))."""
+        return _add_months(due, DEBT_NOTICE_WITHIN_MONTHS)
+
+    def debt_notice_late(self, sent: dt.date, due: dt.date) -> bool:
+        return sent > self.debt_notice_by(due)
 
     # --- interest ----------------------------------------------------------
     def rates(self, case: Case, invoice: Invoice, first: dt.date, last: dt.date) -> list[RateStep]:
@@ -118,23 +158,45 @@ class Israel(Jurisdiction):
         sent = self.debt_notice_sent(case)
         open_dues = sorted(line.due for line in claim.ledger.lines if line.principal > 0) if claim else []
         first_due = open_dues[0] if open_dues else None
-        notice_by = _add_months(first_due, DEBT_NOTICE_WITHIN_MONTHS) if first_due else None
+        notice_by = self.debt_notice_by(first_due) if first_due else None
         is_notice = consumer and doc.name == "reminder-1"
         # From when collection steps may start: after the notice (this one, if it is the notice).
         notice_day = (sent or doc.date) if is_notice else sent
+        notice_late = bool(consumer and notice_day and notice_by and notice_day > notice_by)
         collection_from = self.collection_from(notice_day) if consumer and notice_day else None
         disputed = any(getattr(e, "kind", "note") == "dispute" for e in case.events if e.date <= doc.date)
         limit = table_set("il", "execution_fixed_sum").in_force(doc.date).limit
         execution = bool(claim) and not disputed and claim.total <= limit and claim.principal > 0
         return {
+            "exhibits": self.exhibits(case, doc) if doc.kind == "small_claim" else (),
             "consumer": consumer,
             "is_debt_notice": is_notice,
             "debt_notice_sent": sent,
             "debt_notice_by": notice_by,
+            "debt_notice_late": notice_late,
+            "small_claims_a_year": SMALL_CLAIMS_A_YEAR,
+            "payment_ethics": not consumer and case.creditor.is_business,
             "collection_from": collection_from,
+            "quiet_until": collection_from - ONE_DAY if collection_from else None,  # the 14th day
             "execution_route": execution,
             "execution_limit": limit,
             "disputed": disputed,
             "fee_source": FEE_SOURCE,
             "day_after": doc.date + ONE_DAY,  # "from the day after the claim's date" (not counted twice)
         }
+
+    @staticmethod
+    def exhibits(case: Case, doc: Any) -> tuple[Any, ...]:
+        """The claim's exhibits: the common list, with the records of acceptance of the
+        work the case gives (invoices[].acceptance) after the invoices: the claimant's
+        evidence of performance is attached only where the case records it."""
+        import dataclasses
+
+        from generator.render.context import Exhibit, exhibits
+
+        common = exhibits(case, doc.date)
+        accepted = [Exhibit("acceptance", a.date, a.number, item=a)
+                    for inv in case.invoices for a in inv.acceptance if a.date is None or a.date <= doc.date]
+        last_invoice = max((i for i, e in enumerate(common) if e.kind == "invoice"), default=0)
+        out = list(common[:last_invoice + 1]) + accepted + list(common[last_invoice + 1:])
+        return tuple(dataclasses.replace(e) for e in out)

@@ -41,8 +41,11 @@ label-note = הערה
 ## פנייה וסיום של מכתב. $form: person | representative | organisation;
 ## $gender: female | male | unknown.
 
+## A letter to an organisation, "לידי" its representative, opens "א.ג.נ.," and its body is
+## in the plural: the addressee is the organisation.
 salutation = { $form ->
     [organisation] א.ג.נ.,
+    [representative] א.ג.נ.,
    *[other] { $gender ->
         [female] גברתי הנכבדה,
         [male] אדוני הנכבד,

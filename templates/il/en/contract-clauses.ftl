@@ -33,6 +33,7 @@ objection = An objection to an invoice shall be given to the Supplier in writing
 h-late = Late payment
 interest-contractual = Contractual interest at { $rate } a year is added to any amount not paid when due, from the day after the due date until payment. This does not derogate from the Supplier's right, in the alternative, to linkage differences and interest as by law under { -interest-law }.
 interest-by-law = Linkage differences and interest as by law under { -interest-law } are added to any amount not paid when due, from the breach until payment (section 11(b) of { -remedies-law }).
+interest-payment-ethics = If { -payment-ethics-law } applies to this contract, nothing here limits the Supplier's right to linkage differences, interest and default interest under that law, and the payment date shall not be later than the date it sets.
 fee = In addition, for each invoice not paid when due, the Client shall pay a late fee of { $amount }{ $per ->
     [month] {" "}for each month or part of a month of delay
    *[other] {""}

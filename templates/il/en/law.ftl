@@ -9,6 +9,10 @@
 -small-claims-regs = the Small Claims Court (Procedure) Regulations, 5737-1976
 -arbitration-law = the Arbitration Law, 5728-1968
 -contracts-general-law = the Contracts (General Part) Law, 5733-1973
+-small-claims-order = the Courts (Change of the Amount of Claim in Small Claims) Order, 5768-2008
+-court-fees-regs = the Courts (Fees) Regulations, 5767-2007
+-execution-regs = the Execution Regulations, 5740-1979
+-payment-ethics-law = the Payment Ethics to Suppliers Law, 5777-2017
 
 label-to-late-fees = To late fees
 label-component = Item
@@ -34,6 +38,10 @@ role = { $role ->
 bank-il = { $name ->
     [none] bank no. { $bank_code }, branch { $branch }, account no. { $account }
    *[other] { $name } (bank no. { $bank_code }), branch { $branch }, account no. { $account }
+}
+bank-il-iban = { $name ->
+    [none] bank no. { $bank_code }, branch { $branch }, account no. { $account } ({ $iban })
+   *[other] { $name } (bank no. { $bank_code }), branch { $branch }, account no. { $account } ({ $iban })
 }
 bank-iban = { $iban }{ $bic ->
     [none] {""}

@@ -2,12 +2,14 @@
 
 title = Debt instalment agreement
 heading = Debt instalment agreement
+translation-note = Translation for information. The binding text is the Hebrew text; where they differ, the Hebrew text prevails.
 made-on = Made and signed on { $date }
 party-label = { $role ->
     [creditor] Between:
    *[debtor] And:
 }
 through = represented by { $person }
+trading-under = trading as "{ $name }"
 hereinafter = { $role ->
     [creditor] (the "Creditor")
    *[debtor] (the "Debtor")
@@ -26,6 +28,7 @@ ack = The Debtor acknowledges and confirms that on { $date } it owes the Credito
 row-interest = Interest accrued to the date of signing
 ack-undisputed = The Debtor declares that the Debt is not in dispute and that it has no claim, demand or set-off against the Creditor in respect of it.
 ack-limitation = This is a written acknowledgement of the debt within the meaning of section 9 of { -limitation-law }, and it stands even if this agreement is cancelled or breached.
+ack-interest-by-law = The Debt does not include linkage differences and interest by law, which were not calculated. The Creditor waives the linkage differences and interest accrued up to the day this agreement is signed, on condition that the Debtor keeps to the payment schedule; if the agreement is breached, section { $section } below applies.
 h-schedule = Schedule of instalments
 schedule = The Debtor shall pay the Debt to the Creditor in the instalments, amounts and dates in the table below:
 label-number = No.

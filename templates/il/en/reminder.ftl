@@ -33,8 +33,8 @@ payments-received = { $count ->
 }
 interest-contractual = From the day after each due date until payment we are entitled to contractual interest at { $rate } a year, as agreed in the contract; interest continues to accrue.
 interest-by-law = On the overdue amount we are entitled to linkage differences and interest as by law under { -interest-law }, from the breach until payment (section 11(b) of { -remedies-law }). Their amount is not computed in this letter.
-notice-no-steps = Until { $collection_from } we will take no step to collect the debt.
-notice-no-fees = If the debt is not paid by then, from that day we may charge the late fee under the contract ({ $fee }); until then no collection expenses of any kind will be charged.
+notice-no-steps = We will take no step to collect the debt before { $collection_from }.
+notice-no-fees = If the debt is not paid by { $last_day }, from { $collection_from } we may charge the late fee under the contract ({ $fee }); until then no collection expenses of any kind will be charged.
 fees-contract = The late fees in the table are charged under the late-payment terms of the contract.
 friendly-pay = We would be grateful if you paid **{ $total }** by **{ $pay_by }**.
 please-pay = You are required to pay **{ $total }** by **{ $pay_by }**.

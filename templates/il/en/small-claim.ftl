@@ -3,6 +3,7 @@
 
 title = Statement of claim
 heading = Statement of claim (Form 1, regulation 3 of { -small-claims-regs })
+translation-note = Translation for information. Only the Hebrew text is filed with the court; where they differ, the Hebrew text prevails.
 warning-label = Warning:
 warning-company = The claimant is a corporation, and a corporation may not file a claim in the small claims court.
 warning-limit = The amount claimed exceeds the small claims limit.
@@ -36,7 +37,16 @@ fact-payments = The defendant paid on account of the invoices { $count ->
    *[other] {" "}({ $exhibit })
 }. The payments were applied as shown in the calculation below.
 fact-no-payments = The defendant has paid nothing on account of the invoices.
+fact-payments-to-fees = Under section 50 of { -contracts-general-law }, the following was applied first to the late fees: { $items }.
+fact-acceptance = { $count ->
+    [one] The record of acceptance of the work is attached ({ $exhibits }).
+   *[other] The records of acceptance of the work are attached ({ $exhibits }).
+}
 fact-debt-notice = On { $sent } a debt notice under section 13B2 of { -consumer-law } was sent to the defendant ({ $exhibit }). The collection steps below were taken after 14 days had passed from the day it was sent, and no late fee was charged before then.
+fact-debt-notice-late = On { $sent } a debt notice was sent to the defendant ({ $exhibit }).{ $fees ->
+    [yes] {""}
+   *[other] {" "}The claimant does not claim collection expenses or late fees in this claim.
+}
 sent-item = { $by ->
     [none] on { $date }
    *[other] on { $date } ({ sent-by })
@@ -59,6 +69,7 @@ law-breach = The defendant breached the Contract by not paying the price on the 
 law-interest-contractual = Under the Contract, contractual interest at { $rate } a year accrues on any amount not paid when due, from the day after the due date until payment; the interest is computed period by period to { $date }, as shown in the calculation below. In the alternative, should the contractual interest be held not to apply, the claimant is entitled to linkage differences and interest as by law under { -interest-law }, from the breach until payment (section 11(b) of { -remedies-law }).
 law-interest-by-law = Under section 11(b) of { -remedies-law } the claimant is entitled, without proof of damage, to linkage differences and interest as by law under { -interest-law } on the overdue amount, from the breach, that is the date each amount was due, until payment.
 law-fees = The late fees are claimed under the late-payment terms of the Contract, as agreed compensation.
+law-payment-ethics = Alternatively, if { -payment-ethics-law } applies to the contract, the claimant is entitled to linkage differences and interest, and once 30 days have passed from the payment date it sets, also to default interest (ריבית פיגורים), as that law provides; these are not calculated in this document.
 h-relief = Relief sought
 relief-intro = The Honourable Court is asked to order the defendant to pay the claimant:
 relief-total = **{ $total }**, being the principal of the debt{ $interest ->
@@ -95,14 +106,51 @@ ex-reminder = { $notice ->
 }{ $by ->
     [none] {""}
    *[other] , sent { sent-by }
-} on { $date }.
+} on { $date }{ proof-item }.
 ex-pretrial = Copy of the warning letter before legal proceedings{ $by ->
     [none] {""}
    *[other] , sent { sent-by }
-} on { $date }, and the proof of sending{ $by ->
-    [registered_letter] {" "}(registered post delivery confirmation)
-   *[other] {""}
-}.
+} on { $date }{ proof-item }.
+proof-item = { $proof ->
+    [registered_mail] , and the registered-post receipt{ $proof_number ->
+        [none] {""}
+       *[other] {" "}(No. { $proof_number })
+    }
+    [tracking] , and the proof of posting{ $proof_number ->
+        [none] {""}
+       *[other] {" "}(tracking No. { $proof_number })
+    }
+    [e_delivery] , and the electronic delivery confirmation{ $proof_number ->
+        [none] {""}
+       *[other] {" "}(No. { $proof_number })
+    }
+    [email] , and a copy of the e-mail by which it was sent{ $proof_number ->
+        [none] {""}
+       *[other] {" "}(No. { $proof_number })
+    }
+    [courier] , and the courier's confirmation{ $proof_number ->
+        [none] {""}
+       *[other] {" "}(No. { $proof_number })
+    }
+    [hand] , and the confirmation of hand delivery
+   *[none] {""}
+}
+ex-acceptance = { $kind ->
+    [other] { $description ->
+        [none] Copy of the record of acceptance of the work
+       *[other] Copy of: “{ $description }”
+    }
+   *[any] Copy of the acceptance document for the work{ $number ->
+        [none] {""}
+       *[other] {" "}No. { $number }
+    }{ $signed ->
+        [yes] , signed by the defendant
+       *[other] {""}
+    }
+}{ $date ->
+    [none] .
+   *[other] {" "}of { $date }.
+}
 ex-correspondence = Correspondence between the parties and notes of calls about the debt.
 ex-payments = Records of the payments received (bank statements).
 ex-statement = Statement of the debt as at { $date }.
@@ -110,13 +158,15 @@ h-fee = Court fee and amount check
 fee-total = Amount claimed: { $total }.
 fee-value = Amount on which the fee is charged: { $value }.
 fee-amount = Court fee: **{ $fee }** (one per cent of the amount claimed, not less than the minimum fee, rounded up; { $source }).
-fee-limit = Small claims limit on the date of filing: { $limit }.
+fee-limit = Small claims limit on the date of filing: { $limit } (section 60(a)(1) of { -courts-law } and { -small-claims-order }, index-linked).
+fee-magistrates = The fee in the Magistrates' Court is set by { -court-fees-regs } and is not the small claims fee; this document does not calculate it.
 route-company = **The claimant is a corporation.** Only an individual may file a claim in the small claims court; a corporation (company, registered partnership, association) may not. Do not file this statement of claim in the small claims court: file the claim in the competent Magistrates' Court, preferably with a lawyer's advice.
-route-within = The amount claimed does not exceed the limit, so the claim may be filed in the small claims court. A licensed dealer ({ "\u2068" }עוסק מורשה{ "\u2069" }) who is an individual may sue there.
+route-within = The amount claimed does not exceed the limit, so the claim may be filed in the small claims court. A licensed dealer ({ "\u2068" }עוסק מורשה{ "\u2069" }) who is an individual may sue there, but a claimant may not file more than { $per_year } claims a year in the small claims court: before filing, make sure this claim is not beyond that number; if it is, file the claim in the Magistrates' Court.
 route-over = **The amount claimed exceeds the limit.** The small claims court has no jurisdiction over a claim of this amount. Choose one of two ways: file the whole claim in the Magistrates' Court, preferably with a lawyer's advice; or reduce the claim to the limit and expressly waive the difference. Splitting the claim into several claims is not allowed.
-route-execution = **Alternative: a fixed-sum claim at the Execution Office.** The debt arises from a written contract, is not disputed on the records, and does not exceed { $limit }; it may therefore be filed directly at the Execution Office as a fixed-sum claim (section 81A1 of { -execution-law }), without a judgment. This is the fastest route, and it is open to a corporation too. Before filing, a warning of the intention to file the claim for execution must be delivered to the debtor by registered post with delivery confirmation (section 81A1(b1)), in the form prescribed by the Execution Regulations; this document does not include that warning, and its wording must be checked before it is sent.
+route-execution = **Alternative: a fixed-sum claim at the Execution Office.** The debt arises from a written contract, is not disputed on the records, and does not exceed { $limit }; it may therefore be filed directly at the Execution Office as a fixed-sum claim (section 81A1 of { -execution-law }), without a prior judgment; if the debtor files an objection in time, the claim goes to the court for a hearing. The route is open to a corporation too. Before filing, a warning of the intention to file the claim for execution must be delivered to the debtor by registered post with delivery confirmation (section 81A1(b1); regulation 109A of { -execution-regs }), in the form the regulations prescribe; this document does not include that warning, and its wording and the time for objection must be checked before it is sent.
 h-checklist = Checklist before filing
 check-filing = Filing: online on the Judiciary's website, or at the registry of the competent court for the defendant's place of business or residence, or another place under regulation 2; a jurisdiction clause in the contract does not override that regulation.
+check-count = Number of claims: a claimant may not file more than { $per_year } claims a year in the small claims court; before filing this claim, count every small claim the claimant has filed this year, in any court.
 check-copies = Copies: when filing on paper, file the statement of claim and exhibits in one copy for the court and one more for the defendant.
 check-exhibits = Exhibits: attach all the exhibits in the list and mark each with its number.
 check-fee = Fee: pay the fee of { $fee } on filing.

@@ -9,6 +9,10 @@
 -small-claims-regs = תקנות שיפוט בתביעות קטנות (סדרי דין), התשל"ז-1976
 -arbitration-law = חוק הבוררות, התשכ"ח-1968
 -contracts-general-law = חוק החוזים (חלק כללי), התשל"ג-1973
+-small-claims-order = צו בתי המשפט (שינוי סכום התביעה בתביעות קטנות), התשס"ח-2008
+-court-fees-regs = תקנות בתי המשפט (אגרות), התשס"ז-2007
+-execution-regs = תקנות ההוצאה לפועל, התש"ם-1979
+-payment-ethics-law = חוק מוסר תשלומים לספקים, התשע"ז-2017
 
 label-to-late-fees = לדמי איחור
 label-component = רכיב
@@ -34,6 +38,10 @@ role = { $role ->
 bank-il = { $name ->
     [none] בנק מס' { $bank_code }, סניף { $branch }, חשבון מס' { $account }
    *[other] { $name } (בנק מס' { $bank_code }), סניף { $branch }, חשבון מס' { $account }
+}
+bank-il-iban = { $name ->
+    [none] בנק מס' { $bank_code }, סניף { $branch }, חשבון מס' { $account } ({ $iban })
+   *[other] { $name } (בנק מס' { $bank_code }), סניף { $branch }, חשבון מס' { $account } ({ $iban })
 }
 bank-iban = { $iban }{ $bic ->
     [none] {""}

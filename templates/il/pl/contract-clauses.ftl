@@ -33,6 +33,7 @@ objection = Zastrzeżenia do faktury Zamawiający zgłasza Wykonawcy na piśmie,
 h-late = Opóźnienie w płatności
 interest-contractual = Od każdej kwoty niezapłaconej w terminie naliczane są odsetki umowne w wysokości { $rate } w skali roku, od dnia następującego po terminie zapłaty do dnia zapłaty. Nie uchybia to prawu Wykonawcy, ewentualnie, do różnic waloryzacyjnych i odsetek ustawowych na podstawie { -interest-law }.
 interest-by-law = Od każdej kwoty niezapłaconej w terminie należą się różnice waloryzacyjne i odsetki ustawowe na podstawie { -interest-law }, od dnia naruszenia do dnia zapłaty (art. 11(b) { -remedies-law }).
+interest-payment-ethics = Jeżeli do niniejszej umowy ma zastosowanie { -payment-ethics-law }, nie ogranicza to prawa Wykonawcy do różnic waloryzacyjnych, odsetek i odsetek za zwłokę na podstawie tej ustawy, a termin płatności nie może być późniejszy niż w niej określony.
 fee = Ponadto za każdą fakturę niezapłaconą w terminie Zamawiający zapłaci opłatę za opóźnienie w kwocie { $amount }{ $per ->
     [month] {" "}za każdy rozpoczęty miesiąc opóźnienia
    *[other] {""}

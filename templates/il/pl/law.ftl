@@ -9,6 +9,10 @@
 -small-claims-regs = rozporządzenia o postępowaniu w sprawach drobnych roszczeń 5737-1976
 -arbitration-law = ustawy o arbitrażu 5728-1968
 -contracts-general-law = ustawy o umowach (część ogólna) 5733-1973
+-small-claims-order = zarządzenia o sądach (zmiana wartości roszczenia w sprawach drobnych) 5768-2008
+-court-fees-regs = rozporządzenie o sądach (opłaty) 5767-2007
+-execution-regs = rozporządzeń egzekucyjnych 5740-1979
+-payment-ethics-law = ustawa o terminowych płatnościach dla dostawców 5777-2017
 
 label-to-late-fees = Na opłaty za opóźnienie
 label-component = Pozycja
@@ -34,6 +38,10 @@ role = { $role ->
 bank-il = { $name ->
     [none] bank nr { $bank_code }, oddział { $branch }, rachunek nr { $account }
    *[other] { $name } (bank nr { $bank_code }), oddział { $branch }, rachunek nr { $account }
+}
+bank-il-iban = { $name ->
+    [none] bank nr { $bank_code }, oddział { $branch }, rachunek nr { $account } ({ $iban })
+   *[other] { $name } (bank nr { $bank_code }), oddział { $branch }, rachunek nr { $account } ({ $iban })
 }
 bank-iban = { $iban }{ $bic ->
     [none] {""}

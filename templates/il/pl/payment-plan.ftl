@@ -2,12 +2,14 @@
 
 title = Porozumienie o spłacie długu w ratach
 heading = Porozumienie o spłacie długu w ratach
+translation-note = Tłumaczenie do wiadomości. Wiążący jest tekst hebrajski; w razie rozbieżności rozstrzyga tekst hebrajski.
 made-on = Zawarte i podpisane dnia { $date }
 party-label = { $role ->
     [creditor] Między:
    *[debtor] a:
 }
 through = reprezentowanym przez { $person }
+trading-under = prowadzący działalność pod nazwą „{ $name }”
 hereinafter = { $role ->
     [creditor] („Wierzyciel”)
    *[debtor] („Dłużnik”)
@@ -26,6 +28,7 @@ ack = Dłużnik uznaje i potwierdza, że na dzień { $date } jest winien Wierzyc
 row-interest = Odsetki naliczone do dnia podpisania
 ack-undisputed = Dłużnik oświadcza, że Dług nie jest sporny i że nie przysługują mu wobec Wierzyciela żadne roszczenia, żądania ani wierzytelności do potrącenia w związku z nim.
 ack-limitation = Niniejsze uznanie jest pisemnym uznaniem długu w rozumieniu art. 9 { -limitation-law } i pozostaje w mocy także w razie rozwiązania lub naruszenia niniejszego porozumienia.
+ack-interest-by-law = Kwota długu nie obejmuje różnic waloryzacyjnych i odsetek ustawowych, których nie wyliczono. Wierzyciel zrzeka się różnic waloryzacyjnych i odsetek narosłych do dnia podpisania niniejszej umowy pod warunkiem dotrzymania przez Dłużnika harmonogramu spłat; w razie naruszenia umowy stosuje się postanowienia punktu { $section } poniżej.
 h-schedule = Harmonogram spłat
 schedule = Dłużnik spłaci Dług Wierzycielowi w ratach, w kwotach i terminach podanych w tabeli poniżej:
 label-number = Nr

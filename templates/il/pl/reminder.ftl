@@ -33,8 +33,8 @@ payments-received = { $count ->
 }
 interest-contractual = Od dnia następującego po terminie zapłaty każdej kwoty do dnia zapłaty należą się nam odsetki umowne w wysokości { $rate } w skali roku, zgodnie z umową; odsetki nadal narastają.
 interest-by-law = Od zaległej kwoty należą się nam różnice waloryzacyjne i odsetki ustawowe na podstawie { -interest-law }, od dnia naruszenia do dnia zapłaty (art. 11(b) { -remedies-law }). Ich kwoty nie obliczono w tym piśmie.
-notice-no-steps = Do { $collection_from } nie podejmiemy żadnych czynności windykacyjnych.
-notice-no-fees = Jeżeli dług nie zostanie do tego czasu zapłacony, od tego dnia możemy naliczyć opłatę za opóźnienie przewidzianą w umowie ({ $fee }); do tego czasu nie zostaną naliczone żadne koszty windykacji.
+notice-no-steps = Przed { $collection_from } nie podejmiemy żadnych czynności windykacyjnych.
+notice-no-fees = Jeżeli dług nie zostanie zapłacony do { $last_day }, od { $collection_from } możemy naliczyć opłatę za opóźnienie przewidzianą w umowie ({ $fee }); do tego czasu nie zostaną naliczone żadne koszty windykacji.
 fees-contract = Opłaty za opóźnienie w tabeli naliczono zgodnie z postanowieniami umowy o opóźnieniu w płatności.
 friendly-pay = Będziemy wdzięczni za zapłatę **{ $total }** do **{ $pay_by }**.
 please-pay = Wzywamy do zapłaty **{ $total }** do **{ $pay_by }**.

@@ -3,6 +3,7 @@
 
 title = Pozew
 heading = Pozew (formularz 1, przepis 3 { -small-claims-regs })
+translation-note = Tłumaczenie do wiadomości. Do sądu składa się wyłącznie tekst hebrajski; w razie rozbieżności rozstrzyga tekst hebrajski.
 warning-label = Uwaga:
 warning-company = Powód jest osobą prawną, a osoba prawna nie może wnieść pozwu do sądu do spraw drobnych roszczeń.
 warning-limit = Wartość roszczenia przekracza limit dla drobnych roszczeń.
@@ -42,7 +43,16 @@ fact-payments = Strona pozwana zapłaciła na poczet faktur { $count ->
    *[other] {" "}({ $exhibit })
 }. Wpłaty zaliczono jak w wyliczeniu poniżej.
 fact-no-payments = Strona pozwana nie zapłaciła niczego na poczet faktur.
+fact-payments-to-fees = Zgodnie z art. 50 { -contracts-general-law } na poczet opłat za opóźnienie zaliczono najpierw: { $items }.
+fact-acceptance = { $count ->
+    [one] Dowód odbioru prac jest załączony ({ $exhibits }).
+   *[other] Dowody odbioru prac są załączone ({ $exhibits }).
+}
 fact-debt-notice = W dniu { $sent } wysłano stronie pozwanej zawiadomienie o długu z art. 13B2 { -consumer-law } ({ $exhibit }). Poniższe czynności windykacyjne podjęto po upływie 14 dni od dnia jego wysłania, a wcześniej nie naliczono opłaty za opóźnienie.
+fact-debt-notice-late = W dniu { $sent } wysłano stronie pozwanej zawiadomienie o długu ({ $exhibit }).{ $fees ->
+    [yes] {""}
+   *[other] {" "}Strona powodowa nie dochodzi w tym pozwie kosztów windykacji ani opłat za opóźnienie.
+}
 sent-item = { $by ->
     [none] { $date }
    *[other] { $date } ({ sent-by })
@@ -65,6 +75,7 @@ law-breach = Strona pozwana naruszyła Umowę, nie płacąc wynagrodzenia w term
 law-interest-contractual = Zgodnie z Umową od kwoty niezapłaconej w terminie narastają odsetki umowne w wysokości { $rate } w skali roku, od dnia następującego po terminie zapłaty do dnia zapłaty; odsetki obliczono okresami do { $date }, jak w wyliczeniu poniżej. Ewentualnie, gdyby uznano, że odsetki umowne nie mają zastosowania, stronie powodowej należą się różnice waloryzacyjne i odsetki ustawowe na podstawie { -interest-law }, od dnia naruszenia do dnia zapłaty (art. 11(b) { -remedies-law }).
 law-interest-by-law = Zgodnie z art. 11(b) { -remedies-law } stronie powodowej należą się, bez dowodu szkody, różnice waloryzacyjne i odsetki ustawowe na podstawie { -interest-law } od zaległej kwoty, od dnia naruszenia, tj. terminu zapłaty każdej kwoty, do dnia zapłaty.
 law-fees = Opłaty za opóźnienie dochodzone są zgodnie z postanowieniami Umowy o opóźnieniu w płatności, jako odszkodowanie umowne.
+law-payment-ethics = Alternatywnie, jeżeli do umowy ma zastosowanie { -payment-ethics-law }, strona powodowa ma prawo do różnic waloryzacyjnych i odsetek, a po upływie 30 dni od terminu płatności wynikającego z tej ustawy także do odsetek za zwłokę (ריבית פיגורים), zgodnie z tą ustawą; nie zostały one wyliczone w tym dokumencie.
 h-relief = Żądania pozwu
 relief-intro = Wnoszę o zasądzenie od strony pozwanej na rzecz strony powodowej:
 relief-total = **{ $total }**, na co składa się należność główna{ $interest ->
@@ -104,14 +115,51 @@ ex-reminder = { $notice ->
 }{ $by ->
     [none] {""}
    *[other] , wysłanego { sent-by }
-} { $date }.
+} { $date }{ proof-item }.
 ex-pretrial = Kopia ostrzeżenia przed wszczęciem postępowania sądowego{ $by ->
     [none] {""}
    *[other] , wysłanego { sent-by }
-} { $date }, z potwierdzeniem nadania{ $by ->
-    [registered_letter] {" "}(potwierdzenie odbioru listu poleconego)
-   *[other] {""}
-}.
+} { $date }{ proof-item }.
+proof-item = { $proof ->
+    [registered_mail] , z dowodem nadania listu poleconego{ $proof_number ->
+        [none] {""}
+       *[other] {" "}(nr { $proof_number })
+    }
+    [tracking] , z potwierdzeniem nadania{ $proof_number ->
+        [none] {""}
+       *[other] {" "}(nr przesyłki { $proof_number })
+    }
+    [e_delivery] , z potwierdzeniem doręczenia elektronicznego{ $proof_number ->
+        [none] {""}
+       *[other] {" "}(nr { $proof_number })
+    }
+    [email] , z kopią wiadomości e-mail, którą je wysłano{ $proof_number ->
+        [none] {""}
+       *[other] {" "}(nr { $proof_number })
+    }
+    [courier] , z potwierdzeniem kuriera{ $proof_number ->
+        [none] {""}
+       *[other] {" "}(nr { $proof_number })
+    }
+    [hand] , z potwierdzeniem doręczenia osobistego
+   *[none] {""}
+}
+ex-acceptance = { $kind ->
+    [other] { $description ->
+        [none] Kopia dowodu odbioru prac
+       *[other] Kopia: „{ $description }”
+    }
+   *[any] Kopia dokumentu odbioru prac{ $number ->
+        [none] {""}
+       *[other] {" "}nr { $number }
+    }{ $signed ->
+        [yes] , podpisanego przez stronę pozwaną
+       *[other] {""}
+    }
+}{ $date ->
+    [none] .
+   *[other] {" "}z dnia { $date }.
+}
 ex-correspondence = Korespondencja stron i notatki z rozmów w sprawie długu.
 ex-payments = Potwierdzenia otrzymanych wpłat (wyciągi bankowe).
 ex-statement = Wyliczenie długu na dzień { $date }.
@@ -119,13 +167,15 @@ h-fee = Opłata i sprawdzenie wartości roszczenia
 fee-total = Wartość roszczenia: { $total }.
 fee-value = Kwota, od której pobiera się opłatę: { $value }.
 fee-amount = Opłata sądowa: **{ $fee }** (jeden procent wartości roszczenia, nie mniej niż opłata minimalna, z zaokrągleniem w górę; { $source }).
-fee-limit = Limit dla drobnych roszczeń w dniu wniesienia pozwu: { $limit }.
+fee-limit = Limit dla drobnych roszczeń w dniu wniesienia pozwu: { $limit } (art. 60(a)(1) { -courts-law } i { -small-claims-order }, waloryzowany).
+fee-magistrates = Opłatę w sądzie pokoju określa { -court-fees-regs } i nie jest to opłata sądu do spraw drobnych roszczeń; ten dokument jej nie wylicza.
 route-company = **Powód jest osobą prawną.** Pozew do sądu do spraw drobnych roszczeń może wnieść tylko osoba fizyczna; osoba prawna (spółka, zarejestrowana spółka osobowa, stowarzyszenie) nie może. Nie należy wnosić tego pozwu do sądu do spraw drobnych roszczeń: pozew wnosi się do właściwego sądu pokoju (magistrackiego), najlepiej po konsultacji z adwokatem.
-route-within = Wartość roszczenia nie przekracza limitu, więc pozew można wnieść do sądu do spraw drobnych roszczeń. Przedsiębiorca ({ "\u2068" }עוסק מורשה{ "\u2069" }) będący osobą fizyczną może w nim pozywać.
+route-within = Wartość roszczenia nie przekracza limitu, więc pozew można wnieść do sądu do spraw drobnych roszczeń. Przedsiębiorca ({ "\u2068" }עוסק מורשה{ "\u2069" }) będący osobą fizyczną może w nim pozywać, ale powód nie może wnieść do sądu do spraw drobnych roszczeń więcej niż { $per_year } pozwów w roku: przed wniesieniem należy sprawdzić, czy ten pozew nie przekracza tej liczby; jeśli tak, pozew wnosi się do sądu pokoju.
 route-over = **Wartość roszczenia przekracza limit.** Sąd do spraw drobnych roszczeń nie jest właściwy w sprawie o taką kwotę. Do wyboru są dwie drogi: wnieść cały pozew do sądu pokoju (najlepiej po konsultacji z adwokatem) albo ograniczyć roszczenie do limitu, wyraźnie zrzekając się różnicy. Dzielenie roszczenia na kilka pozwów jest niedozwolone.
-route-execution = **Alternatywa: wniosek o egzekucję kwoty oznaczonej w urzędzie egzekucyjnym.** Dług wynika z pisemnej umowy, według zapisów nie jest sporny i nie przekracza { $limit }; można go więc wnieść bezpośrednio do urzędu egzekucyjnego jako roszczenie o kwotę oznaczoną (art. 81A1 { -execution-law }), bez wyroku. To najszybsza droga, dostępna także dla osoby prawnej. Przed wniesieniem należy doręczyć dłużnikowi listem poleconym za potwierdzeniem odbioru ostrzeżenie o zamiarze wniesienia roszczenia do egzekucji (art. 81A1(b1)), według wzoru z rozporządzeń egzekucyjnych; niniejszy dokument nie zawiera tego ostrzeżenia, a jego treść należy sprawdzić przed wysłaniem.
+route-execution = **Alternatywa: wniosek o egzekucję kwoty oznaczonej w urzędzie egzekucyjnym.** Dług wynika z pisemnej umowy, według zapisów nie jest sporny i nie przekracza { $limit }; można go więc wnieść bezpośrednio do urzędu egzekucyjnego jako roszczenie o kwotę oznaczoną (art. 81A1 { -execution-law }), bez uprzedniego wyroku; jeżeli dłużnik w terminie wniesie sprzeciw, sprawa trafia do rozpoznania przez sąd. Droga ta jest dostępna także dla osoby prawnej. Przed wniesieniem należy doręczyć dłużnikowi listem poleconym za potwierdzeniem odbioru ostrzeżenie o zamiarze wniesienia roszczenia do egzekucji (art. 81A1(b1); przepis 109A { -execution-regs }), według wzoru z rozporządzeń; niniejszy dokument nie zawiera tego ostrzeżenia, a jego treść i termin sprzeciwu należy sprawdzić przed wysłaniem.
 h-checklist = Lista kontrolna przed wniesieniem pozwu
 check-filing = Wniesienie: online na stronie izraelskiego sądownictwa albo w sekretariacie sądu właściwego dla miejsca działalności lub zamieszkania strony pozwanej, lub innego miejsca z przepisu 2; klauzula prorogacyjna w umowie nie ma pierwszeństwa przed tym przepisem.
+check-count = Liczba pozwów: powód nie może wnieść do sądu do spraw drobnych roszczeń więcej niż { $per_year } pozwów w roku; przed wniesieniem tego pozwu należy policzyć wszystkie pozwy o drobne roszczenia wniesione przez powoda w tym roku, w każdym sądzie.
 check-copies = Odpisy: przy wniesieniu na papierze składa się pozew i załączniki w jednym egzemplarzu dla sądu i jednym dla strony pozwanej.
 check-exhibits = Załączniki: należy dołączyć wszystkie załączniki z wykazu i oznaczyć każdy jego numerem.
 check-fee = Opłata: należy uiścić opłatę w kwocie { $fee } przy wniesieniu pozwu.

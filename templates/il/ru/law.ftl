@@ -9,6 +9,10 @@
 -small-claims-regs = Правил судопроизводства по мелким искам 5737-1976
 -arbitration-law = Закона об арбитраже 5728-1968
 -contracts-general-law = Закона о договорах (общая часть) 5733-1973
+-small-claims-order = Приказа о судах (изменение суммы иска по мелким искам) 5768-2008
+-court-fees-regs = Правилами о судах (сборы) 5767-2007
+-execution-regs = Правил исполнительного производства 5740-1979
+-payment-ethics-law = Закон о платёжной дисциплине перед поставщиками 5777-2017
 
 label-to-late-fees = В счёт платы за просрочку
 label-component = Статья
@@ -34,6 +38,10 @@ role = { $role ->
 bank-il = { $name ->
     [none] банк № { $bank_code }, отделение { $branch }, счёт № { $account }
    *[other] { $name } (банк № { $bank_code }), отделение { $branch }, счёт № { $account }
+}
+bank-il-iban = { $name ->
+    [none] банк № { $bank_code }, отделение { $branch }, счёт № { $account } ({ $iban })
+   *[other] { $name } (банк № { $bank_code }), отделение { $branch }, счёт № { $account } ({ $iban })
 }
 bank-iban = { $iban }{ $bic ->
     [none] {""}
