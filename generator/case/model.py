@@ -271,6 +271,8 @@ class Contract:
     late_payment: LatePayment = LatePayment(interest="none")
     dispute_resolution: DisputeResolution | None = None
     extra_work: str | None = None  # work agreed beyond the price, as the user records it
+    type: str | None = None  # work | sale | services | mandate | other (None: not recorded)
+    work_delivered: dt.date | None = None  # type work: the day the work was delivered (oddanie dzieła)
 
 
 @dataclass(frozen=True)
@@ -363,6 +365,7 @@ class PretrialClaim:
     respond_within_days: int | None  # None: the jurisdiction's minimum applies
     debt_register: DebtRegister | None = None
     sending: Sending = Sending()
+    enclosures: tuple[str, ...] = ()  # as the user lists them; none recorded: the letter lists none
 
 
 @dataclass(frozen=True)
