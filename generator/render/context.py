@@ -31,6 +31,7 @@ class Exhibit:
     ref: str | None = None
     level: int | None = None
     sent_by: str | None = None
+    proof: bool = False  # the case records proof of sending (a registered-mail number, ...)
 
 
 @dataclass(frozen=True)
@@ -98,10 +99,11 @@ def exhibits(case: Case, until: dt.date) -> tuple[Exhibit, ...]:
     out.extend(Exhibit("invoice", i.issued, i.number) for i in case.invoices)
     for r in case.documents.reminders:
         if r.sending.sent and r.sending.sent <= until:
-            out.append(Exhibit("reminder", r.sending.sent, level=r.level, sent_by=r.sending.sent_by))
+            out.append(Exhibit("reminder", r.sending.sent, level=r.level, sent_by=r.sending.sent_by,
+                               proof=r.sending.proof is not None))
     p = case.documents.pretrial_claim
     if p and p.sending.sent and p.sending.sent <= until:
-        out.append(Exhibit("pretrial_claim", p.sending.sent, sent_by=p.sending.sent_by))
+        out.append(Exhibit("pretrial_claim", p.sending.sent, sent_by=p.sending.sent_by, proof=p.sending.proof is not None))
     if any(e.date <= until for e in case.events):
         out.append(Exhibit("correspondence", None))
     if any(p.date <= until for p in case.payments):

@@ -23,5 +23,8 @@ compensation-claimed = We are also entitled to compensation for recovery costs (
 please-pay = Please pay **{ $total }** by **{ $pay_by }**.
 friendly-close = If you have already paid, please disregard this letter. If you have any concerns about the invoice or the work, please contact us{ $contact } and we will sort it out together.
 firm-close = If you are having difficulty paying on time, please contact us before that date{ $contact }: we are willing to consider payment by instalments. If we neither receive payment nor hear from you, we will take further steps to recover the debt.
-final-next-step = If the full amount has not reached our account by { $pay_by }, from **{ $steps_from }** we will send you a formal pre-action demand for payment (przedsądowe wezwanie do zapłaty) and then bring a claim in court. Court proceedings would expose you to further costs: reimbursement of the court fee and of legal representation costs, and further interest.
+final-next-step = If the full amount has not reached our account by { $pay_by }, from **{ $steps_from }** we will send you a formal pre-action demand for payment (przedsądowe wezwanie do zapłaty) and then bring a claim in court. Court proceedings would expose you to further costs: { $proxy_kind ->
+    [yes] reimbursement of the court fee and of legal representation costs
+   *[other] reimbursement of the court fee and, if we appoint a lawyer, of legal representation costs
+}, and further interest.
 final-close = If you cannot pay the full amount but wish to settle the debt, please contact us before that date{ $contact } to agree a payment plan.
