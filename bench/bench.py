@@ -1,110 +1,240 @@
-"""Benchmark, run by hand (`make bench`, or `python bench/bench.py --cases 100`).
+"""Benchmark from the command line, as a user runs the commands (`make bench`).
 
-Generates synthetic cases from the examples, then reports side by side in one run:
-the full build per document, the bare WeasyPrint time for the same HTML in a warm
-process (the floor), their ratio, the speedup with 2 jobs, the no-op rebuild and the
-rebuild after editing one case. Never part of the tests: timings depend on the machine.
+Everything is measured as cold `python -m generator ...` processes in a scratch copy
+of the project (generator/ and templates/, with synthetic cases made from the
+examples), with wall time, CPU time (user + system, the process and its workers) and
+peak memory (the largest resident set of the process or any worker), each the median
+of `--reps` runs; runs of different commands are alternated so that the machine's
+drift spreads over all of them.
+
+- build, 1 job, and build, 2 jobs, of `--cases` cases from an empty output/;
+- the floor: bare WeasyPrint in a cold process of its own (bench/floor.py) on the very
+  HTML pages the build renders (captured by bench/pages.py from the build's code path),
+  with the same stylesheet, fonts and PDF variant;
+- on `--noop-cases` cases (built once first): the no-op build, the build after editing
+  one case (beside the cold build of that case alone: its own render time), `validate`
+  (first run, then again with its cache), and `status`;
+- one case at the schema's maxima (invoices, payments, events), one language.
+
+File counts are counted on disk. `--write-readme` replaces the results table in
+README.md (between the bench markers). Never part of the tests: timings depend on the
+machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import os
+import platform
+import re
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from generator.build import build  # noqa: E402
+from maxcase import write_max_case  # noqa: E402
 
 
-def make_cases(folder: Path, count: int) -> list[Path]:
+@dataclass
+class Run:
+    wall: float
+    cpu: float
+    rss_mb: float
+    stdout: str
+    stderr: str
+
+
+def run(project: Path, *args: str, check: bool = True) -> Run:
+    """One cold process in `project`: wall time, CPU time (user + system of the process
+    and its reaped workers) and peak memory (the largest resident set among them, as
+    wait4() reports it; GNU time's %M)."""
+    env = {**os.environ, "PYTHONPATH": str(project)}
+    report = project.parent / ".time"
+    started = time.perf_counter()
+    proc = subprocess.run([TIME, "-o", str(report), "-f", "%M %U %S", sys.executable, *args], cwd=project,
+                          env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    if check and proc.returncode != 0:
+        raise SystemExit(f"{' '.join(args)} failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    rss_kb, user, system = report.read_text().strip().splitlines()[-1].split()
+    return Run(wall, float(user) + float(system), int(rss_kb) / 1024, proc.stdout, proc.stderr)
+
+
+TIME = "/usr/bin/time"  # GNU time (Debian package `time`)
+
+
+def make_project(folder: Path) -> Path:
+    project = folder / "project"
+    shutil.copytree(ROOT / "generator", project / "generator", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "templates", project / "templates")
+    (project / "cases").mkdir()
+    return project
+
+
+def make_cases(folder: Path, count: int, small: bool = False, prefix: str = "bench") -> list[Path]:
+    """`count` cases made from the examples in turn. `small`: the first language and
+    the reminders only (a case early in its life)."""
     seeds = sorted((ROOT / "cases").glob("*.yaml"))
     paths = []
     for n in range(count):
         seed = seeds[n % len(seeds)]
-        case_id = f"bench-{n:04d}-{seed.stem}"[:64].rstrip("-")
+        case_id = f"{prefix}-{n:05d}-{seed.stem}"[:64].rstrip("-")
         text = seed.read_text(encoding="utf-8").replace(f"case: {seed.stem}", f"case: {case_id}")
+        if small:
+            text = re.sub(r"^languages: \[(\w+)[^\]]*\]", r"languages: [\1]", text, flags=re.M)
+            head, _, docs = text.partition("\ndocuments:\n")
+            reminders = re.search(r"^  reminders:\n(?:    .*\n?)+", docs, flags=re.M)
+            text = head + "\ndocuments:\n" + (reminders.group(0) if reminders else "  contract_clauses: {}\n")
         path = folder / f"{case_id}.yaml"
         path.write_text(text, encoding="utf-8")
         paths.append(path)
     return paths
 
 
-def weasyprint_floor(paths: list[Path]) -> tuple[float, int]:
-    """Seconds to turn the same pages into PDFs with bare WeasyPrint, warm, one process."""
-    import weasyprint
-
-    from generator.jurisdictions import registry
-    from generator.pipeline import load_case
-    from generator.render.document import render_markdown_for, stylesheet, title_of
-    from generator.render.html import markdown_to_html, page_html
-
-    pages = []
-    for path in paths:
-        case = load_case(path)
-        law = registry.get(case.jurisdiction)
-        for lang in case.languages:
-            for name in case.documents.names():
-                md, _, context = render_markdown_for(case, law, name, lang)
-                pages.append(page_html(markdown_to_html(md), context, title_of(name, lang), stylesheet()))
-    from weasyprint.text.fonts import FontConfiguration
-
-    fonts = FontConfiguration()  # the same fonts, embedded the same way, as the build
-    css = weasyprint.CSS(string=stylesheet(), font_config=fonts)
-    weasyprint.HTML(string=pages[0]).write_pdf(stylesheets=[css], font_config=fonts)  # warm up
-    started = time.perf_counter()
-    for page in pages:
-        weasyprint.HTML(string=page).write_pdf(stylesheets=[css], font_config=fonts, pdf_variant="pdf/a-3b",
-                                               presentational_hints=True)
-    return time.perf_counter() - started, len(pages)
+def count_files(folder: Path) -> int:
+    return sum(1 for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".build.lock"))
 
 
-def timed(fn) -> float:
-    started = time.perf_counter()
-    fn()
-    return time.perf_counter() - started
+def median(runs: list[Run], attr: str) -> float:
+    return statistics.median(getattr(r, attr) for r in runs)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cases", type=int, default=12, help="synthetic cases for the full builds")
-    parser.add_argument("--noop-cases", type=int, default=100, help="cases for the no-op rebuild")
+    parser.add_argument("--cases", type=int, default=8, help="cases for the full builds and the floor")
+    parser.add_argument("--noop-cases", type=int, default=1000, help="cases for no-op, edit, validate, status")
+    parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--write-readme", action="store_true", help="replace the results table in README.md")
+    parser.add_argument("--keep", action="store_true", help="keep the scratch folder")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-"))
+    rows: list[tuple[str, str]] = []
     try:
-        cases_dir = work / "cases"
-        cases_dir.mkdir()
-        paths = make_cases(cases_dir, args.cases)
-        docs = 0
-        report = build(paths, None, 1, work / "out1")
-        full1 = report.seconds
-        docs = sum(len([w for w in r.written if w.endswith(".pdf")]) for r in report.results)
-        full2 = build(paths, None, 2, work / "out2").seconds
-        floor, pages = weasyprint_floor(paths)
-        assert pages == docs, (pages, docs)
-        many = make_cases(cases_dir, max(args.noop_cases, args.cases))
-        build(many, None, 2, work / "out3")
-        noop = [build(many, None, 2, work / "out3").seconds for _ in range(3)]
-        edited = many[0]
-        edited.write_text(edited.read_text(encoding="utf-8").replace("city:", "city: X", 1), encoding="utf-8")
-        one = build(many, None, 2, work / "out3")
-        rebuilt = sorted({w.split("/")[0] for r in one.results for w in r.written})
-        files_per_case = len(list((work / "out3").glob(f"{many[1].stem}/*/*"))) + 1
-        print(f"documents (PDF + Markdown each): {docs} from {len(paths)} cases")
-        print(f"full build, 1 job:        {full1:8.2f} s  {full1 / docs * 1000:7.1f} ms/document")
-        print(f"bare WeasyPrint (floor):  {floor:8.2f} s  {floor / docs * 1000:7.1f} ms/document")
-        print(f"ratio build / floor:      {full1 / floor:8.2f}")
-        print(f"full build, 2 jobs:       {full2:8.2f} s  speedup {full1 / full2:.2f}x")
-        print(f"no-op rebuild, {len(many)} cases ({len(many) * files_per_case} files): median {statistics.median(noop):.3f} s")
-        print(f"one case edited:          {one.seconds:8.2f} s  rebuilt cases: {', '.join(rebuilt)}")
+        project = make_project(work)
+        cases = project / "cases"
+        output = project / "output"
+        full = make_cases(cases, args.cases)
+        rel = [str(p.relative_to(project)) for p in full]
+        run(project, "-m", "generator", "validate", *rel)  # writes __pycache__, as a user's first run does
+
+        # The pages the build renders, for the floor.
+        pages = work / "pages"
+        documents = int(run(project, str(ROOT / "bench" / "pages.py"), str(pages), *rel).stdout.split()[-1])
+
+        one, two, floor = [], [], []
+        for _ in range(args.reps):
+            shutil.rmtree(output, ignore_errors=True)
+            one.append(run(project, "-m", "generator", "build", "--quiet", "--jobs", "1"))
+            floor.append(run(project, str(ROOT / "bench" / "floor.py"), str(pages), str(work / "floor-out")))
+            shutil.rmtree(output, ignore_errors=True)
+            two.append(run(project, "-m", "generator", "build", "--quiet", "--jobs", "2"))
+        files_full = count_files(output)
+        pdfs = sum(1 for _ in output.rglob("*.pdf"))
+        assert pdfs == documents, (pdfs, documents)
+        b1, b2, fl = median(one, "wall"), median(two, "wall"), median(floor, "wall")
+        rows += [
+            (f"full build, 1 job ({args.cases} cases, {documents} documents, {files_full} files)",
+             f"{b1:.1f} s wall, {median(one, 'cpu'):.1f} s CPU, {b1 / documents * 1000:.0f} ms per document"),
+            ("bare WeasyPrint on the same HTML, cold process (the floor)",
+             f"{fl:.1f} s wall, {median(floor, 'cpu'):.1f} s CPU, {fl / documents * 1000:.0f} ms per document"),
+            ("ratio build / floor (wall; CPU)", f"{b1 / fl:.3f}; {median(one, 'cpu') / median(floor, 'cpu'):.3f}"),
+            ("full build, 2 jobs", f"{b2:.1f} s wall, {median(two, 'cpu'):.1f} s CPU, speedup {b1 / b2:.2f}x"),
+        ]
+
+        # A practice's worth of cases, built once.
+        shutil.rmtree(cases)
+        cases.mkdir()
+        shutil.rmtree(output, ignore_errors=True)
+        many = make_cases(cases, args.noop_cases, small=True)
+        started = time.perf_counter()
+        run(project, "-m", "generator", "build", "--quiet", "--jobs", str(os.cpu_count() or 2))
+        first = time.perf_counter() - started
+        files_many = count_files(output)
+        noop, validate, status = [], [], []
+        for _ in range(args.reps):
+            noop.append(run(project, "-m", "generator", "build", "--quiet"))
+            status.append(run(project, "-m", "generator", "status", "--as-of", "2025-12-31", check=False))
+        validate_first = run(project, "-m", "generator", "validate")
+        for _ in range(args.reps):
+            validate.append(run(project, "-m", "generator", "validate"))
+        edited = many[len(many) // 2]
+        edits = []
+        alone = []
+        for n in range(args.reps):
+            edited.write_text(edited.read_text(encoding="utf-8").replace("city:", f"city: X{n}", 1), encoding="utf-8")
+            edits.append(run(project, "-m", "generator", "build", "--quiet"))
+            solo = work / f"solo-{n}"
+            solo_project = make_project(solo)
+            shutil.copy(edited, solo_project / "cases" / edited.name)
+            alone.append(run(solo_project, "-m", "generator", "build", "--quiet"))
+            shutil.rmtree(solo)
+        ed, al = median(edits, "wall"), median(alone, "wall")
+        rows += [
+            (f"first build of {len(many)} cases ({files_many} files), {os.cpu_count()} jobs", f"{first:.0f} s"),
+            (f"no-op build, {len(many)} cases", f"{median(noop, 'wall'):.2f} s wall, {median(noop, 'cpu'):.2f} s CPU, "
+                                                 f"{median(noop, 'rss_mb'):.0f} MB"),
+            (f"one case edited, of {len(many)}", f"{ed:.2f} s; that case alone from an empty output {al:.2f} s: "
+                                                  f"+{ed - al:.2f} s"),
+            (f"validate, {len(many)} cases", f"{validate_first.wall:.2f} s the first time, "
+                                             f"{median(validate, 'wall'):.2f} s unchanged"),
+            (f"status, {len(many)} cases", f"{median(status, 'wall'):.2f} s wall, {median(status, 'cpu'):.2f} s CPU"),
+        ]
+
+        # One case at the schema's maxima.
+        shutil.rmtree(cases)
+        cases.mkdir()
+        shutil.rmtree(output, ignore_errors=True)
+        from generator.case.schema import SCHEMA
+
+        big = write_max_case(cases)
+        biggest = run(project, "-m", "generator", "build", "--quiet", "--jobs", "1")
+        limits = (SCHEMA["invoices"]["maxlength"], SCHEMA["payments"]["maxlength"], SCHEMA["events"]["maxlength"])
+        rows.append((f"one case at the schema's maxima ({limits[0]} invoices, {limits[1]} payments, {limits[2]} "
+                     f"events; {sum(1 for _ in output.rglob('*.pdf'))} documents, 1 language)",
+                     f"{biggest.wall:.1f} s wall, {biggest.cpu:.1f} s CPU, {biggest.rss_mb:.0f} MB peak"))
+        del big
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+        else:
+            print(f"kept {work}", file=sys.stderr)
+    table = _table(rows, args)
+    print(table)
+    if args.write_readme:
+        _write_readme(table)
     return 0
+
+
+BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+
+
+def _table(rows: list[tuple[str, str]], args: argparse.Namespace) -> str:
+    cpus = os.cpu_count()
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    head = (f"Measured {dt.date.today().isoformat()} on {platform.machine()} with {cpus} cores (load average at the end: {load}), Python "
+            f"{platform.python_version()}, `python bench/bench.py --cases {args.cases} --noop-cases "
+            f"{args.noop_cases} --reps {args.reps}`; medians of {args.reps} cold command-line runs:")
+    lines = [head, "", "| measure | result |", "|---|---|"]
+    lines += [f"| {a} | {b} |" for a, b in rows]
+    return "\n".join(lines)
+
+
+def _write_readme(table: str) -> None:
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    if BEGIN not in text or END not in text:
+        raise SystemExit(f"README.md has no {BEGIN} ... {END} markers")
+    before, rest = text.split(BEGIN, 1)
+    _, after = rest.split(END, 1)
+    readme.write_text(f"{before}{BEGIN}\n{table}\n{END}{after}", encoding="utf-8")
 
 
 if __name__ == "__main__":

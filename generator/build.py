@@ -144,6 +144,12 @@ def _read_case_file(path: Path, result: CaseResult) -> bytes | None:
 
     import stat
 
+    from generator.case.load import link_outside
+
+    if link_outside(path):  # never read: a link in a pull request must not make the build echo another file
+        result.problems = [f"{result.source}: this is a symbolic link to a file outside the project; it is not "
+                           f"read (copy the case file into the project instead)"]
+        return None
     try:
         if not path.is_file():
             raise FileNotFoundError

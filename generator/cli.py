@@ -18,9 +18,13 @@ from generator.errors import CaseInvalid, GeneratorError
 
 def _date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date written YYYY-MM-DD") from None
+    # The years a case's own dates may lie in (validate.FIRST_DATE, LAST_DATE).
+    if not dt.date(1970, 1, 1) <= day <= dt.date(2099, 12, 31):
+        raise argparse.ArgumentTypeError(f"{day} is outside the years 1970-2099 a case can be about; check the year")
+    return day
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -49,6 +53,8 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = sub.add_parser("validate", help="check cases only")
     validate.add_argument("cases", nargs="*", metavar="CASE.yaml")
+    validate.add_argument("--jobs", type=int, default=None, help="worker processes (default: number of cores)")
+    validate.add_argument("--no-cache", action="store_true", help="check every case again (ignore .cache/)")
 
     compute = sub.add_parser("compute", help="print the computed claim as JSON")
     compute.add_argument("case", metavar="CASE.yaml")
@@ -86,17 +92,16 @@ def _print_problems(problems: list[str]) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from generator.pipeline import find_cases, load_case
+    from generator.pipeline import find_cases
+    from generator.verdicts import validate_all
 
     paths = find_cases(args.cases)
     failed = 0
-    for path in paths:
-        try:
-            case = load_case(path)
-            _print_problems([str(w) for w in case.warnings])
-        except CaseInvalid as exc:
+    for verdict in validate_all(paths, jobs=args.jobs, use_cache=not args.no_cache):
+        _print_problems(verdict.warnings)
+        if verdict.problems:
             failed += 1
-            _print_problems([str(p) for p in exc.problems])
+            _print_problems(verdict.problems)
     print(f"{len(paths) - failed} valid, {failed} invalid", file=sys.stderr if failed else sys.stdout)
     return 1 if failed else 0
 
@@ -168,4 +173,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `... | head`: the reader has gone; say nothing more
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return 2

@@ -46,12 +46,27 @@ def file_hash(path: Path) -> str:
     return sha(path.read_bytes())
 
 
+# Modules that cannot change a document's bytes: the command line, the commands that
+# only read cases, and the build's own bookkeeping (which files, when; never their
+# content). Every other module, including any added later, is in the fingerprint.
+NOT_OUTPUT_CODE = frozenset({"__main__.py", "cli.py", "status.py", "starter.py", "jsonschema.py", "lock.py",
+                             "build.py", "verdicts.py"})
+
+
 @functools.cache
 def code_hash() -> str:
-    """The generator's version and source: a code change may change any output."""
+    """The generator's version and the source of the code that makes documents: an
+    edit to `status` or the command line re-renders nothing."""
+    return source_hash(PACKAGE)
+
+
+def source_hash(package: Path) -> str:
     h = hashlib.sha256(__version__.encode())
-    for path in sorted(PACKAGE.rglob("*.py")):
-        h.update(str(path.relative_to(PACKAGE)).encode())
+    for path in sorted(package.rglob("*.py")):
+        rel = path.relative_to(package)
+        if "__pycache__" in rel.parts or (len(rel.parts) == 1 and rel.name in NOT_OUTPUT_CODE):
+            continue
+        h.update(str(rel).encode())
         h.update(path.read_bytes())
     return h.hexdigest()
 

@@ -27,16 +27,23 @@ OUTPUT = ROOT / "output"
 
 def display_path(path: Path) -> str:
     """The path as the user should read it in messages: relative to the project."""
+    from generator.case.load import shown
+
     try:
-        return str(path.resolve().relative_to(ROOT))
+        text = str(path.resolve().relative_to(ROOT))
     except ValueError:
-        return str(path)
+        text = str(path)
+    return shown(text, 10_000)  # a file name may hold terminal escape codes
 
 
 def find_cases(paths: list[str] | None) -> list[Path]:
+    """The given case files, or every `*.yaml` / `*.yml` file in cases/ (any case of
+    the extension)."""
     if paths:
         return [Path(p) for p in paths]
-    return sorted(CASES.glob("*.yaml"))
+    # Dot files are an editor's or a file system's (.#acme.yaml, ._acme.yaml), not cases.
+    return sorted(p for p in CASES.iterdir()
+                  if p.suffix.lower() in (".yaml", ".yml") and not p.name.startswith(".") and not p.is_dir())
 
 
 def _line(case: Case, field_: str) -> int | None:
@@ -108,6 +115,10 @@ def missing_figures(case: Case, law) -> tuple[list[Problem], set[str]]:
             claim = claim_for(case, law, name)
             for figure in (figures_needed(case.jurisdiction, name) if claim else ()):
                 getattr(claim, figure)
+            if name == "contract-clauses":  # the clauses state the figures in force on the contract date
+                from generator.render.context import clause_facts
+
+                clause_facts(case, law)
         except MissingFigure as exc:
             # A data table: once per table. A field of the case (exchange_rates, the
             # interest basis): once per message, at that field.
@@ -118,6 +129,10 @@ def missing_figures(case: Case, law) -> tuple[list[Problem], set[str]]:
     for key, (exc, names) in found.items():
         blocked.update(names)
         if key[0] == "table":
+            where = document_date_field(case, names[0])
+            problems.append(Problem(case.source, _line(case, where), where,
+                                    f"{exc.message} (needed by {', '.join(names)})"))
+        elif "/" in exc.field:  # a table's file, not a case field: at the document's date
             where = document_date_field(case, names[0])
             problems.append(Problem(case.source, _line(case, where), where,
                                     f"{exc.message} (needed by {', '.join(names)})"))
@@ -203,6 +218,12 @@ def _texts(case: Case) -> list[tuple[str, str]]:
 def load_case(path: Path, *, check_glyphs: bool = True, raw: bytes | None = None) -> Case:
     """Load, validate and check one case file completely; raise CaseInvalid otherwise.
     `raw`: the file's bytes as already read (the build parses exactly what it hashed)."""
+    if raw is not None:
+        from generator.case.load import link_outside
+
+        if link_outside(path):  # as load_file refuses it: its content is never parsed nor echoed
+            raise CaseInvalid([Problem(display_path(path), None, "", "this is a symbolic link to a file outside the "
+                                       "project; it is not read (copy the case file into the project instead)")])
     loaded = load_file(path, display_path(path)) if raw is None else _load_bytes(raw, display_path(path))
     case = validate(loaded, stem=path.stem)
     problems = legal_problems(case)

@@ -8,6 +8,7 @@ import re
 import sys
 
 from generator.case.schema import CASE_ID
+from generator.errors import CaseInvalid
 
 # Per jurisdiction: currency, default language, and sample parties in local form. ID and
 # account numbers are placeholders that pass their check digits (IBANs: the registry's
@@ -112,20 +113,51 @@ documents:                          # each dated: output never depends on today
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from generator.pipeline import CASES, display_path, load_case
-    from generator.write import write_atomic
+    """Check the starter in a scratch folder first, then create the file only if it
+    validates, never over an existing one: an error leaves nothing behind."""
+    import os
+    import shutil
+    import tempfile
+    from pathlib import Path
 
-    if not re.match(CASE_ID, args.case):
+    from generator.pipeline import CASES, display_path, load_case
+
+    if not re.fullmatch(CASE_ID, args.case):
         print(f"error: '{args.case}' is not a valid case id: use lower-case letters, digits and '-'", file=sys.stderr)
         return 1
     path = CASES / f"{args.case}.yaml"
-    if path.exists():
+    if path.exists() or path.is_symlink():
         print(f"error: {display_path(path)} already exists; choose another id", file=sys.stderr)
         return 1
     languages = args.lang or [STARTERS[args.jurisdiction][1]]
     # `new` writes a file for the user to edit, not a document: today's date is right here.
-    text = starter_text(args.case, args.jurisdiction, list(dict.fromkeys(languages)), dt.date.today())
-    write_atomic(path, text.encode("utf-8"))
-    load_case(path)  # it must validate as written
+    data = starter_text(args.case, args.jurisdiction, list(dict.fromkeys(languages)), dt.date.today()).encode("utf-8")
+    scratch = Path(tempfile.mkdtemp(prefix="new-case-"))
+    try:
+        trial = scratch / path.name
+        trial.write_bytes(data)
+        load_case(trial)  # it must validate as written
+    except CaseInvalid as exc:
+        for problem in exc.problems:
+            print(str(problem).replace(problem.file, display_path(path), 1), file=sys.stderr)
+        print(f"error: a starter case '{args.case}' would not validate; nothing was written", file=sys.stderr)
+        return 1
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    done = False
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        print(f"error: {display_path(path)} already exists; choose another id", file=sys.stderr)
+        return 1
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        done = True
+    finally:
+        if not done:  # a full disk or an interruption: no half-written case file
+            path.unlink(missing_ok=True)
     print(f"wrote {display_path(path)}")
     return 0

@@ -276,13 +276,13 @@ def test_pl_rolled_due_date_moves_the_start_of_interest() -> None:
 
 def test_pl_compensation_needs_the_nbp_rate_and_names_the_field() -> None:
     # UPNOTH art. 10 ust. 2: EUR sum converted at the NBP average rate of the last business
-    # day of the month before the month the payment fell due: 12.5.2025 → Wednesday 30.4.2025,
-    # a month-end the NBP EUR series does not (yet) have.
-    c = make_case("PL", "PLN", [("FV/12/2025", date(2025, 4, 28), date(2025, 5, 12), "17250.00")], compensation=True)
+    # day of the month before the month the payment fell due: 10.2.2026 → Friday 30.1.2026,
+    # a month-end the NBP EUR series does not (yet) have (it ends with 31.12.2025).
+    c = make_case("PL", "PLN", [("FV/12/2026", date(2026, 1, 27), date(2026, 2, 10), "17250.00")], compensation=True)
     with pytest.raises(MissingFigure) as err:
-        claim(c, date(2025, 6, 10))
+        claim(c, date(2026, 3, 10))
     assert err.value.field == "exchange_rates"
-    assert "2025-04-30" in err.value.message and "FV/12/2025" in err.value.message
+    assert "2026-01-30" in err.value.message and "FV/12/2026" in err.value.message
 
 
 def test_pl_compensation_with_the_rate_given() -> None:
@@ -295,10 +295,10 @@ def test_pl_compensation_with_the_rate_given() -> None:
     assert cl.compensation == D("280.00")
     assert "EUR 70" in cl.ledger.lines[0].compensation.detail
     # A rate for another day does not stand in for it.
-    wrong = make_case("PL", "PLN", [("FV/12/2025", date(2025, 4, 28), date(2025, 5, 12), "17250.00")],
-                      compensation=True, rates=[m.ExchangeRate("EUR", date(2025, 5, 2), D("4.0"), "test")])
+    wrong = make_case("PL", "PLN", [("FV/12/2026", date(2026, 1, 27), date(2026, 2, 10), "17250.00")],
+                      compensation=True, rates=[m.ExchangeRate("EUR", date(2026, 2, 2), D("4.0"), "test")])
     with pytest.raises(MissingFigure):
-        claim(wrong, date(2025, 6, 10))
+        claim(wrong, date(2026, 3, 10))
 
 
 @pytest.mark.parametrize("amount,eur", [("5000.00", "40"), ("5000.01", "70"), ("49999.99", "70"), ("50000.00", "100")])
@@ -315,9 +315,9 @@ def test_pl_compensation_for_an_invoice_in_eur_uses_its_value_in_pln() -> None:
     rate = m.ExchangeRate("EUR", date(2025, 2, 28), D("4.0000"), "test")
     c = make_case("PL", "EUR", [("A", date(2025, 3, 10), date(2025, 3, 24), "4000.00")], compensation=True, rates=[rate])
     assert claim(c, date(2025, 4, 30)).compensation == D(70)
-    no_rate = make_case("PL", "EUR", [("A", date(2025, 4, 28), date(2025, 5, 12), "4000.00")], compensation=True)
+    no_rate = make_case("PL", "EUR", [("A", date(2026, 1, 27), date(2026, 2, 10), "4000.00")], compensation=True)
     with pytest.raises(MissingFigure) as err:
-        claim(no_rate, date(2025, 5, 30))
+        claim(no_rate, date(2026, 3, 10))
     assert err.value.field == "exchange_rates"
 
 
@@ -347,10 +347,10 @@ contract:
   subject: Sklep internetowy
   late_payment: {interest: statutory, compensation: true}
 invoices:
-  - {number: FV/12/2025, issued: 2025-04-28, due: 2025-05-12, amount: "17250.00"}
+  - {number: FV/12/2026, issued: 2026-01-27, due: 2026-02-10, amount: "17250.00"}
 documents:
   reminders:
-    - date: 2025-05-20
+    - date: 2026-02-20
 """
 
 
@@ -360,13 +360,13 @@ def test_pl_compensation_without_rate_fails_validation_with_the_field_to_add() -
     case = validate(load_text(CASE_YAML, "cases/pl-compensation.yaml"), stem="pl-compensation")
     problems = legal_problems(case)
     assert [p.field for p in problems] == ["exchange_rates"]
-    assert "2025-04-30" in problems[0].message and problems[0].file == "cases/pl-compensation.yaml"
+    assert "2026-01-30" in problems[0].message and problems[0].file == "cases/pl-compensation.yaml"
 
 
 def test_pl_compensation_with_rate_passes_validation() -> None:
     from generator.pipeline import legal_problems
 
-    text = CASE_YAML + 'exchange_rates:\n  - {currency: EUR, date: 2025-04-30, rate: "4.0000", table: "test"}\n'
+    text = CASE_YAML + 'exchange_rates:\n  - {currency: EUR, date: 2026-01-30, rate: "4.0000", table: "test"}\n'
     case = validate(load_text(text, "cases/pl-compensation.yaml"), stem="pl-compensation")
     assert legal_problems(case) == []
 

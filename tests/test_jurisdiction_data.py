@@ -382,16 +382,26 @@ def test_il_small_claim_fee(value: str, fee: str) -> None:
 @pytest.mark.parametrize("code,currency,day,limit", [
     ("UK", "GBP", dt.date(2025, 6, 1), "10000"),    # CPR 26.9
     ("PL", "PLN", dt.date(2025, 6, 1), "20000"),    # KPC 505^1
-    ("RU", "RUB", dt.date(2025, 6, 1), "500000"),   # ГПК 121 / АПК 229.2
+    ("RU", "RUB", dt.date(2025, 6, 1), "750000"),   # АПК 229.2 п. 1 (B2B: arbitrazh), 667-ФЗ from 5.1.2024
     ("IL", "ILS", dt.date(2024, 6, 1), "37700"),    # kolzchut, January 2024
     ("IL", "ILS", dt.date(2025, 6, 1), "38900"),    # gov.il, from 1.1.2025
+    ("IL", "ILS", dt.date(2026, 6, 1), "39900"),    # gov.il / kolzchut, from 1.1.2026
 ])
 def test_small_claims_limits(code: str, currency: str, day: dt.date, limit: str) -> None:
     assert registry.get(code).small_claims_limit(_case(code, currency), day).amount == D(limit)
 
 
+@pytest.mark.parametrize("b2b,day,limit", [
+    (True, dt.date(2024, 1, 4), "500000"),    # АПК 229.2 п. 1 before 667-ФЗ
+    (True, dt.date(2024, 1, 5), "750000"),    # 667-ФЗ of 25.12.2023, in force 5.1.2024
+    (False, dt.date(2026, 6, 1), "500000"),   # ГПК 121 ч. 1: general courts, unchanged
+])
+def test_ru_court_order_limit_by_court_and_date(b2b: bool, day: dt.date, limit: str) -> None:
+    assert registry.get("RU").small_claims_limit(_case("RU", "RUB", b2b=b2b), day).amount == D(limit)
+
+
 def test_il_limit_after_its_table_is_a_missing_figure() -> None:
-    # The limit is CPI-indexed each January; 2026's is not confirmed (legal-facts §5).
+    # The limit is CPI-indexed each January; 2027's is not confirmed (legal-facts §5).
     with pytest.raises(MissingFigure) as err:
-        registry.get("IL").small_claims_limit(_case("IL", "ILS"), dt.date(2026, 2, 1))
+        registry.get("IL").small_claims_limit(_case("IL", "ILS"), dt.date(2027, 2, 1))
     assert err.value.field == "generator/jurisdictions/data/il/small_claims.yaml"

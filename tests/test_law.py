@@ -226,7 +226,7 @@ def test_law_lists_every_data_file_with_how_far_it_reaches() -> None:
     ru = found["ru/cbr_key_rate"]
     assert (ru.complete_through, ru.days_behind, ru.update) == ("2026-09-11", 81, "law update ru/cbr_key_rate")
     assert found["uk/court_fees"].complete_through is None  # in force until changed
-    assert found["pl/nbp_eur_table_a"].last_value.endswith("(062/A/NBP/2025)")
+    assert found["pl/nbp_eur_table_a"].last_value.endswith("(251/A/NBP/2025)")  # month-ends through 12/2025
 
 
 def test_law_check_names_the_stale_series_the_example_cases_need() -> None:
@@ -235,7 +235,7 @@ def test_law_check_names_the_stale_series_the_example_cases_need() -> None:
     assert invalid == 0
     text = "\n".join(lines)
     assert "ru/cbr_key_rate is confirmed only through 2026-09-11" in text and "vektor-romashka-2025-04" in text
-    assert "il/small_claims" in text  # the Israeli small claim needs the 2026 limit
+    assert "il/small_claims" not in text  # the 2026 limit (39,900 from 1.1.2026) is in the table
     assert "uk/boe_bank_rate" not in text and "pl/nbp_reference_rate" not in text  # B2B: fixed per half-year
     assert stale_for_cases(cases, dt.date(2025, 12, 31)) == ([], 0)
 

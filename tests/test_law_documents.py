@@ -72,14 +72,15 @@ def test_israeli_reminder_in_2026_needs_no_small_claims_limit() -> None:
     assert legal_problems(case) == []
 
 
-def test_israeli_small_claim_in_2026_names_the_table_its_date_and_law_update() -> None:
-    docs = ("  reminders:\n    - {date: 2026-03-02}\n"
-            "  small_claim: {date: 2026-03-20, court: בית המשפט לתביעות קטנות בתל אביב-יפו}")
-    case = load(case_text("IL", due="2026-02-01", documents=docs))
+def test_israeli_small_claim_in_2027_names_the_table_its_date_and_law_update() -> None:
+    # The limit is confirmed through 31.12.2026; 2027's (1 January, CPI) is not in the table.
+    docs = ("  reminders:\n    - {date: 2027-03-02}\n"
+            "  small_claim: {date: 2027-03-20, court: בית המשפט לתביעות קטנות בתל אביב-יפו}")
+    case = load(case_text("IL", due="2027-02-01", documents=docs))
     (p,) = legal_problems(case)
     assert p.field == "documents.small_claim.date" and p.line == case.lines["documents.small_claim.date"]
-    assert "il/small_claims.yaml" in p.message and "confirmed only through 2025-12-31" in p.message
-    assert "2026-03-20" in p.message and "python -m generator law update il/small_claims" in p.message
+    assert "il/small_claims.yaml" in p.message and "confirmed only through 2026-12-31" in p.message
+    assert "2027-03-20" in p.message and "python -m generator law update il/small_claims" in p.message
     assert "small-claim" in p.message and "reminder-1" not in p.message
 
 
@@ -195,11 +196,11 @@ def test_pl_compensation_rate_in_the_case_overrides_the_series() -> None:
 
 
 def test_pl_compensation_beyond_the_series_names_the_field_and_law_update() -> None:
-    # Due in May 2025: the rate of 30.4.2025, which the series does not have (yet).
+    # Due in February 2026: the rate of 30.1.2026, which the series (through 31.12.2025) does not have (yet).
     late = "{interest: statutory, compensation: true}"
-    case = load(case_text("PL", due="2025-05-12", documents="  reminders:\n    - {date: 2025-05-20}", late=late))
+    case = load(case_text("PL", due="2026-02-10", documents="  reminders:\n    - {date: 2026-02-20}", late=late))
     (p,) = legal_problems(case)
-    assert p.field == "exchange_rates" and "2025-04-30" in p.message
+    assert p.field == "exchange_rates" and "2026-01-30" in p.message
     assert "law update pl/nbp_eur_table_a" in p.message
 
 

@@ -95,10 +95,13 @@ def test_text_missing_from_the_pdf_is_an_error() -> None:
 
     from generator.render.pdf import render_pdf
 
+    from generator.render.document import stylesheet
+
     html = "<html><body><p>Alpha beta</p></body></html>"
-    render_pdf(html, "", title="t", author="a", lang="en", date=dt.date(2025, 1, 1), expected_text="Alpha beta")
+    render_pdf(html, stylesheet(), title="t", author="a", lang="en", date=dt.date(2025, 1, 1),
+               expected_text="Alpha beta")
     with pytest.raises(RenderError, match="text missing from the PDF: gamma"):
-        render_pdf(html, "", title="t", author="a", lang="en", date=dt.date(2025, 1, 1),
+        render_pdf(html, stylesheet(), title="t", author="a", lang="en", date=dt.date(2025, 1, 1),
                    expected_text="Alpha beta gamma")
 
 
@@ -111,3 +114,54 @@ def test_text_running_off_the_page_is_an_error() -> None:
     with pytest.raises(RenderError, match="runs off page 1"):
         render_pdf(html, "@page { size: A4; margin: 20mm }", title="t", author="a", lang="en",
                    date=dt.date(2025, 1, 1), expected_text="unbreakable")
+
+
+def test_text_running_off_the_bottom_of_the_page_is_an_error() -> None:
+    """Vertical overflow is caught like horizontal: a line taller than the page runs
+    into the footer and off the page."""
+    import datetime as dt
+
+    from generator.render.pdf import render_pdf
+
+    html = "<html><body><p>first</p><p style='line-height: 400mm'>tall line</p></body></html>"
+    with pytest.raises(RenderError, match="runs off the top or bottom of page"):
+        render_pdf(html, "@page { size: A4; margin: 20mm }", title="t", author="a", lang="en",
+                   date=dt.date(2025, 1, 1), expected_text="line")
+
+
+def test_accents_stacked_over_the_lines_around_them_are_an_error() -> None:
+    """The layout boxes do not grow with combining marks (they are ink outside the box),
+    so a tower of them is caught by counting: validation refuses it first
+    (tests/bad_inputs/combining-marks-tower.yaml), this is the check behind it."""
+    import datetime as dt
+
+    from generator.render.pdf import render_pdf
+
+    from generator.render.document import stylesheet
+
+    ok = "<html><body><p>\u05d3\u05b0\u05bc\u0591\u05bd\u05df</p></body></html>"  # pointed Hebrew: four marks
+    render_pdf(ok, stylesheet(), title="t", author="a", lang="he", date=dt.date(2025, 1, 1), expected_text="")
+    tower = "<html><body><p>first line</p><p>Da" + "\u0301" * 150 + "niel</p></body></html>"
+    with pytest.raises(RenderError, match="accents stacked over the lines around them on page 1"):
+        render_pdf(tower, stylesheet(), title="t", author="a", lang="en", date=dt.date(2025, 1, 1),
+                   expected_text="")
+
+
+def test_metadata_passes_the_visible_controls_filter_of_the_body(tmp_path: Path) -> None:
+    """A bidi override in a name is shown as [U+202E] in the Title and Author, as in the
+    body, never passed raw to a viewer's title bar."""
+    case = write_case(tmp_path / "", "bidi-title")
+    text = case.read_text(encoding="utf-8")
+    text = text.replace("name: Daniel Whitmore\n  trading_name", 'name: "Daniel \\u202Eyenoj\\u202C  Ltd"\n  trading_name')
+    text = text.replace("name: Harper & Cole Digital Ltd", 'name: "Harper \\u2067Cole\\u2069 Ltd"')
+    assert "\\u202E" in text and "\\u2067" in text
+    case.write_text(text, encoding="utf-8")
+    report = build([case], None, 1, tmp_path / "output")
+    assert not report.failed, report.failed[0].problems
+    pdf = tmp_path / "output" / "bidi-title" / "en" / "reminder-1.pdf"
+    info = run("pdfinfo", str(pdf))
+    assert "Title:           Payment reminder 1: Daniel [U+202E]yenoj[U+202C] Ltd" in info
+    assert "Author:          Harper [U+2067]Cole[U+2069] Ltd" in info
+    meta = info + run("pdfinfo", "-meta", str(pdf))  # the Info dictionary (decoded) and the XMP
+    for control in ("\u202e", "\u202c", "\u2067", "\u2069"):
+        assert control not in meta

@@ -673,7 +673,7 @@ def test_the_epu_note_says_where_the_case_goes_after_an_objection() -> None:
 
 def test_the_fee_source_cites_art_13_ust_2() -> None:
     text = (ROOT / "generator/jurisdictions/data/pl/court_fees.yaml").read_text(encoding="utf-8")
-    assert "art. 13 ust. 2" in text and "1a" not in text
+    assert "ust. 2 (over PLN 20,000" in text and "1a" not in text
     assert "(art. 13 ust. 1 ustawy o kosztach sądowych" in md(without_evidence(example(EXAMPLE)), "small-claim")
 
 

@@ -128,7 +128,7 @@ def test_part_payment_is_not_said_to_acknowledge_the_debt() -> None:
 def test_limits_and_the_half_fee_subparagraph() -> None:
     case = example(VEKTOR)
     facts, ctx = local(case, "small-claim")
-    assert facts.simplified_limit.amount == D("800000")  # АПК 227 ч. 1 п. 1, legal entity
+    assert facts.simplified_limit.amount == D("1200000")  # АПК 227 ч. 1 п. 1, legal entity (667-ФЗ, from 5.1.2024)
     assert facts.order_limit.amount == ctx["claim"].small_claims_limit.amount
     text = md(case, "small-claim")
     assert "подпункт 3 пункта 1 статьи 333.21 НК РФ" in text

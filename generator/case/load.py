@@ -138,6 +138,67 @@ class _ComposeLoader(yaml.SafeLoader):
 # Without implicit resolvers every plain scalar composes as a str-tagged node.
 _ComposeLoader.yaml_implicit_resolvers = {}
 
+try:  # libyaml scans and parses in C; the nodes are still composed by the code above
+    from yaml.cyaml import CParser as _CParser
+except ImportError:  # PyYAML built without libyaml
+    _CParser = None
+
+if _CParser is not None:
+    class _FastComposeLoader(yaml.composer.Composer, _CParser, yaml.resolver.BaseResolver):
+        """The same composition (limits, refused anchors and tags) over libyaml's events.
+
+        libyaml's marks keep line, column and index, which is all the converter uses.
+        Its error messages are worded differently from PyYAML's, which _YAML_MESSAGES
+        translates: on any YAML error the file is parsed again by _ComposeLoader, so a
+        user reads the same message either way.
+        """
+
+        def compose_node(self, parent: Any, index: Any) -> yaml.Node:
+            return _ComposeLoader.compose_node(self, parent, index)  # the same limits and refusals
+
+        def __init__(self, stream: str):
+            _CParser.__init__(self, stream)
+            yaml.composer.Composer.__init__(self)
+            yaml.resolver.BaseResolver.__init__(self)
+            self.depth = 0
+            self.count = 0
+            self.refused: dict[int, str] = {}
+
+        def compose_scalar_node(self, anchor: Any) -> yaml.ScalarNode:
+            node = yaml.composer.Composer.compose_scalar_node(self, anchor)
+            if node.style == "":  # libyaml's plain style; PyYAML's is None
+                node.style = None
+            return node
+
+    _FastComposeLoader.yaml_implicit_resolvers = {}
+else:
+    _FastComposeLoader = None  # type: ignore[assignment,misc]
+
+# What PyYAML's reader refuses (yaml.reader.Reader.NON_PRINTABLE); such a file goes the
+# slow way, for PyYAML's own message naming the character.
+_NON_PRINTABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010ffff]")
+
+
+def _compose(text: str) -> tuple[yaml.Node | None, dict[int, str]]:
+    """The node tree of `text` and the nodes refused while composing it; libyaml when
+    it is there and the text is plain, PyYAML's pure-Python parser otherwise or when
+    libyaml finds a problem (its messages are PyYAML's)."""
+    # A tab in a plain value is text to libyaml but an error to PyYAML (and to us):
+    # such a file, like one with a character PyYAML refuses, goes the pure-Python way.
+    if _FastComposeLoader is not None and "\t" not in text and not _NON_PRINTABLE.search(text):
+        fast = _FastComposeLoader(text)
+        try:
+            return fast.get_single_node(), fast.refused
+        except yaml.YAMLError:
+            pass  # parsed again below, for PyYAML's message
+        finally:
+            fast.dispose()
+    loader = _ComposeLoader(text)  # checks the characters first
+    try:
+        return loader.get_single_node(), loader.refused
+    finally:
+        loader.dispose()
+
 
 def _bad_character(text: str) -> str | None:
     """The first character of a value that is not text (a control character or a
@@ -180,8 +241,20 @@ class _Converter:
     def mapping(self, node: yaml.MappingNode, path: Path_) -> dict[str, Any]:
         out: dict[str, Any] = {}
         first_line: dict[str, int] = {}
+        previous: tuple[str, yaml.Node] | None = None
         for key_node, value_node in node.value:
             key_line = key_node.start_mark.line + 1
+            if previous is not None and _decimal_comma(previous[1], key_node, value_node):
+                written = f"{previous[1].value},{key_node.value}"
+                hint = (f"write the amount with a point, in quotes: \"{previous[1].value}.{key_node.value}\""
+                        if len(key_node.value) <= 2 else
+                        "write the amount without thousands separators and with a point for decimals, in quotes, "
+                        "e.g. \"1000.00\"")
+                self.problem(key_line, path + (previous[0],),
+                             f"'{written}' has a comma, but inside {{ }} a comma separates fields; {hint}")
+                previous = None
+                continue
+            previous = (key_node.value, value_node) if isinstance(key_node, yaml.ScalarNode) else None
             if id(key_node) in self.refused:
                 self.problem(key_line, path, self.refused[id(key_node)])
                 continue
@@ -265,6 +338,15 @@ class _Converter:
             self.problem(line, path, f"'{shown(text)}' has a time of day; give a date only, as YYYY-MM-DD")
             return None
         return text
+
+
+def _decimal_comma(value: yaml.Node, key: yaml.Node, key_value: yaml.Node) -> bool:
+    """`{amount: 2100,00}`: YAML reads a field `amount: 2100` and a field `00` with no
+    value; the two numbers touch the comma between them."""
+    return (isinstance(value, yaml.ScalarNode) and value.style is None and bool(_INT.match(value.value))
+            and isinstance(key, yaml.ScalarNode) and key.style is None and key.value.isdigit()
+            and isinstance(key_value, yaml.ScalarNode) and key_value.style is None and key_value.value == ""
+            and key.start_mark.index == value.end_mark.index + 1)
 
 
 class _TooBig(Exception):
@@ -430,10 +512,8 @@ def load_text(text: str, file: str) -> Loaded:
         raise refuse(None, "this is a binary file, not a YAML case file")
     if not text.strip(" \t\r\n\ufeff"):
         raise refuse(None, "the file is empty; start from `python -m generator new`")
-    loader: _ComposeLoader | None = None
     try:
-        loader = _ComposeLoader(text)  # checks the characters first
-        node = loader.get_single_node()
+        node, refused = _compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -453,13 +533,9 @@ def load_text(text: str, file: str) -> Loaded:
         raise refuse(exc.line, exc.message, _field_at_line(text, exc.line) if exc.line else "") from None
     except RecursionError:
         raise refuse(None, f"values are nested more than {MAX_DEPTH} levels deep; this is not a case file") from None
-    finally:
-        if loader is not None:
-            loader.dispose()
     if node is None:
         raise refuse(None, "the file holds no data, only comments")
-    assert loader is not None
-    converter = _Converter(file, loader.refused)
+    converter = _Converter(file, refused)
     data = converter.convert(node, ())
     if converter.problems:
         problems = sorted(converter.problems, key=lambda p: (p.line or 0, p.field, p.message))
@@ -476,14 +552,31 @@ def load_text(text: str, file: str) -> Loaded:
     return Loaded(file=file, data=data, lines=converter.lines)
 
 
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def link_outside(path: Path) -> bool:
+    """Is `path` a symbolic link to a file outside the project and outside its own
+    folder? Such a file is never read: a link in a pull request must not make the build
+    echo another file's content in its messages."""
+    if not path.is_symlink():
+        return False
+    target = path.resolve()
+    folder = path.absolute().parent.resolve()
+    return not (target.is_relative_to(PROJECT) or target.is_relative_to(folder))
+
+
 def load_file(path: Path, display: str | None = None) -> Loaded:
     """Read and parse one case file, refusing oversized, binary or non-UTF-8 input."""
-    name = display or str(path)
+    name = display or shown(str(path), 10_000)
 
     def refuse(line: int | None, message: str) -> CaseInvalid:
         return CaseInvalid([Problem(name, line, "", message)])
 
     try:
+        if link_outside(path):
+            raise refuse(None, "this is a symbolic link to a file outside the project; it is not read "
+                               "(copy the case file into the project instead)")
         if not path.is_file():
             raise refuse(None, "no such case file" if not path.exists() else "this is not a regular file")
         size = path.stat().st_size

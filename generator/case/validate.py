@@ -18,6 +18,7 @@ from cerberus import errors as cerrors
 
 from generator.case import model
 from generator.case.bank import check_bank, legacy_lines, parse_legacy
+from generator.case.checks import case_problems
 from generator.case.ids import canonical, check_id, check_personal, gender_from_patronymic
 from generator.case.load import Loaded, field_name, shown
 from generator.case.schema import CASE_ID, SCHEMA, make_validator, parse_decimal
@@ -145,6 +146,12 @@ def _type_message(expected: str, value: Any) -> str:
                     f"put it in quotes: \"{shown_value}\"")
         return f"must be text, not {_kind_of(value)}"
     if expected in ("amount", "percent"):
+        if isinstance(value, str) and re.fullmatch(r"\s*[0-9]+,[0-9]{1,2}\s*", value):
+            return (f"'{shown_value}' is not a decimal number: it has a decimal comma; write it with a point: "
+                    f"\"{value.strip().replace(',', '.')}\"")
+        if isinstance(value, str) and re.fullmatch(r"\s*[0-9]{1,3}(?:[,.' \u00a0][0-9]{3})+(?:[.,][0-9]+)?\s*", value):
+            return (f"'{shown_value}' is not a decimal number: it has thousands separators; write digits only, "
+                    f"with a point for decimals, e.g. \"12500.00\"")
         if isinstance(value, (str, Decimal, int)) and not isinstance(value, bool):
             return f"'{shown_value}' is not a decimal number; expected {_TYPE_WORDS[expected]}"
         return f"must be {_TYPE_WORDS[expected]}, not {_kind_of(value)}"
@@ -985,7 +992,7 @@ def validate(loaded: Loaded, stem: str | None = None) -> model.Case:
     if problems:
         raise CaseInvalid(problems)
     rules = _Rules(loaded, stem)
-    problems = rules.run()
+    problems = rules.run() + case_problems(loaded)
     if problems:
         raise CaseInvalid(problems)
     case = build_model(loaded)

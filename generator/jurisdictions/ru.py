@@ -306,6 +306,13 @@ class Russia(Jurisdiction):
             return lp.interest
         return "gk_395"
 
+    def small_claims_limit(self, case: Case, on: dt.date) -> Figure:
+        """The судебный приказ limit of this case's court (ГПК 121 ч. 1; АПК 229.2 п. 1): the
+        two codes set it separately (АПК 750 000 руб. from 05.01.2024, 667-ФЗ)."""
+        table = table_set("ru", "small_claims").in_force(on, court=self.court(case))
+        assert table.limit is not None
+        return Figure(table.limit, table.source)
+
     def simplified_limit(self, case: Case, on: dt.date) -> Figure | None:
         """The упрощённое производство limit for this defendant (АПК 227 ч. 1 п. 1; ГПК 232.2)."""
         if self.court(case) == "arbitrazh":

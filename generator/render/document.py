@@ -52,7 +52,7 @@ def render_document(case: Case, law: Jurisdiction, name: str, lang: str) -> tupl
     body = markdown_to_html(md)
     title = f"{title_of(name, lang, case.jurisdiction)}: {case.debtor.name}"
     css = stylesheet()
-    page = page_html(body, context, title, css)
+    page = page_html(body, context, title)  # the stylesheet goes to render_pdf, once
     text = html_lib.unescape(re.sub(r"<[^>]+>", " ", body))
     pdf = render_pdf(page, css, title=title, author=case.creditor.name, lang=lang,
                      date=context["doc"].date, expected_text=text)

@@ -1,7 +1,7 @@
 """The one place fonts are chosen.
 
-Noto Serif covers Latin and Cyrillic, Noto Serif Hebrew covers Hebrew; both come from
-Debian's fonts-noto-core. The PDF embeds subsets of exactly these files (never a
+Noto Serif covers Latin and Cyrillic, Noto Serif Hebrew covers Hebrew, Noto Sans
+Symbols 2 the symbols they lack; all come from Debian's fonts-noto-core. The PDF embeds subsets of exactly these files (never a
 fallback found by chance on the machine), and the glyph check reads the same files.
 """
 
@@ -31,8 +31,11 @@ FACES = (
     Face("Doc Serif", "NotoSerif-BoldItalic.ttf", 700, "italic"),
     Face("Doc Serif Hebrew", "NotoSerifHebrew-Regular.ttf", 400),
     Face("Doc Serif Hebrew", "NotoSerifHebrew-Bold.ttf", 700),
+    # Symbols the text faces lack (the ballot box U+2610 of a form to tick, arrows,
+    # geometric shapes): last in the stack, so it draws only what the others cannot.
+    Face("Doc Symbols", "NotoSansSymbols2-Regular.ttf", 400),
 )
-FAMILY_STACK = '"Doc Serif", "Doc Serif Hebrew"'
+FAMILY_STACK = '"Doc Serif", "Doc Serif Hebrew", "Doc Symbols"'
 
 
 class FontMissing(Exception):

@@ -53,7 +53,10 @@ def isolates_to_html(html: str) -> str:
             return html
 
 
-def page_html(body: str, context: dict[str, Any], title: str, css: str) -> str:
-    """The whole HTML document: language, direction, metadata, stylesheet, body."""
+def page_html(body: str, context: dict[str, Any], title: str, css: str = "") -> str:
+    """The whole HTML document: language, direction, metadata, page size and footer,
+    body. The print stylesheet is not inlined (`css` is for a page viewed on its own):
+    render_pdf() passes it to WeasyPrint once, parsed once per process, instead of
+    applying it twice (inline and as a stylesheet), which gives the same bytes."""
     layout = environment().get_template("_layout/page.html.j2")
     return layout.render({**context, "body": body, "title": title, "css": css})

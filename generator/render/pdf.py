@@ -46,31 +46,88 @@ def render_pdf(html: str, css: str, *, title: str, author: str, lang: str, date:
         stylesheets=[_stylesheet(css)], font_config=_fonts(), presentational_hints=True)
     _check_complete(document, expected_text)
     meta = document.metadata
-    meta.title = title
-    meta.authors = [author]
+    # The metadata passes the filter the body's user text passes (escape_markdown):
+    # bidi controls shown as [U+XXXX], never obeyed by a PDF viewer's title bar.
+    meta.title = _plain_text(title)
+    meta.authors = [_plain_text(author)]
     meta.lang = lang
     meta.generator = "debt-letters"
     stamp = f"{date.isoformat()}T00:00:00Z"
     meta.created = stamp
     meta.modified = stamp
-    return document.write_pdf(pdf_variant=PDF_VARIANT)
+    pdf = document.write_pdf(pdf_variant=PDF_VARIANT)
+    _check_fonts(document)
+    return pdf
+
+
+def _check_fonts(document: weasyprint.document.Document) -> None:
+    """The PDF embeds the chosen faces only: a glyph they lack would be drawn with
+    whatever font this machine has, and the bytes would depend on the machine."""
+    from generator.render.fonts import FACES
+
+    allowed = {face.family for face in FACES}
+    strays = sorted({font.family for font in document.fonts.values()} - allowed)
+    if strays:
+        raise RenderError(f"the document needs a glyph the document fonts lack; it would be drawn with "
+                          f"{', '.join(strays)} from this machine (see generator/render/fonts.py)")
+
+
+MAX_MARKS = 4  # as generator.case.checks.MAX_MARKS: what real text needs on one letter
+
+
+def _stacked_marks(text: str) -> int:
+    """The most combining marks on one character of `text`."""
+    if text.isascii():
+        return 0
+    run = longest = 0
+    for c in text:
+        run = run + 1 if unicodedata.category(c) in ("Mn", "Me") else 0
+        longest = max(longest, run)
+    return longest
+
+
+def _plain_text(text: str) -> str:
+    from generator.render.formatting import visible_controls
+
+    return visible_controls(" ".join(text.split()))
+
+
+def _flow_boxes(box: boxes.Box):
+    """The page's boxes outside its margin boxes (header and footer live in the margins)."""
+    yield box
+    for child in getattr(box, "children", ()):
+        if not isinstance(child, boxes.MarginBox):
+            yield from _flow_boxes(child)
 
 
 def _check_complete(document: weasyprint.document.Document, expected_text: str) -> None:
-    """Every word of the source appears in the laid-out pages, and nothing runs off a page."""
+    """Every word of the source appears in the laid-out pages, and nothing runs off a
+    page: not past its left or right edge, and not above or below its text area."""
     laid_out: list[str] = []
+    # Footers and headers come after all pages: a word hyphenated across a page break
+    # ("je-" / "żeli", Polish justified text) joins up without "Strona 2 z 3" in between.
+    margin_text: list[str] = []
     for number, page in enumerate(document.pages, start=1):
         right_edge = page.width
-        # The page's own text, without its margin boxes: a word hyphenated across a page
-        # break must join up without the footer ("Strona 2 z 3") in between.
-        margins = {id(d) for m in page._page_box.children if isinstance(m, boxes.MarginBox) for d in m.descendants()}
-        for box in page._page_box.descendants():
+        page_box = page._page_box
+        top = page_box.content_box_y()
+        bottom = top + page_box.height
+        for box in _flow_boxes(page_box):
             if isinstance(box, boxes.TextBox):
-                if id(box) not in margins:
-                    laid_out.append(box.text)
+                laid_out.append(box.text)
                 if box.position_x < -0.5 or box.position_x + box.width > right_edge + 0.5:
                     raise RenderError(f"text runs off page {number}: {box.text.strip()[:60]!r}")
-    have = _words(" ".join(laid_out))
+                if box.position_y < top - 0.5 or box.position_y + box.margin_height() > bottom + 0.5:
+                    raise RenderError(f"text runs off the top or bottom of page {number}: {box.text.strip()[:60]!r}")
+                if _stacked_marks(box.text) > MAX_MARKS:
+                    # Combining marks draw above or below their letter, outside the box:
+                    # a tower of them covers the lines around it.
+                    raise RenderError(f"accents stacked over the lines around them on page {number}: "
+                                      f"{box.text.strip()[:30]!r}")
+        for margin in page_box.children:
+            if isinstance(margin, boxes.MarginBox):
+                margin_text.extend(b.text for b in margin.descendants() if isinstance(b, boxes.TextBox))
+    have = _words(" ".join(laid_out + margin_text))
     # Hyphenation may split a word across lines; compare on the concatenation too.
     joined = "".join(have)
     missing = [w for w in dict.fromkeys(_words(expected_text)) if w not in joined]
