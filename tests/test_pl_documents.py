@@ -658,8 +658,8 @@ def test_the_notes_pages_of_the_pdf_say_they_are_not_filed() -> None:
 
 
 def test_a_word_hyphenated_across_a_page_break_passes_the_completeness_check() -> None:
-    # Justified Polish text hyphenates (review m14); the demand's BIG warning splits
-    # "je-żeli" across pages 2 and 3, with the footer in between.
+    # Justified Polish text hyphenates (review m14): a word broken at the foot of a page
+    # must still be found, the footer ("Strona 2 z 3") not standing between its halves.
     _, pdf = render_document(example(EXAMPLE), PL, "pretrial-claim", "pl")
     assert pdf.startswith(b"%PDF")
 
@@ -680,6 +680,7 @@ def test_the_fee_source_cites_art_13_ust_2() -> None:
 def test_one_invoice_is_written_in_the_singular() -> None:
     case = example(EXAMPLE)
     assert "; faktura: FV/12/2025" in md(case, "reminder-2")
+    assert "poniższa należność wynikająca z umowy nr 2/2025" in md(case, "reminder-2")
     pretrial = md(case, "pretrial-claim")
     assert "wystawiliśmy Państwu fakturę:" in pretrial and "należność ta nie została zapłacona w całości" in pretrial
     assert "Powód wystawił pozwanemu fakturę, a termin jej zapłaty upłynął:" in md(case, "small-claim")
@@ -723,5 +724,5 @@ def test_the_statement_is_headed_as_the_exhibit_it_is() -> None:
 
 def test_polish_documents_hyphenate_and_keep_tables_whole() -> None:
     css = (ROOT / "templates/_layout/print.css").read_text(encoding="utf-8")
-    assert ".jur-pl p, .jur-pl li { hyphens: auto; }" in css
+    assert ".jur-pl p, .jur-pl li { hyphens: auto; hyphenate-limit-chars: 10 5 4; }" in css
     assert ".jur-pl table.amounts { break-inside: avoid; }" in css

@@ -9,7 +9,10 @@ heading = { $level ->
 friendly-one = This is a friendly reminder that invoice { $invoice } of { $issued } for { $amount }, issued under { $contract }, was due for payment on { $due }. According to our records it has not yet been paid in full.
 friendly-many = This is a friendly reminder that the invoices listed below, issued under { $contract }, have passed their payment dates. According to our records they have not yet been paid in full.
 friendly-overlooked = It may simply have been overlooked. We would be grateful if you could pay **{ $principal }** by **{ $pay_by }**.
-firm-intro = Despite our reminder, the amounts below under { $contract } remain unpaid. Their payment dates have passed.
+firm-intro = { $invoice_count ->
+    [1] Despite our reminder, the amount below under { $contract } remains unpaid. Its payment date has passed.
+   *[other] Despite our reminder, the amounts below under { $contract } remain unpaid. Their payment dates have passed.
+}
 final-intro = { $reminders ->
     [0] The amount below under { $contract } remains unpaid. This letter is our final reminder before we take legal steps to recover it.
    *[other] Despite our earlier reminders, the amount below under { $contract } remains unpaid. This letter is our final reminder before we take legal steps to recover it.

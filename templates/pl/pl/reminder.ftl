@@ -16,7 +16,10 @@ friendly-overlooked = { $form ->
     }
    *[other] Zapewne płatność po prostu umknęła Państwa uwadze. Będziemy wdzięczni za zapłatę kwoty **{ $principal }** do dnia **{ $pay_by } r.**
 }
-firm-intro = pomimo naszego przypomnienia poniższe należności wynikające z { $contract } pozostają niezapłacone. Termin ich zapłaty już upłynął.
+firm-intro = { $invoice_count ->
+    [1] pomimo naszego przypomnienia poniższa należność wynikająca z { $contract } pozostaje niezapłacona. Termin jej zapłaty już upłynął.
+   *[other] pomimo naszego przypomnienia poniższe należności wynikające z { $contract } pozostają niezapłacone. Termin ich zapłaty już upłynął.
+}
 final-intro = { $reminders ->
     [0] należność wskazana poniżej, wynikająca z { $contract }, pozostaje niezapłacona. Niniejsze pismo jest ostatnim przypomnieniem przed podjęciem kroków prawnych w celu jej odzyskania.
    *[other] pomimo naszych wcześniejszych przypomnień należność wskazana poniżej, wynikająca z { $contract }, pozostaje niezapłacona. Niniejsze pismo jest ostatnim przypomnieniem przed podjęciem kroków prawnych w celu jej odzyskania.
