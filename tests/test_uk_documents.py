@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.case.model import LatePayment, PaymentPlanRequest, Payment
+from generator.case.model import (BankDetails, Event, LatePayment, LocalName, PaymentPlanRequest, Payment, PrimaryDocument,
+                                  Representative)
 from generator.jurisdictions import registry
 from generator.pipeline import load_case
 from generator.render.document import render_markdown_for
@@ -41,21 +42,11 @@ def context(case, document: str):
     return render_markdown_for(case, UK, document, "en")[2]
 
 
-@dataclasses.dataclass(frozen=True)
-class _Event:
-    """An event as the issue-13 model records it (kind, disputed)."""
-
-    date: dt.date
-    channel: str
-    summary: str
-    kind: str = "note"
-    disputed: str | None = None
-    amount: str | None = None
-
-
-def with_dispute(case):
+def with_dispute(case, **extra):
+    """The fixture's complaint recorded as the issue-13 model records a dispute."""
     e = case.events[0]
-    return dataclasses.replace(case, events=(_Event(e.date, e.channel, e.summary, "dispute", "the finish on two doors"),))
+    dispute = Event(e.date, e.channel, e.summary, kind="dispute", disputed="the finish on two doors", **extra)
+    return dataclasses.replace(case, events=(dispute,))
 
 
 def contractual(case, rate: str, choice: bool | None):
@@ -74,15 +65,15 @@ def signed_plan(case, signed: dt.date, paid: tuple[tuple[dt.date, str], ...]):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_protocol_pack_is_part_of_the_letter_of_claim(lang: str) -> None:
-    """Debt Protocol para 3.1: Information Sheet, Reply Form and Financial Statement
-    (Annex 1), rendered in the letter's packet; the letter says they come with it."""
+    """Debt Protocol para 3.1: with the letter, an information page, a Reply Form and a
+    Financial Statement, rendered in the letter's packet (each annex on its own page)."""
     text = md(consumer(), "pretrial-claim", lang)
     english = md(consumer(), "pretrial-claim")
-    for heading in ("Annex 1: Information Sheet", "Annex 2: Reply Form", "Annex 3: Financial Statement"):
+    for heading in ("Annex 1: Information about this letter", "Annex 2: Reply Form", "Annex 3: Financial Statement"):
         assert heading in english
     raw = render_markdown_for(consumer(), UK, "pretrial-claim", lang)[0]
-    assert raw.count("\n# ") == 4  # the letter, then the three annexes, each a first-level heading (own page)
-    for official in ("Information Sheet", "Reply Form", "Financial Statement", "Pre-Action Protocol for Debt Claims"):
+    assert raw.count("\n# ") == 5  # the letter, three annexes and the sender's notes, each its own page
+    for official in ("Reply Form", "Financial Statement", "Pre-Action Protocol for Debt Claims", "annex_1_enclosed: true"):
         assert official in text, (lang, official)
     # Reply Form: debt advice, the debt (agree / part / don't know / dispute), documents, payment.
     for box in ("I am getting debt advice", "I agree that I owe the debt", "I dispute the debt", "A copy of the agreement"):
@@ -90,6 +81,38 @@ def test_protocol_pack_is_part_of_the_letter_of_claim(lang: str) -> None:
     # Financial Statement: the Standard Financial Statement headings.
     for heading in ("Income", "Fixed costs", "Flexible costs", "Priority debts", "Standard Financial Statement"):
         assert heading in english
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_creditors_own_forms_are_never_passed_off_as_the_official_annex_1(lang: str) -> None:
+    """M7: the official Annex 1 text could not be retrieved, so it is not reproduced. The
+    packet's own information page and reply form say they are not the official forms,
+    and a last page tells the sender to enclose the official Annex 1."""
+    english = md(consumer(), "pretrial-claim")
+    assert "Annex 1: Information Sheet" not in english and "This sheet follows the Information Sheet" not in english
+    assert "It is not the official Information Sheet of Annex 1" in english
+    assert "It is not the official Reply Form of Annex 1" in english
+    notes = english.split("Before sending: notes for Oakwood Kitchens Ltd (do not send this page)")[1]
+    assert "could not be retrieved and checked" in notes and "annex_1_enclosed: true" in notes
+    # The letter says nothing comes with it that the case does not record.
+    assert "With it you will find the Information Sheet" not in english
+    raw = render_markdown_for(consumer(), UK, "pretrial-claim", lang)[0]
+    assert "Pre-Action Protocol for Debt Claims" in raw.split("\n# ")[2]  # the information page names the Protocol
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_official_annex_1_recorded_as_enclosed_replaces_the_creditors_forms(lang: str) -> None:
+    case = consumer()
+    docs = dataclasses.replace(case.documents, pretrial_claim=dataclasses.replace(case.documents.pretrial_claim, annex_1_enclosed=True))
+    case = dataclasses.replace(case, documents=docs)
+    raw = render_markdown_for(case, UK, "pretrial-claim", lang)[0]
+    assert raw.count("\n# ") == 2  # the letter and the Financial Statement only
+    english = md(case, "pretrial-claim")
+    assert "With it you will find the Information Sheet and the Reply Form of Annex 1 to the Protocol" in english
+    assert "complete the Reply Form (Annex 1 to the Protocol)" in english
+    assert "Annex 2: Reply Form" not in english and "do not send this page" not in english
+    assert not any("annex_1_enclosed" in m for _, m in UK.case_warnings(case))
+    assert any("annex_1_enclosed" in m for _, m in UK.case_warnings(consumer()))
 
 
 def test_business_debtor_gets_no_protocol_pack() -> None:
@@ -103,6 +126,7 @@ def test_business_debtor_gets_no_protocol_pack() -> None:
 def test_nothing_is_said_to_be_enclosed_that_the_case_does_not_record(document: str) -> None:
     for case in (business(), consumer()):
         text = md(case, document).lower()
+        text = text.split("before sending: notes for")[0]  # the sender's page tells what to enclose
         assert "enclose" not in text.replace("i enclose my financial statement", "").replace(
             "enclose copies of the documents you rely on", "")
         assert "letter of claim enclosed" not in text
@@ -167,12 +191,58 @@ def test_particulars_plead_the_lpcda_business_facts_only_for_business_debtors() 
 
 def test_a_recorded_consumer_dispute_is_answered_in_the_letter_of_claim() -> None:
     text = md(with_dispute(consumer()), "pretrial-claim")
-    assert "you told us: “the finish on two doors”" in text
+    assert "On 22 July 2025 you disputed the debt: “the finish on two doors”." in text
+    assert "Our position is that the amount shown above is due." in text
     assert "Consumer Rights Act 2015" in text and "sections 49 and 54 to 56" in text
     assert "regulation 19" in text  # ADR information, SI 2015/542
     assert "We will not start court proceedings about a part of the debt you dispute" in text
+    assert "We will reply to you in writing before we take any further step" in text
+    assert "We have taken this into account" not in text  # nothing the case does not record
     assert "regulation 19" not in md(consumer(), "pretrial-claim")  # nothing recorded, nothing said
     assert "The Defendant raised a complaint" in md(with_dispute(consumer()), "small-claim")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_dispute_is_answered_with_the_records_of_the_case_only(lang: str) -> None:
+    """Issue: disputes. The letter names the amount and invoice disputed, relies on the
+    acceptance the case records, and asks for the undisputed rest; the particulars plead
+    the dispute and that the Letter of Claim answered it."""
+    case = with_dispute(consumer(), amount=D("600.00"), invoice="OK-INV-301")
+    inv = case.invoices[0]
+    accepted = PrimaryDocument("other", date=dt.date(2025, 7, 1), signed_by_debtor=True, description="the signed handover sheet")
+    case = dataclasses.replace(case, invoices=(dataclasses.replace(inv, acceptance=(accepted,)),))
+    letter = md(case, "pretrial-claim")
+    assert "On 22 July 2025 you disputed the debt (an amount of £600.00) under invoice OK-INV-301" in letter
+    assert "We rely on the signed handover sheet of 1 July 2025." in letter
+    assert "You have not disputed the rest of the debt, £3,600.00: please pay that part by 10 October 2025." in letter
+    claim = md(case, "small-claim")
+    particulars = claim.split("PARTICULARS OF CLAIM")[1].split("AND THE CLAIMANT CLAIMS")[0]
+    assert ("On 22 July 2025 the Defendant disputed the claim as to £600.00 under invoice OK-INV-301: "
+            "“the finish on two doors”. The Claimant relies on the signed handover sheet of 1 July 2025. "
+            "The Claimant answered the dispute in its Letter of Claim dated 10 September 2025.") in particulars
+    assert render_markdown_for(case, UK, "pretrial-claim", lang)[2]["jur"]["undisputed"] == D("3600.00")
+    for document in ("pretrial-claim", "small-claim"):  # every language quotes the dispute as recorded
+        assert "the finish on two doors" in md(case, document, lang)
+    # A business debtor's letter answers a dispute the same way, without the consumer's rights.
+    b = dataclasses.replace(business(), events=business().events + (
+        Event(dt.date(2025, 9, 20), "email", "Complaint about the mobile layout.", kind="dispute",
+              disputed="the booking calendar on mobile phones", invoice="INV-2025-0488"),))
+    text = md(b, "pretrial-claim")
+    assert "you disputed the debt under invoice INV-2025-0488" in text
+    assert "We rely on Mr Whitmore's e-mail approving the site for launch of 30 June 2025." in text
+    assert "Consumer Rights Act" not in text
+
+
+def test_a_dispute_after_the_letter_of_claim_is_a_warning_before_issuing() -> None:
+    late = Event(dt.date(2025, 11, 1), "email", "Says the calendar is broken.", kind="dispute", disputed="the calendar")
+    case = dataclasses.replace(business(), events=business().events + (late,))
+    warnings = dict(UK.case_warnings(case))
+    assert "no document of this case answers it" in warnings[("events", 2)]
+    early = dataclasses.replace(late, date=dt.date(2025, 10, 1))
+    assert ("events", 2) not in dict(UK.case_warnings(dataclasses.replace(business(), events=business().events + (early,))))
+    particulars = md(case, "small-claim").split("PARTICULARS OF CLAIM")[1].split("AND THE CLAIMANT CLAIMS")[0]
+    assert "On 1 November 2025 the Defendant disputed the claim: “the calendar”." in particulars
+    assert "answered the dispute" not in particulars
 
 
 @pytest.mark.parametrize("document", ["reminder-3", "pretrial-claim"])
@@ -310,3 +380,94 @@ def test_the_choice_is_a_case_field(tmp_path: Path) -> None:
                     encoding="utf-8")
     with pytest.raises(Exception, match="substantial_remedy is only used with interest: contractual"):
         load_case(path)
+
+
+# --- the parties model (issue 13) in the UK documents ---------------------------------
+
+def test_a_sole_trader_is_named_trading_as_his_business_and_addressed_by_title() -> None:
+    for document in ("pretrial-claim", "reminder-1", "payment-plan", "contract-clauses", "small-claim"):
+        assert "Daniel Whitmore trading as Whitmore Joinery" in md(business(), document), document
+    assert "Dear Mr Whitmore," in md(business(), "pretrial-claim")
+    particulars = md(business(), "small-claim").split("PARTICULARS OF CLAIM")[0]
+    assert "**Daniel Whitmore trading as Whitmore Joinery**, 7 Mill Lane" in particulars
+    assert "Dear Mr Whitmore trading" not in md(business(), "reminder-2")
+    assert "trading as" in md(business(), "pretrial-claim", "en")
+    assert "Whitmore Joinery" in md(business(), "pretrial-claim", "pl")
+
+
+def test_an_organisation_is_dear_sir_or_madam_unless_a_representative_is_named() -> None:
+    company = dataclasses.replace(business().debtor, name="Whitmore Joinery Ltd", sole_trader=False, trading_name=None, title=None)
+    case = dataclasses.replace(business(), debtor=company)
+    assert "Dear Sir or Madam," in md(case, "pretrial-claim") and "Yours faithfully," in md(case, "pretrial-claim")
+    rep = Representative("Joan Whitmore", role_code="director", gender="female")
+    named = dataclasses.replace(case, debtor=dataclasses.replace(company, representative=rep))
+    text = md(named, "pretrial-claim")
+    assert "Dear Ms Whitmore," in text and "Yours sincerely," in text
+    assert "For the attention of Joan Whitmore, Director" in text or "for the attention of Joan Whitmore, Director" in text
+
+
+def test_a_foreign_script_party_is_named_in_english_where_the_case_gives_names_en() -> None:
+    debtor = dataclasses.replace(business().debtor, name="Даниил Уитмор", names=(LocalName("en", "Daniel Whitmore"),),
+                                 trading_name=None)
+    case = dataclasses.replace(business(), debtor=debtor)
+    letter = md(case, "pretrial-claim")
+    assert "**Daniel Whitmore**" in letter and "Dear Mr Whitmore," in letter and "Уитмор" not in letter
+    # The court filing names the party in English with the legal name beside it.
+    assert "**Daniel Whitmore (Даниил Уитмор)**" in md(case, "small-claim")
+    rep = Representative("Элеонора Харпер", position="Director", names=(LocalName("en", "Eleanor Harper"),))
+    case = dataclasses.replace(case, creditor=dataclasses.replace(business().creditor, representative=rep))
+    assert "Eleanor Harper, Director" in md(case, "pretrial-claim")
+
+
+def test_the_signatory_signs_with_the_position_the_case_gives() -> None:
+    assert "Eleanor Harper, Director Harper & Cole Digital Ltd" in md(business(), "pretrial-claim")
+    assert "represented by Eleanor Harper, Director" in md(business(), "payment-plan")
+
+
+@pytest.mark.parametrize("document", ["pretrial-claim", "reminder-2", "payment-plan", "contract-clauses"])
+def test_bank_details_are_sort_code_and_account_number_with_the_invoice_as_reference(document: str) -> None:
+    text = md(business(), document)
+    assert "sort code 20-45-77 and account number 41568823 at Barclays Bank UK PLC" in text
+    if document != "contract-clauses":
+        assert "reference INV-2025-0488" in text  # what a bank statement shows, not the case id
+        assert "holder Harper & Cole Digital Ltd, quoting the reference harper" not in text
+    iban = BankDetails(iban="GB33BUKB20201555555555", bic="BUKBGB22", name="Barclays Bank UK PLC")
+    case = dataclasses.replace(business(), creditor=dataclasses.replace(business().creditor, bank=iban))
+    assert "IBAN GB33 BUKB 2020 1555 5555 55 (BIC BUKBGB22) at Barclays Bank UK PLC" in md(case, document)
+
+
+def test_validation_prints_the_jurisdictions_warnings(tmp_path: Path) -> None:
+    """EnglandAndWales.case_warnings is called by validation (a generic hook: any
+    jurisdiction with case_warnings), so its warnings print with the others."""
+    case = consumer()
+    fields = {w.field: w for w in case.warnings}
+    court = fields["documents.small_claim.court"]
+    assert court.level == "warning" and "no longer exists" in court.message and court.line == 54
+    assert "annex_1_enclosed" in fields["documents.pretrial_claim"].message
+    text = (FIXTURES / "uk-consumer.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "uk-consumer.yaml"
+    path.write_text(text.replace("sent_by: letter}\n  payment_plan", "sent_by: letter, annex_1_enclosed: true}\n  payment_plan"),
+                    encoding="utf-8")
+    loaded = load_case(path)
+    assert loaded.documents.pretrial_claim.annex_1_enclosed is True
+    assert "documents.pretrial_claim" not in {w.field for w in loaded.warnings}
+
+
+def test_annex_1_enclosed_is_for_uk_cases_only(tmp_path: Path) -> None:
+    text = (FIXTURES / "ru-consumer.yaml").read_text(encoding="utf-8")
+    assert "  pretrial_claim:" in text or "pretrial_claim: {" in text
+    path = tmp_path / "ru-consumer.yaml"
+    if "pretrial_claim: {" in text:
+        text = text.replace("pretrial_claim: {", "pretrial_claim: {annex_1_enclosed: true, ", 1)
+    else:
+        text = text.replace("  pretrial_claim:\n", "  pretrial_claim:\n    annex_1_enclosed: true\n", 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(Exception, match="annex_1_enclosed is for UK cases"):
+        load_case(path)
+
+
+def test_a_promise_is_not_reported_as_a_request_for_time() -> None:
+    text = md(business(), "pretrial-claim")
+    assert "On 4 August 2025 you promised to pay by 31 August 2025. The balance shown above remains unpaid." in text
+    assert "On 5 September 2025 you asked us for more time to pay. No instalment arrangement has been agreed." in text
+    assert "no proposal with details of your income and outgoings has reached us" not in text

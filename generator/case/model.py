@@ -365,6 +365,8 @@ class PretrialClaim:
     respond_within_days: int | None  # None: the jurisdiction's minimum applies
     debt_register: DebtRegister | None = None
     sending: Sending = Sending()
+    # UK: the official Annex 1 forms of the Pre-Action Protocol for Debt Claims go with it.
+    annex_1_enclosed: bool = False
     enclosures: tuple[str, ...] = ()  # as the user lists them; none recorded: the letter lists none
 
 

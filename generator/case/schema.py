@@ -279,12 +279,15 @@ SCHEMA: dict[str, Any] = {
             "date": _date("Date of the claim.", required=True),
             "respond_within_days": _s("integer", "Days given to pay or answer.", min=1, max=120),
             "enclosures": _s("list", "What goes with the letter, each as you would list it (\"copy of invoice "
-                                     "FV/12/2025\"); printed under Enclosures as written. Without it the letter "
+                                     "FV/12/2025\"); PL: printed under Enclosures as written; without it the letter "
                                      "lists none.", maxlength=20, schema=_text("An enclosure.", maxlength=200)),
             "debt_register": _s("dict", "PL: warn of listing in this debt register (BIG).", schema={
                 "name": _text("The bureau's firm name.", required=True, maxlength=200),
                 "address": _text("The bureau's address.", required=True, maxlength=300),
             }),
+            "annex_1_enclosed": _s("boolean", "UK, individual debtor: the official Information Sheet and Reply "
+                                   "Form of Annex 1 to the Pre-Action Protocol for Debt Claims (printed from "
+                                   "justice.gov.uk) go with the letter; the letter then names them."),
             **_sent(),
         }),
         "payment_plan": _s("dict", "An instalment agreement.", schema={

@@ -258,7 +258,15 @@ class _Rules:
             self.polish_law()
             self.polish_documents()
         self.israel_consumer()
+        self.uk_only()
         return self.problems
+
+    def uk_only(self) -> None:
+        """Fields that mean something only under the law of England and Wales."""
+        p = (self.data.get("documents") or {}).get("pretrial_claim") or {}
+        if "annex_1_enclosed" in p and self.data["jurisdiction"] != "UK":
+            self.add(("documents", "pretrial_claim", "annex_1_enclosed"),
+                     "annex_1_enclosed is for UK cases (the Pre-Action Protocol for Debt Claims)")
 
     def walk_amounts(self) -> list[tuple[tuple[Any, ...], Any]]:
         d = self.data
@@ -977,7 +985,8 @@ def build_model(loaded: Loaded) -> model.Case:
             pretrial_claim=model.PretrialClaim(
                 p["date"], p.get("respond_within_days"),
                 model.DebtRegister(reg["name"], reg["address"]) if reg else None, _sending(p),
-                tuple(p.get("enclosures") or ())) if p else None,
+                annex_1_enclosed=bool(p.get("annex_1_enclosed", False)),
+                enclosures=tuple(p.get("enclosures") or ())) if p else None,
             payment_plan=model.PaymentPlanRequest(plan["date"], plan["installments"], plan["first_due"], plan.get("signed"),
                                                   _sending(plan)) if plan else None,
             small_claim=model.SmallClaimRequest(small["date"], small["court"], small.get("filed")) if small else None,
@@ -996,5 +1005,23 @@ def validate(loaded: Loaded, stem: str | None = None) -> model.Case:
     if problems:
         raise CaseInvalid(problems)
     case = build_model(loaded)
-    warnings = sorted(rules.warnings, key=lambda p: (p.line or 0, p.field, p.message))
+    found = rules.warnings + jurisdiction_warnings(loaded, case)
+    warnings = sorted(found, key=lambda p: (p.line or 0, p.field, p.message))
     return dataclasses.replace(case, warnings=tuple(warnings)) if warnings else case
+
+
+def jurisdiction_warnings(loaded: Loaded, case: model.Case) -> list[Problem]:
+    """What the case's jurisdiction finds worth a warning on a valid case: its
+    `case_warnings(case)`, for any jurisdiction that has one, as (path, message) pairs.
+    A figure the jurisdiction's tables lack is left to the build, which names it."""
+    from generator.jurisdictions import registry
+    from generator.jurisdictions.data import MissingFigure
+
+    check = getattr(registry.get(case.jurisdiction), "case_warnings", None)
+    if check is None:
+        return []
+    try:
+        found = check(case)
+    except MissingFigure:
+        return []
+    return [Problem(loaded.file, loaded.line_of(path), field_name(path), message, "warning") for path, message in found]

@@ -31,6 +31,8 @@ from generator.jurisdictions.data import MissingFigure, table_set
 ZERO = Decimal(0)
 ONE_DAY = dt.timedelta(days=1)
 DATA = Path(__file__).resolve().parent / "data" / "uk"
+# The languages the UK wording exists in (templates/uk/<lang>/).
+WORDING_LANGS = ("en", "pl", "ru", "he")
 
 
 @functools.cache
@@ -240,6 +242,13 @@ class EnglandAndWales(Jurisdiction):
             court = current_court(case.documents.small_claim.court)
         mcol = mcol_particulars(case, claim, basis, lines, on) if name == "small-claim" and claim is not None else None
         return {
+            "dispute_answers": dispute_answers(case, disputes, on),
+            "undisputed": (demand - sum((e.amount for e in disputes), ZERO))
+            if demand is not None and disputes and all(e.amount is not None for e in disputes) else None,
+            "official_annex_1": bool(case.documents.pretrial_claim and case.documents.pretrial_claim.annex_1_enclosed),
+            # Whom the letter addresses, per language: the name in that language's script
+            # where the case gives one (names.en for a party written in another script).
+            "addressee": {lang: addressee_in(case.debtor, lang) for lang in WORDING_LANGS},
             "mcol": mcol,
             "disputes": tuple(disputes),
             "asked_time": tuple(asked_time),
@@ -286,6 +295,26 @@ class EnglandAndWales(Jurisdiction):
                             f"the instalment agreement signed on {status['signed'].isoformat()} is running "
                             f"({status['paid']} of {status['count']} instalments paid, none missed): the creditor "
                             "promised not to sue while it is kept, so the small claim is marked DO NOT ISSUE"))
+        letter = case.documents.pretrial_claim
+        if letter and case.debtor.is_individual and not letter.annex_1_enclosed:
+            # Debt Protocol paras 1.2 and 3.1: the Annex 1 Information Sheet and Reply Form go
+            # with every Letter of Claim; their official text is not reproduced here (M7).
+            out.append((("documents", "pretrial_claim"),
+                        "the Pre-Action Protocol for Debt Claims expects the Letter of Claim to an individual to "
+                        "come with the official Information Sheet and Reply Form of its Annex 1, which this "
+                        "generator does not reproduce: print them from the Protocol at justice.gov.uk, send them "
+                        "with the letter, and record `annex_1_enclosed: true`"))
+        if small:
+            for i, e in enumerate(case.events):
+                if e.kind != "dispute" or e.date > small.date:
+                    continue
+                if letter and letter.sending.sent and e.date <= letter.date:
+                    continue  # the Letter of Claim answers it (it prints every dispute by its date)
+                out.append((("events", i),
+                            f"the dispute of {e.date.isoformat()} came after the letter before claim (or no letter "
+                            "was sent), so no document of this case answers it: answer it in writing and allow time "
+                            "for a reply before issuing the claim (PD Pre-Action Conduct paras 6 and 8; the Debt "
+                            "Protocol for an individual)"))
         plan = case.documents.payment_plan
         if plan and case.debtor.is_individual:
             from generator.compute.ledger import add_months
@@ -298,6 +327,40 @@ class EnglandAndWales(Jurisdiction):
                             "regulated credit agreement (Consumer Credit Act 1974): use at most 12 instalments "
                             "within 12 months, or take advice"))
         return out
+
+
+def dispute_answers(case: Case, disputes: list[Any], on: dt.date) -> tuple[dict[str, Any], ...]:
+    """What the documents can say in answer to each recorded dispute, from the case's own
+    records only: the evidence of acceptance of the invoice it concerns (of every invoice
+    when it names none), and whether the Letter of Claim, sent on or
+    before `on`, came after it and so answered it (the letter prints every dispute recorded
+    by its date)."""
+    letter = case.documents.pretrial_claim
+    sent = letter.sending.sent if letter and letter.sending.sent and letter.sending.sent <= on else None
+    out = []
+    for e in disputes:
+        if e.invoice:
+            invoices = [i for i in case.invoices if i.number == e.invoice]
+        else:
+            invoices = list(case.invoices)
+        evidence = tuple(doc for inv in invoices for doc in inv.acceptance)
+        out.append({"date": e.date, "disputed": e.disputed or e.summary, "amount": e.amount, "invoice": e.invoice,
+                    "evidence": evidence,
+                    "answered": letter.date if sent and e.date <= letter.date else None})
+    return tuple(out)
+
+
+def addressee_in(party: Any, lang: str) -> dict[str, str]:
+    """The grammar arguments of render.grammar.addressee, with the person's (or the
+    organisation's representative's) name as written in `lang`."""
+    from generator.render.grammar import addressee, is_person, person_args
+
+    if is_person(party):
+        return addressee(party, party.name_in(lang))
+    rep = party.representative
+    if rep is not None and rep.name:
+        return {"form": "representative", "party_form": "organisation", **person_args(rep, rep.name_in(lang))}
+    return addressee(party, party.name_in(lang))
 
 
 # Money Claim Online takes particulars of at most 1,080 characters, spaces included

@@ -31,3 +31,48 @@ sent-by = { $how ->
    *[other] ; for the attention of { $attention }
 }
 for-attention = For the attention of { $attention }
+# A sole trader: the person's own name, then the business name.
+trading-as = { $name } trading as { $trading }
+# A representative's role code (the case's `position` is printed as written instead).
+uk-role = { $role ->
+    [ceo] Chief Executive
+    [director] Director
+    [board_member] Board Member
+    [president] President
+    [owner] Owner
+    [proxy] Attorney
+    [manager] Manager
+   *[partner] Partner
+}
+# The creditor's account, as the phrase after "to account".
+uk-bank = { $kind ->
+    [uk] with sort code { $sort_code } and account number { $account }{ $bank ->
+        [none] {""}
+       *[other] {" "}at { $bank }
+    }
+    [iban] IBAN { $account }{ $bic ->
+        [none] {""}
+       *[other] {" "}(BIC { $bic })
+    }{ $bank ->
+        [none] {""}
+       *[other] {" "}at { $bank }
+    }
+   *[text] { $account }{ $bank ->
+        [none] {""}
+       *[other] {" "}at { $bank }
+    }
+}
+# A document of acceptance the case records (invoices[].acceptance), as evidence.
+dispute-evidence-item = { $description ->
+    [none] { $kind ->
+        [acceptance_protocol] the signed acceptance record
+        [act] the certificate of completion
+        [delivery_note] the delivery note
+        [timesheet] the timesheet
+       *[other] the acceptance document
+    }
+   *[other] { $description }
+}{ $date ->
+    [none] {""}
+   *[other] {" "}of { $date }
+}

@@ -6,7 +6,10 @@ heading = { $protocol ->
    *[other] Letter before claim
 }
 summary = Amount due: { $demand }. Reply or pay by: { $pay_by }.
-opening-protocol = We write about the money you owe { $creditor } under our contract with you. This is a Letter of Claim under the Pre-Action Protocol for Debt Claims. Please read it carefully. With it, as part of this document, you will find a statement of account, an Information Sheet, a Reply Form and a Financial Statement form (Annexes 1 to 3). You have { $days } days from the date of this letter to reply.
+opening-protocol = We write about the money you owe { $creditor } under our contract with you. This is a Letter of Claim under the Pre-Action Protocol for Debt Claims. Please read it carefully. { $official ->
+    [true] With it you will find the Information Sheet and the Reply Form of Annex 1 to the Protocol and, as part of this document, a statement of account and a Financial Statement form.
+   *[other] As part of this document you will find a statement of account, information about this letter, a Reply Form and a Financial Statement form (Annexes 1 to 3).
+} You have { $days } days from the date of this letter to reply.
 agreement-protocol = **The agreement.** The debt arises from { $contract }, a written agreement between { $creditor } and you. You may ask us for a copy of it at any time. We are the original creditor: the debt has not been assigned to anyone else.
 opening-business = We write in accordance with the Practice Direction – Pre-Action Conduct and Protocols about the money { $debtor } owes { $creditor }. This letter sets out our claim, the facts on which it is based and how the amount is calculated.
 agreement-business = Under { $contract } we undertook to carry out the work and supply described in it, and you undertook to pay the agreed price. We have performed our obligations and invoiced the amounts due, but the invoices shown below were not paid in full by their due dates.
@@ -25,10 +28,13 @@ reminders-sent = { $paid ->
     [true] We reminded you of the debt on { $reminders }. The balance shown above remains unpaid.
    *[other] We reminded you of the debt on { $reminders }. It remains unpaid.
 }
-dispute-recorded = { $protocol ->
-    [true] On { $date } you told us: “{ $disputed }”. We have taken this into account. If you still dispute all or part of the debt, please say so in Section 2 of the Reply Form, explain why, and send us copies of any documents or photographs you rely on; we will reply in writing.
-   *[other] On { $date } you told us: “{ $disputed }”. We have taken this into account. If you still dispute all or part of the debt, please tell us in writing why, with copies of any documents or photographs you rely on; we will reply in writing.
-}
+dispute-recorded = On { $date } you disputed the debt{ $amount ->
+    [none] {""}
+   *[other] {" "}(an amount of { $amount })
+}{ $invoice ->
+    [none] {""}
+   *[other] {" "}under invoice { $invoice }
+}: “{ $disputed }”.
 dispute-consumer-rights = If you consider that the work was not carried out with reasonable care and skill, or not as agreed, the Consumer Rights Act 2015 may give you the right to ask us to put it right (repeat performance) or to a reduction in price (sections 49 and 54 to 56). Please tell us on the Reply Form which remedy you ask for. You need not pay any part of the price that is genuinely in dispute while we deal with your complaint, but please pay the part you do not dispute.
 dispute-adr = If we cannot resolve your complaint between us, we will tell you in writing, as regulation 19 of the Alternative Dispute Resolution for Consumer Disputes (Competent Authorities and Information) Regulations 2015 requires, the name and website of a certified alternative dispute resolution provider and whether we will use it.
 dispute-no-claim-meanwhile = We will not start court proceedings about a part of the debt you dispute while we are considering your reply, and we will write to you with our answer first.
@@ -45,7 +51,10 @@ fees-continue = { $per ->
 compensation-s5a = We also claim fixed-sum compensation of { $amount } under section 5A of the Late Payment of Commercial Debts (Interest) Act 1998.
 no-other-charges = No other charges will be added.
 todo-heading = What you need to do
-todo-protocol = Within { $days } days of the date of this letter, that is by **{ $pay_by }**, please either pay **{ $demand }**, or complete the Reply Form (Annex 2) and send it to us at { $address }{ $email ->
+todo-protocol = Within { $days } days of the date of this letter, that is by **{ $pay_by }**, please either pay **{ $demand }**, or complete the Reply Form{ $official ->
+    [true] {" "}(Annex 1 to the Protocol)
+   *[other] {" "}(Annex 2)
+} and send it to us at { $address }{ $email ->
     [none] {""}
    *[other] {" "}or by e-mail to { $email }
 }. If you dispute the debt, in whole or in part, say why on the Reply Form. If you need any document from us, say so on the Reply Form.
@@ -54,10 +63,16 @@ how-to-pay = { $bank ->
     [none] **How to pay.** By bank transfer to account { $account }, account holder { $holder }, quoting the reference { $reference }. Payment is made when the amount is credited to our account.
    *[other] **How to pay.** By bank transfer to account { $account } at { $bank }, account holder { $holder }, quoting the reference { $reference }. Payment is made when the amount is credited to our account.
 }
-time-requested = On { $date } you asked us for more time to pay. We have not agreed an instalment arrangement so far, because no proposal with details of your income and outgoings has reached us; this is why we now write under the Protocol. We will consider any proposal you make on the Reply Form.
-cannot-pay-protocol = **If you cannot pay in full.** If you cannot pay the whole amount now, please tell us on the Reply Form and complete the Financial Statement (Annex 3), or send us a Standard Financial Statement prepared with a debt adviser: we will consider any reasonable proposal. You can also contact us{ $contact } to discuss repayment options.
+time-requested = On { $date } you asked us for more time to pay. No instalment arrangement has been agreed. If you wish to pay by instalments, please make a proposal on the Reply Form with the Financial Statement: we will consider it.
+cannot-pay-protocol = **If you cannot pay in full.** If you cannot pay the whole amount now, please tell us on the Reply Form and complete the Financial Statement{ $official ->
+    [true] {""}
+   *[other] {" "}(Annex 3)
+}, or send us a Standard Financial Statement prepared with a debt adviser: we will consider any reasonable proposal. You can also contact us{ $contact } to discuss repayment options.
 advice-heading = Free debt advice
-advice-protocol = We recommend that you get independent advice. Free, confidential debt advice is available from the organisations listed in the Information Sheet (Annex 1).
+advice-protocol = We recommend that you get independent advice. Free, confidential debt advice is available from the organisations listed in { $official ->
+    [true] the Information Sheet (Annex 1 to the Protocol).
+   *[other] Annex 1 to this letter.
+}
 advice-pause = If you tell us on the Reply Form that you are getting debt advice, we will allow you a reasonable time for it, and we will not start court proceedings less than 30 days after we receive your completed Reply Form, or less than 30 days after we send you any documents you ask for, whichever is later.
 next-heading = What happens next
 next-protocol = If you neither pay nor return the Reply Form by { $pay_by }, we may issue a claim against you in the County Court from **{ $steps_from }**. If you reply but we cannot reach an agreement, we will give you at least 14 days' written notice before starting proceedings. A court claim would add the court fee and further interest to the debt, and a County Court Judgment against you could affect your ability to obtain credit. The court expects both of us to follow the Protocol and may take any failure to do so into account, including when deciding who pays the costs.
@@ -71,12 +86,18 @@ next-business = If the full amount is not received, or we do not receive a satis
 reserve-rights = We reserve all our rights.
 with-letter-heading = With this letter
 with-statement = Statement of account (above)
-with-information-sheet = Annex 1: Information Sheet
+with-information-sheet = { $official ->
+    [true] The Information Sheet and the Reply Form of Annex 1 to the Pre-Action Protocol for Debt Claims
+   *[other] Annex 1: Information about this letter
+}
 with-reply-form = Annex 2: Reply Form
-with-financial-statement = Annex 3: Financial Statement
+with-financial-statement = { $official ->
+    [true] Financial Statement (below)
+   *[other] Annex 3: Financial Statement
+}
 copies-on-request = Copies of { $contract } and of the invoices, on request
-info-title = Annex 1: Information Sheet
-info-intro = You have received this Information Sheet because { $creditor } says that you owe it money and may take you to court. The Letter of Claim says how much and why. You should reply by { $pay_by }.
+info-title = Annex 1: Information about this letter
+info-intro = { $creditor } prepared this information for this letter. It is not the official Information Sheet of Annex 1 to the Pre-Action Protocol for Debt Claims. { $creditor } says that you owe it money and may take you to court; the Letter of Claim says how much and why. You should reply by { $pay_by }.
 info-read = Read the Letter of Claim and this Information Sheet carefully. Do not ignore them: if you do not reply, the creditor may start court proceedings against you, and a County Court Judgment may be entered against you.
 info-advice-heading = Getting free, independent debt advice
 info-advice = Free, confidential debt advice is available from these organisations, among others. You can ask for time to get advice: say so on the Reply Form.
@@ -93,7 +114,7 @@ info-pay = If you agree that you owe the debt but cannot pay it all now, fill in
 info-no-reply-heading = If you do not reply
 info-no-reply = If you do not reply within the time given, the creditor may start court proceedings against you. If the creditor has received your Reply Form and no agreement is reached, it should give you at least 14 days' notice before starting proceedings.
 info-court-conduct = The court expects you and the creditor to have followed the Pre-Action Protocol for Debt Claims, and may take into account whether each of you did, for example when deciding who pays the costs.
-info-source = This sheet follows the Information Sheet in Annex 1 to the Pre-Action Protocol for Debt Claims (Open Government Licence); the official text is at justice.gov.uk (Civil Procedure Rules, Pre-Action Protocols).
+info-source = The Pre-Action Protocol for Debt Claims, with the official Information Sheet and Reply Form in its Annex 1, is published at justice.gov.uk (Civil Procedure Rules, Pre-Action Protocols).
 reply-title = Annex 2: Reply Form
 reply-to = Send this form to { $creditor }, { $address }{ $email ->
     [none] {""}
@@ -118,7 +139,10 @@ reply-s4-text = \_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_
 reply-s5 = Section 5: Paying the debt
 reply-s5-text = I will pay in full by: \_\_\_\_\_\_\_\_\_\_\_\_ or I offer to pay £\_\_\_\_\_\_\_\_ each month from \_\_\_\_\_\_\_\_\_\_\_\_. I enclose my Financial Statement (Annex 3) or a Standard Financial Statement.
 reply-sign = Signed: \_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_ Date: \_\_\_\_\_\_\_\_\_\_\_\_\_\_
-fs-title = Annex 3: Financial Statement
+fs-title = { $official ->
+    [true] Financial Statement
+   *[other] Annex 3: Financial Statement
+}
 fs-intro = Complete this statement if you want to pay by instalments. Give monthly amounts. The headings follow the Standard Financial Statement of the Money and Pensions Service; a Standard Financial Statement completed with a debt adviser may be sent instead. Do not include payments on your debts under outgoings: list your debts at the end.
 fs-col-item = Item
 fs-col-amount = £ a month
@@ -150,3 +174,19 @@ fs-total-outgoings = Total outgoings
 fs-available = Income less outgoings
 fs-offer = My offer to this creditor, each month
 fs-sign = I believe the information in this statement is true. Signed: \_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_ Date: \_\_\_\_\_\_\_\_\_\_\_\_\_\_
+dispute-position = { $evidence ->
+    [none] Our position is that the amount shown above is due.
+   *[other] Our position is that the amount shown above is due. We rely on { $evidence }.
+}
+dispute-reply = { $protocol ->
+    [true] If you still dispute all or part of the debt, please say so on the Reply Form, explain why, and send us copies of any documents or photographs you rely on. We will reply to you in writing before we take any further step.
+   *[other] If you still dispute all or part of the debt, please tell us in writing why, with copies of any documents or photographs you rely on. We will reply to you in writing before we take any further step.
+}
+dispute-undisputed = You have not disputed the rest of the debt, { $undisputed }: please pay that part by { $pay_by }.
+promise-recorded = On { $date } you promised to pay{ $by ->
+    [none] {""}
+   *[other] {" "}by { $by }
+}. The balance shown above remains unpaid.
+reply-not-official = { $creditor } prepared this form for replying to this letter. It is not the official Reply Form of Annex 1 to the Pre-Action Protocol for Debt Claims; you may reply on that form instead.
+notes-title = Before sending: notes for { $creditor } (do not send this page)
+notes-annex-1 = The Pre-Action Protocol for Debt Claims expects a Letter of Claim to an individual to come with the Information Sheet and the Reply Form of its Annex 1 (paragraphs 1.2 and 3.1). This packet does not contain them: their official text could not be retrieved and checked when this generator was written, so Annexes 1 and 2 above are the creditor's own summary and reply form, and say so. Print Annex 1 from the Protocol at justice.gov.uk, send it with this letter, and then record `annex_1_enclosed: true` under `documents.pretrial_claim` in the case file: the letter then names the official forms and leaves out Annexes 1 and 2.

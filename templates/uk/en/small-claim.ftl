@@ -146,3 +146,16 @@ e-fee = Pay the issue fee of { $fee }.
 e-statement-of-truth = The statement of truth must be signed by the Claimant or a person authorised to sign for it.
 e-response = After service of the particulars, the Defendant has 14 days to respond, or 28 days if they acknowledge service. If they do not respond, request judgment in default: interest is then added only because Part A states it as CPR 16.4(2)(b) requires (CPR 12.6).
 e-defended = If the claim is defended: return the directions questionnaire, attend the mediation appointment, pay the hearing fee when asked, and bring the exhibits in Part C to the hearing.
+p-dispute = On { $date } the Defendant disputed the claim{ $amount ->
+    [none] {""}
+   *[other] {" "}as to { $amount }
+}{ $invoice ->
+    [none] {""}
+   *[other] {" "}under invoice { $invoice }
+}: “{ $disputed }”.{ $evidence ->
+    [none] {""}
+   *[other] {" "}The Claimant relies on { $evidence }.
+}{ $answered ->
+    [none] {""}
+   *[other] {" "}The Claimant answered the dispute in its Letter of Claim dated { $answered }.
+} The Claimant's case is that the sum claimed is due.

@@ -31,3 +31,46 @@ sent-by = { $how ->
    *[other] ; לידי { $attention }
 }
 for-attention = לידי { $attention }
+# עוסק יחיד: שם האדם, ואחריו השם העסקי.
+trading-as = { $name }, העוסק בשם העסקי { $trading }
+uk-role = { $role ->
+    [ceo] מנכ"ל
+    [director] דירקטור (Director)
+    [board_member] חבר דירקטוריון
+    [president] נשיא
+    [owner] בעלים
+    [proxy] מיופה כוח
+    [manager] מנהל
+   *[partner] שותף
+}
+uk-bank = { $kind ->
+    [uk] עם קוד סניף (sort code) { $sort_code } ומספר חשבון { $account }{ $bank ->
+        [none] {""}
+       *[other] {" "}ב-{ $bank }
+    }
+    [iban] IBAN { $account }{ $bic ->
+        [none] {""}
+       *[other] {" "}(BIC { $bic })
+    }{ $bank ->
+        [none] {""}
+       *[other] {" "}ב-{ $bank }
+    }
+   *[text] { $account }{ $bank ->
+        [none] {""}
+       *[other] {" "}ב-{ $bank }
+    }
+}
+# מסמך קבלה הרשום בתיק (invoices[].acceptance), כראיה.
+dispute-evidence-item = { $description ->
+    [none] { $kind ->
+        [acceptance_protocol] פרוטוקול קבלה חתום
+        [act] תעודת השלמת עבודה
+        [delivery_note] תעודת משלוח
+        [timesheet] דוח שעות
+       *[other] מסמך קבלה
+    }
+   *[other] { $description }
+}{ $date ->
+    [none] {""}
+   *[other] {" "}מיום { $date }
+}

@@ -31,3 +31,46 @@ sent-by = { $how ->
    *[other] ; do rąk { $attention }
 }
 for-attention = Do rąk { $attention }
+# Przedsiębiorca jednoosobowy: imię i nazwisko, potem nazwa firmy.
+trading-as = { $name }, prowadzący działalność pod nazwą { $trading }
+uk-role = { $role ->
+    [ceo] Prezes
+    [director] Dyrektor (Director)
+    [board_member] Członek zarządu
+    [president] Prezes
+    [owner] Właściciel
+    [proxy] Pełnomocnik
+    [manager] Kierownik
+   *[partner] Wspólnik
+}
+uk-bank = { $kind ->
+    [uk] o numerze rozliczeniowym (sort code) { $sort_code } i numerze rachunku { $account }{ $bank ->
+        [none] {""}
+       *[other] {" "}w { $bank }
+    }
+    [iban] IBAN { $account }{ $bic ->
+        [none] {""}
+       *[other] {" "}(BIC { $bic })
+    }{ $bank ->
+        [none] {""}
+       *[other] {" "}w { $bank }
+    }
+   *[text] { $account }{ $bank ->
+        [none] {""}
+       *[other] {" "}w { $bank }
+    }
+}
+# Dokument odbioru zapisany w sprawie (invoices[].acceptance), jako dowód.
+dispute-evidence-item = { $description ->
+    [none] { $kind ->
+        [acceptance_protocol] podpisany protokół odbioru
+        [act] protokół zakończenia prac
+        [delivery_note] dowód dostawy
+        [timesheet] zestawienie godzin pracy
+       *[other] dokument odbioru
+    }
+   *[other] { $description }
+}{ $date ->
+    [none] {""}
+   *[other] {" "}z dnia { $date }
+}

@@ -6,7 +6,10 @@ heading = { $protocol ->
    *[other] Wezwanie przedprocesowe do zapłaty (letter before claim)
 }
 summary = Kwota wymagalna: { $demand }. Odpowiedź lub zapłata do: { $pay_by }.
-opening-protocol = Piszemy w sprawie kwoty należnej { $creditor } z tytułu zawartej z Państwem umowy. Jest to wezwanie do zapłaty (Letter of Claim) zgodnie z protokołem przedprocesowym w sprawach o długi (Pre-Action Protocol for Debt Claims). Prosimy o uważne zapoznanie się z nim. Wraz z nim, jako część tego dokumentu, przekazujemy wyciąg z rachunku, arkusz informacyjny, formularz odpowiedzi i formularz oświadczenia o sytuacji finansowej (załączniki 1–3). Na odpowiedź mają Państwo { $days } dni od daty niniejszego pisma.
+opening-protocol = Piszemy w sprawie kwoty należnej { $creditor } z tytułu zawartej z Państwem umowy. Jest to wezwanie do zapłaty (Letter of Claim) zgodnie z protokołem przedprocesowym w sprawach o długi (Pre-Action Protocol for Debt Claims). Prosimy o uważne zapoznanie się z nim. { $official ->
+    [true] Wraz z nim przekazujemy arkusz informacyjny i formularz odpowiedzi z załącznika 1 do protokołu, a jako część tego dokumentu wyciąg z rachunku i formularz oświadczenia o sytuacji finansowej.
+   *[other] Jako część tego dokumentu przekazujemy wyciąg z rachunku, informacje o niniejszym piśmie, formularz odpowiedzi i formularz oświadczenia o sytuacji finansowej (załączniki 1–3).
+} Na odpowiedź mają Państwo { $days } dni od daty niniejszego pisma.
 agreement-protocol = **Umowa.** Dług wynika z { $contract }, umowy pisemnej zawartej między { $creditor } a Państwem. W każdej chwili mogą Państwo zażądać od nas jej kopii. Jesteśmy pierwotnym wierzycielem: wierzytelność nie została nikomu przelana.
 opening-business = Piszemy zgodnie z Practice Direction – Pre-Action Conduct and Protocols w sprawie kwoty, którą { $debtor } jest winien { $creditor }. W niniejszym piśmie przedstawiamy nasze roszczenie, fakty, na których się opiera, oraz sposób wyliczenia kwoty.
 agreement-business = Na podstawie { $contract } zobowiązaliśmy się wykonać opisane w niej prace i dostawy, a Państwo zobowiązali się zapłacić uzgodnioną cenę. Wykonaliśmy nasze zobowiązania i wystawiliśmy faktury na należne kwoty, lecz wskazane poniżej faktury nie zostały zapłacone w całości w terminie.
@@ -25,10 +28,13 @@ reminders-sent = { $paid ->
     [true] Przypominaliśmy o długu w dniach: { $reminders }. Saldo wskazane powyżej pozostaje niezapłacone.
    *[other] Przypominaliśmy o długu w dniach: { $reminders }. Dług pozostaje niezapłacony.
 }
-dispute-recorded = { $protocol ->
-    [true] W dniu { $date } poinformowali nas Państwo: „{ $disputed }”. Wzięliśmy to pod uwagę. Jeżeli nadal kwestionują Państwo dług w całości lub w części, prosimy wskazać to w sekcji 2 formularza odpowiedzi, podać powody i przesłać kopie dokumentów lub zdjęć, na które się Państwo powołują; odpowiemy na piśmie.
-   *[other] W dniu { $date } poinformowali nas Państwo: „{ $disputed }”. Wzięliśmy to pod uwagę. Jeżeli nadal kwestionują Państwo dług w całości lub w części, prosimy przedstawić na piśmie powody wraz z kopiami dokumentów lub zdjęć, na które się Państwo powołują; odpowiemy na piśmie.
-}
+dispute-recorded = W dniu { $date } zakwestionowali Państwo dług{ $amount ->
+    [none] {""}
+   *[other] {" "}(w kwocie { $amount })
+}{ $invoice ->
+    [none] {""}
+   *[other] {" "}z faktury { $invoice }
+}: „{ $disputed }”.
 dispute-consumer-rights = Jeżeli uważają Państwo, że prace nie zostały wykonane z należytą starannością i umiejętnościami lub niezgodnie z umową, ustawa Consumer Rights Act 2015 może przyznawać Państwu prawo do żądania naprawienia wykonania (ponownego wykonania) albo obniżenia ceny (sekcje 49 oraz 54–56). Prosimy wskazać w formularzu odpowiedzi, którego uprawnienia Państwo żądają. W czasie rozpatrywania reklamacji nie muszą Państwo płacić części ceny, która jest rzeczywiście sporna, lecz prosimy o zapłatę części niespornej.
 dispute-adr = Jeżeli nie uda nam się wspólnie rozwiązać sprawy reklamacji, poinformujemy Państwa na piśmie, zgodnie z regulacją 19 Alternative Dispute Resolution for Consumer Disputes (Competent Authorities and Information) Regulations 2015, o nazwie i stronie internetowej certyfikowanego podmiotu alternatywnego rozwiązywania sporów oraz o tym, czy z niego skorzystamy.
 dispute-no-claim-meanwhile = Nie wystąpimy do sądu co do kwestionowanej przez Państwa części długu w czasie rozpatrywania Państwa odpowiedzi i najpierw przekażemy Państwu na piśmie nasze stanowisko.
@@ -45,7 +51,10 @@ fees-continue = { $per ->
 compensation-s5a = Żądamy również zryczałtowanego odszkodowania w wysokości { $amount } na podstawie sekcji 5A Late Payment of Commercial Debts (Interest) Act 1998.
 no-other-charges = Żadne inne opłaty nie zostaną doliczone.
 todo-heading = Co należy zrobić
-todo-protocol = W terminie { $days } dni od daty niniejszego pisma, tj. do **{ $pay_by }**, prosimy zapłacić **{ $demand }** albo wypełnić formularz odpowiedzi (załącznik 2) i odesłać go na adres { $address }{ $email ->
+todo-protocol = W terminie { $days } dni od daty niniejszego pisma, tj. do **{ $pay_by }**, prosimy zapłacić **{ $demand }** albo wypełnić formularz odpowiedzi{ $official ->
+    [true] {" "}(załącznik 1 do protokołu)
+   *[other] {" "}(załącznik 2)
+} i odesłać go na adres { $address }{ $email ->
     [none] {""}
    *[other] {" "}lub e-mailem na adres { $email }
 }. Jeżeli kwestionują Państwo dług w całości lub w części, prosimy podać powody w formularzu odpowiedzi. Jeżeli potrzebują Państwo od nas jakiegokolwiek dokumentu, prosimy to zaznaczyć w formularzu odpowiedzi.
@@ -54,10 +63,16 @@ how-to-pay = { $bank ->
     [none] **Sposób zapłaty.** Przelewem na rachunek { $account }, posiadacz rachunku { $holder }, z tytułem { $reference }. Zapłata następuje z chwilą uznania naszego rachunku.
    *[other] **Sposób zapłaty.** Przelewem na rachunek { $account } w { $bank }, posiadacz rachunku { $holder }, z tytułem { $reference }. Zapłata następuje z chwilą uznania naszego rachunku.
 }
-time-requested = W dniu { $date } poprosili Państwo o dodatkowy czas na zapłatę. Dotychczas nie uzgodniliśmy spłaty w ratach, ponieważ nie otrzymaliśmy propozycji wraz z informacją o Państwa dochodach i wydatkach; dlatego piszemy teraz zgodnie z protokołem. Rozważymy każdą propozycję złożoną w formularzu odpowiedzi.
-cannot-pay-protocol = **Jeżeli nie mogą Państwo zapłacić całości.** Jeżeli nie mogą Państwo teraz zapłacić całej kwoty, prosimy wskazać to w formularzu odpowiedzi i wypełnić oświadczenie o sytuacji finansowej (załącznik 3) albo przesłać nam Standard Financial Statement sporządzone z doradcą ds. zadłużenia: rozważymy każdą rozsądną propozycję. Mogą Państwo również skontaktować się z nami{ $contact }, aby omówić możliwości spłaty.
+time-requested = W dniu { $date } poprosili Państwo o dodatkowy czas na zapłatę. Nie uzgodniono spłaty w ratach. Jeżeli chcą Państwo spłacać dług w ratach, prosimy złożyć propozycję w formularzu odpowiedzi wraz z oświadczeniem o sytuacji finansowej: rozważymy ją.
+cannot-pay-protocol = **Jeżeli nie mogą Państwo zapłacić całości.** Jeżeli nie mogą Państwo teraz zapłacić całej kwoty, prosimy wskazać to w formularzu odpowiedzi i wypełnić oświadczenie o sytuacji finansowej{ $official ->
+    [true] {""}
+   *[other] {" "}(załącznik 3)
+} albo przesłać nam Standard Financial Statement sporządzone z doradcą ds. zadłużenia: rozważymy każdą rozsądną propozycję. Mogą Państwo również skontaktować się z nami{ $contact }, aby omówić możliwości spłaty.
 advice-heading = Bezpłatne doradztwo w sprawie zadłużenia
-advice-protocol = Zalecamy skorzystanie z niezależnej porady. Bezpłatne i poufne doradztwo w sprawie zadłużenia oferują organizacje wymienione w arkuszu informacyjnym (załącznik 1).
+advice-protocol = Zalecamy skorzystanie z niezależnej porady. Bezpłatne i poufne doradztwo w sprawie zadłużenia oferują organizacje wymienione { $official ->
+    [true] w arkuszu informacyjnym (załącznik 1 do protokołu).
+   *[other] w załączniku 1 do niniejszego pisma.
+}
 advice-pause = Jeżeli poinformują nas Państwo w formularzu odpowiedzi, że korzystają z doradztwa w sprawie zadłużenia, zapewnimy Państwu na to rozsądny czas i nie wystąpimy do sądu wcześniej niż 30 dni po otrzymaniu wypełnionego formularza odpowiedzi albo 30 dni po przesłaniu Państwu żądanych dokumentów, w zależności od tego, który termin upływa później.
 next-heading = Dalsze kroki
 next-protocol = Jeżeli do { $pay_by } nie zapłacą Państwo ani nie odeślą formularza odpowiedzi, od **{ $steps_from }** możemy wnieść przeciwko Państwu pozew do County Court. Jeżeli Państwo odpowiedzą, lecz nie dojdziemy do porozumienia, co najmniej 14 dni przed wszczęciem postępowania zawiadomimy Państwa o tym na piśmie. Pozew zwiększyłby dług o opłatę sądową i dalsze odsetki, a wyrok County Court Judgment przeciwko Państwu mógłby utrudnić uzyskanie kredytu. Sąd oczekuje, że obie strony będą przestrzegać protokołu, i może wziąć pod uwagę jego naruszenie, także przy rozstrzyganiu o kosztach.
@@ -71,12 +86,18 @@ next-business = Jeżeli do { $pay_by } nie otrzymamy całej kwoty ani zadowalaj�
 reserve-rights = Zastrzegamy sobie wszelkie prawa.
 with-letter-heading = Wraz z niniejszym pismem
 with-statement = Wyciąg z rachunku (powyżej)
-with-information-sheet = Załącznik 1: arkusz informacyjny
+with-information-sheet = { $official ->
+    [true] Arkusz informacyjny i formularz odpowiedzi z załącznika 1 do Pre-Action Protocol for Debt Claims
+   *[other] Załącznik 1: informacje o niniejszym piśmie
+}
 with-reply-form = Załącznik 2: formularz odpowiedzi
-with-financial-statement = Załącznik 3: oświadczenie o sytuacji finansowej
+with-financial-statement = { $official ->
+    [true] Oświadczenie o sytuacji finansowej (poniżej)
+   *[other] Załącznik 3: oświadczenie o sytuacji finansowej
+}
 copies-on-request = Kopie { $contract } oraz faktur, na żądanie
-info-title = Załącznik 1: arkusz informacyjny (Information Sheet)
-info-intro = Otrzymali Państwo ten arkusz, ponieważ { $creditor } twierdzi, że są mu Państwo winni pieniądze, i może wystąpić przeciwko Państwu do sądu. Wezwanie do zapłaty wskazuje, ile i dlaczego. Prosimy o odpowiedź do { $pay_by }.
+info-title = Załącznik 1: informacje o niniejszym piśmie
+info-intro = { $creditor } przygotował te informacje do niniejszego pisma. Nie jest to urzędowy arkusz informacyjny (Information Sheet) z załącznika 1 do Pre-Action Protocol for Debt Claims. { $creditor } twierdzi, że są mu Państwo winni pieniądze, i może wystąpić przeciwko Państwu do sądu; wezwanie do zapłaty wskazuje, ile i dlaczego. Prosimy o odpowiedź do { $pay_by }.
 info-read = Prosimy uważnie przeczytać wezwanie do zapłaty i ten arkusz. Nie należy ich ignorować: jeżeli nie odpowiedzą Państwo, wierzyciel może wszcząć postępowanie sądowe, a przeciwko Państwu może zostać wydany wyrok County Court Judgment.
 info-advice-heading = Bezpłatne, niezależne doradztwo w sprawie zadłużenia
 info-advice = Bezpłatne i poufne doradztwo w sprawie zadłużenia oferują między innymi następujące organizacje. Mogą Państwo poprosić o czas na uzyskanie porady: prosimy zaznaczyć to w formularzu odpowiedzi.
@@ -93,8 +114,8 @@ info-pay = Jeżeli zgadzają się Państwo, że dług istnieje, ale nie mogą go
 info-no-reply-heading = Jeżeli nie odpowiedzą Państwo
 info-no-reply = Jeżeli nie odpowiedzą Państwo w wyznaczonym terminie, wierzyciel może wszcząć przeciwko Państwu postępowanie sądowe. Jeżeli wierzyciel otrzymał formularz odpowiedzi, a porozumienia nie osiągnięto, powinien zawiadomić Państwa co najmniej 14 dni przed wszczęciem postępowania.
 info-court-conduct = Sąd oczekuje, że Państwo i wierzyciel będą przestrzegać Pre-Action Protocol for Debt Claims, i może wziąć pod uwagę, czy każda ze stron to uczyniła, na przykład przy rozstrzyganiu o kosztach.
-info-source = Niniejszy arkusz odpowiada arkuszowi informacyjnemu z załącznika 1 do Pre-Action Protocol for Debt Claims (Open Government Licence); tekst urzędowy jest dostępny na stronie justice.gov.uk (Civil Procedure Rules, Pre-Action Protocols).
-reply-title = Załącznik 2: formularz odpowiedzi (Reply Form)
+info-source = Pre-Action Protocol for Debt Claims wraz z urzędowym arkuszem informacyjnym i formularzem odpowiedzi w załączniku 1 jest opublikowany na stronie justice.gov.uk (Civil Procedure Rules, Pre-Action Protocols).
+reply-title = Załącznik 2: formularz odpowiedzi
 reply-to = Formularz prosimy przesłać do { $creditor }, { $address }{ $email ->
     [none] {""}
    *[other] , lub e-mailem na adres { $email }
@@ -118,7 +139,10 @@ reply-s4-text = \_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_
 reply-s5 = Sekcja 5: zapłata długu
 reply-s5-text = Zapłacę całość do: \_\_\_\_\_\_\_\_\_\_\_\_ albo proponuję płacić £\_\_\_\_\_\_\_\_ miesięcznie od \_\_\_\_\_\_\_\_\_\_\_\_. Załączam oświadczenie o sytuacji finansowej (załącznik 3) lub Standard Financial Statement.
 reply-sign = Podpis: \_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_ Data: \_\_\_\_\_\_\_\_\_\_\_\_\_\_
-fs-title = Załącznik 3: oświadczenie o sytuacji finansowej (Financial Statement)
+fs-title = { $official ->
+    [true] Oświadczenie o sytuacji finansowej (Financial Statement)
+   *[other] Załącznik 3: oświadczenie o sytuacji finansowej (Financial Statement)
+}
 fs-intro = Prosimy wypełnić to oświadczenie, jeżeli chcą Państwo spłacać dług w ratach. Prosimy podać kwoty miesięczne. Układ odpowiada Standard Financial Statement (Money and Pensions Service); zamiast niego można przesłać Standard Financial Statement sporządzone z doradcą. Spłat długów nie należy wpisywać do wydatków: długi należy wymienić na końcu.
 fs-col-item = Pozycja
 fs-col-amount = £ miesięcznie
@@ -150,3 +174,19 @@ fs-total-outgoings = Wydatki razem
 fs-available = Dochody minus wydatki
 fs-offer = Moja propozycja dla tego wierzyciela, miesięcznie
 fs-sign = Oświadczam, że informacje zawarte w tym oświadczeniu są prawdziwe. Podpis: \_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_\_ Data: \_\_\_\_\_\_\_\_\_\_\_\_\_\_
+dispute-position = { $evidence ->
+    [none] Naszym zdaniem kwota wskazana powyżej jest należna.
+   *[other] Naszym zdaniem kwota wskazana powyżej jest należna. Powołujemy się na: { $evidence }.
+}
+dispute-reply = { $protocol ->
+    [true] Jeżeli nadal kwestionują Państwo dług w całości lub w części, prosimy wskazać to w formularzu odpowiedzi, podać powody i przesłać kopie dokumentów lub zdjęć, na które się Państwo powołują. Odpowiemy Państwu na piśmie, zanim podejmiemy jakiekolwiek dalsze kroki.
+   *[other] Jeżeli nadal kwestionują Państwo dług w całości lub w części, prosimy przedstawić na piśmie powody wraz z kopiami dokumentów lub zdjęć, na które się Państwo powołują. Odpowiemy Państwu na piśmie, zanim podejmiemy jakiekolwiek dalsze kroki.
+}
+dispute-undisputed = Pozostałej części długu, { $undisputed }, Państwo nie zakwestionowali: prosimy o jej zapłatę do { $pay_by }.
+promise-recorded = W dniu { $date } zobowiązali się Państwo zapłacić{ $by ->
+    [none] {""}
+   *[other] {" "}do { $by }
+}. Saldo wskazane powyżej pozostaje niezapłacone.
+reply-not-official = { $creditor } przygotował ten formularz do odpowiedzi na niniejsze pismo. Nie jest to urzędowy formularz odpowiedzi (Reply Form) z załącznika 1 do Pre-Action Protocol for Debt Claims; mogą Państwo odpowiedzieć również na tamtym formularzu.
+notes-title = Przed wysłaniem: uwagi dla { $creditor } (tej strony nie wysyłać)
+notes-annex-1 = Pre-Action Protocol for Debt Claims zakłada, że do wezwania do zapłaty kierowanego do osoby fizycznej dołącza się arkusz informacyjny i formularz odpowiedzi z jego załącznika 1 (punkty 1.2 i 3.1). Ten pakiet ich nie zawiera: ich urzędowego tekstu nie udało się pozyskać i sprawdzić przy tworzeniu tego generatora, dlatego załączniki 1 i 2 powyżej są własnym streszczeniem i formularzem wierzyciela i tak to wskazują. Prosimy wydrukować załącznik 1 do protokołu ze strony justice.gov.uk, wysłać go wraz z niniejszym pismem, a następnie wpisać w pliku sprawy `annex_1_enclosed: true` w `documents.pretrial_claim`: pismo wskaże wtedy urzędowe formularze i pominie załączniki 1 i 2.

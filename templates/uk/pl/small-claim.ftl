@@ -146,3 +146,16 @@ e-fee = Należy uiścić opłatę od pozwu w kwocie { $fee }.
 e-statement-of-truth = Oświadczenie o prawdziwości musi podpisać powód lub osoba upoważniona do podpisu w jego imieniu.
 e-response = Po doręczeniu uzasadnienia pozwany ma 14 dni na odpowiedź albo 28 dni, jeżeli potwierdzi doręczenie (acknowledgment of service). Jeżeli nie odpowie, można wnieść o wyrok zaoczny (default judgment): odsetki zostaną w nim uwzględnione tylko dlatego, że część A podaje je zgodnie z CPR 16.4(2)(b) (CPR 12.6).
 e-defended = Jeżeli pozwany wda się w spór: należy złożyć kwestionariusz, uczestniczyć w mediacji, uiścić opłatę od rozprawy na wezwanie i przynieść na rozprawę dowody z części C.
+p-dispute = W dniu { $date } pozwany zakwestionował roszczenie{ $amount ->
+    [none] {""}
+   *[other] {" "}co do kwoty { $amount }
+}{ $invoice ->
+    [none] {""}
+   *[other] {" "}z faktury { $invoice }
+}: „{ $disputed }”.{ $evidence ->
+    [none] {""}
+   *[other] {" "}Powód powołuje się na: { $evidence }.
+}{ $answered ->
+    [none] {""}
+   *[other] {" "}Powód odpowiedział na to zastrzeżenie w wezwaniu do zapłaty (Letter of Claim) z dnia { $answered }.
+} Powód twierdzi, że dochodzona kwota jest należna.

@@ -31,3 +31,46 @@ sent-by = { $how ->
    *[other] ; вниманию { $attention }
 }
 for-attention = Вниманию { $attention }
+# Индивидуальный предприниматель: имя, затем название, под которым он ведёт дело.
+trading-as = { $name }, ведущий деятельность под наименованием { $trading }
+uk-role = { $role ->
+    [ceo] Генеральный директор
+    [director] Директор (Director)
+    [board_member] Член совета директоров
+    [president] Президент
+    [owner] Владелец
+    [proxy] Представитель по доверенности
+    [manager] Управляющий
+   *[partner] Партнёр
+}
+uk-bank = { $kind ->
+    [uk] с кодом банка (sort code) { $sort_code } и номером { $account }{ $bank ->
+        [none] {""}
+       *[other] {" "}в { $bank }
+    }
+    [iban] IBAN { $account }{ $bic ->
+        [none] {""}
+       *[other] {" "}(BIC { $bic })
+    }{ $bank ->
+        [none] {""}
+       *[other] {" "}в { $bank }
+    }
+   *[text] { $account }{ $bank ->
+        [none] {""}
+       *[other] {" "}в { $bank }
+    }
+}
+# Документ о приёмке, записанный в деле (invoices[].acceptance), как доказательство.
+dispute-evidence-item = { $description ->
+    [none] { $kind ->
+        [acceptance_protocol] подписанный акт приёмки
+        [act] акт о завершении работ
+        [delivery_note] накладная
+        [timesheet] табель учёта рабочего времени
+       *[other] документ о приёмке
+    }
+   *[other] { $description }
+}{ $date ->
+    [none] {""}
+   *[other] {" "}от { $date }
+}
