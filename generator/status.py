@@ -114,7 +114,7 @@ def case_status(case, as_of: dt.date, output: Path | None = None) -> dict[str, A
             row["state"] = "next step due" if pos.next_from and pos.next_from <= as_of else "waiting for reply"
         return row
 
-    limits = [(line, limitation(case, line.due, as_of)) for line in open_lines]
+    limits = [(line, limitation(case, line.due, as_of, line.invoice)) for line in open_lines]
     earliest_line, earliest = min(limits, key=lambda item: item[1].last_day)
     barred = [line.invoice.number for line, lim in limits if lim.last_day < as_of]
     days_left = (earliest.last_day - as_of).days
@@ -123,7 +123,10 @@ def case_status(case, as_of: dt.date, output: Path | None = None) -> dict[str, A
         "years": earliest.years, "source": earliest.source, "applied": list(earliest.applied),
         "stopped": earliest.stopped.isoformat() if earliest.stopped else None, "time_barred": barred,
         "per_invoice": {line.invoice.number: lim.last_day.isoformat() for line, lim in limits},
+        "notes": list(earliest.notes),
     }
+    if not earliest.stopped:
+        row["warnings"].extend(f"limitation: {note}" for note in earliest.notes)
     plan = _plan(case, law, as_of)
     row["plan"] = plan
 
@@ -134,7 +137,7 @@ def case_status(case, as_of: dt.date, output: Path | None = None) -> dict[str, A
     if barred:
         row["state"] = "time-barred"
         row["warnings"].append(f"time-barred since {earliest.last_day + dt.timedelta(days=1)} for invoice(s) "
-                               f"{', '.join(barred)}")
+                               f"{', '.join(barred)}" + (f"; {earliest.barred_note}" if earliest.barred_note else ""))
     elif days_left <= WARN_DAYS:
         row["warnings"].append(f"limitation near: invoice {earliest_line.invoice.number} becomes time-barred after "
                                f"{earliest.last_day} ({days_left} days)")

@@ -312,12 +312,13 @@ def test_pl_claim_fee(value: str, fee: str) -> None:
     assert law.court_fee(_case("PL", "PLN"), D(value), dt.date(2025, 6, 1)).amount == D(fee)
 
 
-def test_pl_fee_value_leaves_out_interest_and_rounds_up() -> None:
-    # KPC art. 20 (interest beside the main claim is not part of the value) and
-    # art. 126^1 §1 (value rounded up to the full złoty): 12,413.76 → 12,414 → PLN 750.
+def test_pl_fee_value_counts_capitalised_interest_and_rounds_up() -> None:
+    # The pozew capitalises the interest and claims interest on it (KC art. 482 § 1), so the
+    # interest counts towards the value (LEX 2022 line of case law on KPC art. 20; lawyer
+    # review of 1.12.2026, m2); art. 126^1 §1: rounded up to the full złoty.
     law = registry.get("PL")
-    assert law.fee_value(D("12413.76"), D("299.97"), D(0), D(0)) == D(12414)
-    assert law.fee_value(D("20000.00"), D("999"), D(0), D(0)) == D(20000)
+    assert law.fee_value(D("12413.76"), D("299.97"), D(0), D(0)) == D(12714)
+    assert law.fee_value(D("20000.00"), D("999"), D(0), D(0)) == D(20999)
     assert law.fee_value(D("20000.01"), D(0), D(0), D(0)) == D(20001)
 
 

@@ -298,8 +298,10 @@ def test_the_first_reminder_charges_nothing() -> None:
     assert "odsetki" in md(example(EXAMPLE), "reminder-2")
 
 
-def test_the_demand_goes_by_registered_post_with_acknowledgement_of_receipt() -> None:
-    assert "**Listem poleconym za potwierdzeniem odbioru**" in md(example(EXAMPLE), "pretrial-claim")
+def test_the_demand_states_the_way_it_was_sent_as_recorded() -> None:
+    # sent_by: registered_letter; the case records no acknowledgement of receipt (review M5).
+    text = md(example(EXAMPLE), "pretrial-claim")
+    assert "**Listem poleconym**" in text and "potwierdzeniem odbioru" not in text
 
 
 @pytest.mark.parametrize("name", ["reminder-1", "reminder-2", "pretrial-claim"])
@@ -339,7 +341,7 @@ def test_the_parties_follow_pomiedzy_in_the_instrumental() -> None:
 
 def test_the_payment_term_is_worded_per_invoice_in_the_singular() -> None:
     text = md(example(EXAMPLE), "contract-clauses")
-    assert "Każda faktura jest płatna w terminie 14 dni od dnia jej doręczenia" in text
+    assert "Każda faktura jest płatna w terminie 14 dni od dnia jej otrzymania przez Zamawiającego" in text
     assert "Faktury płatne są" not in text
 
 
@@ -353,3 +355,374 @@ def test_a_consumer_debtor_gets_statutory_interest_no_compensation_and_no_prorog
     assert "art. 46 § 1" not in text.split("## Informacja o próbie")[0]
     clauses = md(case, "contract-clauses")
     assert "Spór rozstrzygnie sąd powszechny właściwy według przepisów ogólnych." in clauses
+
+
+# --- lawyer review of 1 December 2026 (docs/reviews/pl-2026-12-01.md) -------------------
+
+from generator.case import model as m  # noqa: E402
+from generator.compute.limitation import limitation  # noqa: E402
+from generator.render.document import render_document  # noqa: E402
+
+
+def with_type(case, kind, **changes):
+    return with_contract(case, type=kind, **changes)
+
+
+def person_debtor(case, name: str, gender: str | None, *, trading: str | None = None, consumer: bool = False):
+    """The example against a person: a consumer, or a sole trader under a trading name."""
+    debtor = dataclasses.replace(case.debtor, name=name, gender=gender, representative=None, ids=(),
+                                 kind="consumer" if consumer else "business",
+                                 form="individual" if consumer else "sole_trader", trading_name=trading)
+    return dataclasses.replace(case, debtor=debtor)
+
+
+def limit(case, line: int = 1, as_of: dt.date = dt.date(2025, 12, 1)):
+    inv = case.invoices[line]
+    return limitation(case, PL.effective_due(inv.due), as_of, inv)
+
+
+# M1: limitation by the kind of contract ---------------------------------------------------
+
+def test_a_work_is_time_barred_two_years_after_its_delivery_not_at_the_years_end() -> None:
+    case = example(EXAMPLE)  # type: work; FV/12/2025 accepted by the protocol of 13.02.2025
+    lim = limit(case)
+    assert lim.years == 2 and lim.last_day == dt.date(2027, 2, 12) and "KC art. 646" in lim.source
+    assert not lim.notes
+    delivered = limit(with_type(case, "work", work_delivered=dt.date(2025, 2, 10)))
+    assert delivered.last_day == dt.date(2027, 2, 9)  # the earlier of the recorded deliveries
+
+
+def test_a_work_without_a_recorded_delivery_counts_from_the_invoice_and_says_so() -> None:
+    lim = limit(without_evidence(example(EXAMPLE)))
+    assert lim.last_day == dt.date(2027, 2, 13)  # from the issue date 14.02.2025
+    assert any("delivery of the work not recorded" in n and "work_delivered" in n for n in lim.notes)
+
+
+@pytest.mark.parametrize("kind,source", [("sale", "KC art. 554"), ("services", "KC art. 751"), ("mandate", "KC art. 751")])
+def test_a_sale_or_services_in_business_are_time_barred_after_two_years_from_the_due_date(kind: str, source: str) -> None:
+    lim = limit(with_type(example(EXAMPLE), kind))
+    assert (lim.years, lim.last_day) == (2, dt.date(2027, 2, 28)) and source in lim.source
+    # The special period is the professional's: a consumer creditor keeps art. 118's six years.
+    other = limit(dataclasses.replace(with_type(example(EXAMPLE), kind),
+                                      creditor=dataclasses.replace(example(EXAMPLE).creditor, kind="consumer")))
+    assert other.years == 6 and other.last_day == dt.date(2031, 12, 31)
+
+
+def test_other_contracts_keep_art_118_and_no_type_counts_the_shortest_period() -> None:
+    general = limit(with_type(example(EXAMPLE), "other"))
+    assert general.years == 3 and general.last_day == dt.date(2028, 12, 31) and "KC art. 118" in general.source
+    unknown = limit(with_type(example(EXAMPLE), None))
+    assert unknown.last_day == dt.date(2027, 2, 12)
+    assert any("contract type not recorded" in n for n in unknown.notes)
+
+
+def test_status_warns_of_its_assumptions_and_of_a_consumer_claim_time_barred(tmp_path) -> None:
+    from generator.status import case_status
+
+    base = dataclasses.replace(example(EXAMPLE), documents=dataclasses.replace(
+        example(EXAMPLE).documents, small_claim=dataclasses.replace(example(EXAMPLE).documents.small_claim, filed=None)))
+    row = case_status(with_type(base, None), dt.date(2025, 12, 1), tmp_path)
+    assert any(w.startswith("limitation: contract type not recorded") for w in row["warnings"])
+    consumer = person_debtor(base, "Jan Kowalski", "male", consumer=True)
+    late = case_status(consumer, dt.date(2027, 3, 1), tmp_path)
+    assert late["state"] == "time-barred"
+    assert any("against a consumer" in w and "KC art. 117 § 2¹" in w for w in late["warnings"])
+
+
+def test_the_claims_checklist_states_the_period_of_the_contract_type() -> None:
+    work = md(example(EXAMPLE), "small-claim")
+    assert "z upływem dwóch lat od dnia oddania dzieła" in work and "art. 646" in work
+    assert "oddano w dniu 13 lutego 2025 r." in work and "termin upływa z końcem dnia 12 lutego 2027 r." in work
+    assert "art. 118 zd. 2" in work and "trzech lat" not in work
+    sale = md(with_type(example(EXAMPLE), "sale"), "small-claim")
+    assert "w zakresie działalności przedsiębiorstwa sprzedawcy przedawniają się z upływem dwóch lat (art. 554" in sale
+    services = md(with_type(example(EXAMPLE), "services"), "small-claim")
+    assert "art. 751 pkt 1 w zw. z art. 750" in services
+    unknown = md(with_type(example(EXAMPLE), None), "small-claim")
+    for needle in ("art. 118", "art. 646", "art. 554", "art. 751 pkt 1", "`contract.type`", "liczone ostrożnie"):
+        assert needle in unknown, needle
+    general = md(with_type(example(EXAMPLE), "other"), "small-claim")
+    assert "z upływem trzech lat" in general and "art. 118 zd. 2" not in general
+    assert "art. 646" in md(example(EXAMPLE), "small-claim", "en") and "ст. 646" in md(example(EXAMPLE), "small-claim", "ru")
+
+
+def test_against_a_consumer_the_checklist_says_limitation_is_applied_of_the_courts_own_motion() -> None:
+    consumer = person_debtor(example(EXAMPLE), "Jan Kowalski", "male", consumer=True)
+    assert "art. 117 § 2¹" in md(consumer, "small-claim") and "sąd uwzględnia przedawnienie z urzędu" in md(consumer, "small-claim")
+    assert "art. 117 § 2¹" not in md(example(EXAMPLE), "small-claim")
+
+
+def test_the_contract_type_is_optional_and_work_delivered_needs_a_work() -> None:
+    def drop(d):
+        d["contract"].pop("type")
+    accepts(drop)
+    found = problems(lambda d: d["contract"].update(type="sale", work_delivered=dt.date(2025, 3, 1)))
+    assert any(p.startswith("contract.work_delivered") and "type: work" in p for p in found), found
+    found = problems(lambda d: d["contract"].update(work_delivered=dt.date(2025, 1, 1)))
+    assert any("before the contract date" in p for p in found), found
+    found = problems(lambda d: d["contract"].update(type="lease"))
+    assert any(p.startswith("contract.type") for p in found), found
+
+
+def _warnings(mutate) -> list[str]:
+    loaded = load_file(ROOT / FILE, FILE)
+    data = copy.deepcopy(loaded.data)
+    mutate(data)
+    case = validate(Loaded(loaded.file, data, loaded.lines), EXAMPLE)
+    return [f"{p.field}: {p.message}" for p in case.warnings]
+
+
+def test_a_polish_case_without_a_contract_type_is_warned() -> None:
+    assert not [w for w in _warnings(lambda d: None) if "contract type" in w]
+    found = _warnings(lambda d: d["contract"].pop("type"))
+    assert any(w.startswith("contract:") and "art. 646, 554 or 751" in w for w in found), found
+
+
+# M2: forms of address ----------------------------------------------------------------------
+
+def test_an_organisation_is_addressed_as_panstwo_and_in_english_as_sir_or_madam() -> None:
+    case = example(EXAMPLE)  # a company with a named, male representative
+    for name in ("reminder-1", "reminder-2", "reminder-3", "pretrial-claim"):
+        assert "Szanowni Państwo," in md(case, name), name
+        assert "Szanowny Panie" not in md(case, name), name
+        assert "Dear Sir or Madam," in md(case, name, "en") and "Dear Mr Zieliński" not in md(case, name, "en")
+    assert "Dzień dobry" not in md(case, "reminder-1")
+
+
+@pytest.mark.parametrize("gender,salute,you_acc,you_gen,you_dat,english", [
+    ("male", "Szanowny Panie,", "wzywamy Pana", "uwzględniliśmy Pana wpłatę", "przeciwko Panu", "Dear Mr Lis,"),
+    ("female", "Szanowna Pani,", "wzywamy Panią", "uwzględniliśmy Pani wpłatę", "przeciwko Pani", "Dear Ms Lis,"),
+])
+def test_a_person_is_addressed_as_pan_or_pani_throughout(gender, salute, you_acc, you_gen, you_dat, english) -> None:
+    first = "Marek" if gender == "male" else "Maria"
+    case = person_debtor(example(EXAMPLE), f"{first} Lis", gender, trading=f"Hurtownia Beta {first} Lis")
+    text = md(case, "pretrial-claim")
+    for needle in (salute, you_acc, you_gen, you_dat, "wystawiliśmy " + ("Panu" if gender == "male" else "Pani") + " fakturę",
+                   "podpisanym przez " + ("Pana" if gender == "male" else "Panią")):
+        assert needle in text, needle
+    assert "Państw" not in text.split("# Przedsądowe")[1]
+    assert salute in md(case, "reminder-1") and ("Pana uwadze" if gender == "male" else "Pani uwadze") in md(case, "reminder-1")
+    assert english in md(case, "pretrial-claim", "en")
+    assert "Hurtownia Beta" not in md(case, "pretrial-claim", "en").split("#")[1].split(",")[0]
+
+
+def test_a_person_debtor_without_gender_is_warned() -> None:
+    def person(d):
+        d["debtor"] = {"name": "Jan Kowalski", "kind": "consumer", "address": ["ul. Polna 12", "31-000 Kraków"]}
+        d["contract"]["late_payment"]["compensation"] = False
+        d["documents"].pop("payment_plan")
+    found = _warnings(person)
+    assert any(w.startswith("debtor:") and "gender" in w and "Szanowny Panie" in w for w in found), found
+
+
+# M3: the consumer procedure -----------------------------------------------------------------
+
+def test_a_claim_against_a_consumer_follows_the_consumer_procedure() -> None:
+    case = person_debtor(example(EXAMPLE), "Jan Kowalski", "male", consumer=True)
+    text = md(case, "small-claim")
+    assert ("Sprawa z powództwa przedsiębiorcy przeciwko konsumentowi (art. 458¹⁴ § 1 Kodeksu postępowania "
+            "cywilnego), podlegająca rozpoznaniu w postępowaniu uproszczonym (art. 505¹ § 1") in text
+    assert "art. 458¹⁵ § 1 i § 4" in text and "art. 458¹⁶" in text
+    assert "458⁵" not in text and "Sprawa gospodarcza" not in text
+    assert "458¹⁴" not in md(example(EXAMPLE), "small-claim")
+    assert "Claim by a business against a consumer (art. 458¹⁴ §1" in md(case, "small-claim", "en")
+
+
+# M4: default interest after acceleration ------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_the_plan_charges_interest_only_on_what_is_due(lang: str) -> None:
+    text = md(example(EXAMPLE), "payment-plan", lang)
+    if lang == "pl":
+        assert ("w części przypadającej na niezapłaconą ratę – od dnia następującego po terminie jej płatności, "
+                "a w pozostałej części – od dnia następującego po dniu doręczenia zawiadomienia") in text
+        assert "od niespłaconej części należności głównej od dnia następującego po terminie płatności niezapłaconej raty" not in text
+    else:
+        assert "on the rest from the day after the notice under para. 1 is delivered" in text
+
+
+# M5: only what the case records ---------------------------------------------------------------
+
+def test_the_demand_lists_enclosures_only_when_the_case_lists_them() -> None:
+    case = example(EXAMPLE)
+    assert "Załączniki" not in md(case, "pretrial-claim") and "Enclosures" not in md(case, "pretrial-claim", "en")
+    listed = dataclasses.replace(case, documents=dataclasses.replace(case.documents, pretrial_claim=dataclasses.replace(
+        case.documents.pretrial_claim, enclosures=("kopia faktury FV/12/2025", "kopia umowy nr 2/2025"))))
+    assert "**Załączniki:** 1) kopia faktury FV/12/2025; 2) kopia umowy nr 2/2025." in md(listed, "pretrial-claim")
+
+
+def test_an_unsent_demand_names_registered_post_only_for_the_register_warning() -> None:
+    case = example(EXAMPLE)
+    draft = dataclasses.replace(case, documents=dataclasses.replace(case.documents, pretrial_claim=dataclasses.replace(
+        case.documents.pretrial_claim, sending=m.Sending())))
+    assert "**Listem poleconym**" in md(draft, "pretrial-claim")  # BIG: a month from sending by registered post
+    bare = dataclasses.replace(draft, documents=dataclasses.replace(draft.documents, pretrial_claim=dataclasses.replace(
+        draft.documents.pretrial_claim, debt_register=None)))
+    assert "Listem" not in md(bare, "pretrial-claim").split("# Przedsądowe")[0]
+
+
+def test_the_claim_asserts_acceptance_only_where_a_document_records_it() -> None:
+    text = md(without_evidence(example(EXAMPLE)), "small-claim")
+    assert "Powód wykonał swoje świadczenie:" in text and "a pozwany je odebrał" not in text
+    assert "prace objęte fakturą nr FV/12/2025 zostały wykonane. *Dowód: korespondencja stron, przesłuchanie stron.*" \
+        in text.replace("* ", "*").replace(" *", "*").replace("*Dowód", " *Dowód")
+    assert "Dowód: faktura nr FV/12/2025, korespondencja" not in text
+    assert "Powód wykonał swoje świadczenie, a pozwany je odebrał:" in md(example(EXAMPLE), "small-claim")
+
+
+def test_the_claim_gives_the_recorded_contacts_not_that_the_defendant_did_not_talk() -> None:
+    text = md(example(EXAMPLE), "small-claim")
+    section = text.split("art. 187 § 1 pkt 3")[1].split("Załącznik nr")[0]
+    assert "25 marca 2025 r. (telefonicznie): pozwany zapewnił o zapłacie do dnia 28 marca 2025 r." in section
+    assert "16 kwietnia 2025 r. (wiadomość e-mail): Klient przesłał potwierdzenie wpłaty 5000 zł i poprosił o cierpliwość." in section
+    for wrong in ("nie podjął rozmów", "bez skutku", "Wezwania pozostały bezskuteczne"):
+        assert wrong not in text, wrong
+    assert "the defendant gave assurance of payment by 28 March 2025" in md(example(EXAMPLE), "small-claim", "en")
+
+
+def test_a_recorded_dispute_is_pleaded_as_such_and_flagged() -> None:
+    base = example(EXAMPLE)
+    dispute = m.Event(dt.date(2025, 4, 20), "email", "Dłużnik kwestionuje jakość części prac.", kind="dispute",
+                      disputed="jakość części wdrożenia", invoice="FV/12/2025")
+    case = dataclasses.replace(base, events=base.events + (dispute,))
+    text = md(case, "small-claim")
+    assert "20 kwietnia 2025 r. (wiadomość e-mail): pozwany zakwestionował należność: jakość części wdrożenia." in text
+    assert "**Pozwany kwestionuje należność** (zapis z dnia 20 kwietnia 2025 r.: jakość części wdrożenia)" in text
+    assert "art. 458⁵ § 1" in text.split("Pozwany kwestionuje należność")[1]
+    assert "Pozwany kwestionuje" not in md(base, "small-claim")
+
+
+def test_proof_of_sending_is_claimed_only_where_recorded() -> None:
+    text = md(example(EXAMPLE), "small-claim")
+    exhibits = text.split("## Wykaz załączników")[1]
+    assert "Przypomnienie o płatności z dnia 25 marca 2025 r. (pocztą elektroniczną)." in exhibits
+    assert "z dnia 26 maja 2025 r. (listem poleconym) wraz z dowodem nadania." in exhibits
+    assert ("Korespondencja stron i notatki powoda z kontaktów z pozwanym: 25 marca 2025 r. (rozmowa telefoniczna), "
+            "16 kwietnia 2025 r. (wiadomość e-mail), 28 maja 2025 r. (wiadomość e-mail).") in exhibits
+    assert "oraz dowody nadania wskazane w wykazie załączników" in text  # reminders 1-2 by e-mail have none
+
+
+# Minor points -------------------------------------------------------------------------------
+
+def test_the_payment_term_follows_ksef_between_businesses_only() -> None:
+    b2b = md(example(EXAMPLE), "contract-clauses")
+    assert "fakturę ustrukturyzowaną uważa się za otrzymaną w dniu przydzielenia jej numeru identyfikującego w " \
+           "Krajowym Systemie e-Faktur (art. 106na ust. 3" in b2b
+    consumer = md(person_debtor(example(EXAMPLE), "Jan Kowalski", "male", consumer=True), "contract-clauses")
+    assert "od dnia jej otrzymania przez Zamawiającego." in consumer and "e-Faktur" not in consumer
+
+
+def test_capitalised_interest_counts_towards_the_value_of_the_claim() -> None:
+    text = md(example(EXAMPLE), "small-claim")
+    assert "**Wartość przedmiotu sporu:** 12 903,00 zł" in text  # 12 902,33 zł with the art. 482 interest, rounded up
+    assert "**Opłata sądowa:** 188,00 zł" in text
+
+
+def test_legal_representation_costs_only_with_an_attorney() -> None:
+    case = example(EXAMPLE)
+    claim = md(case, "small-claim")
+    assert "kosztów procesu według norm przepisanych wraz z odsetkami" in claim and "zastępstwa" not in claim.split("## Uzasadnienie")[0]
+    assert "a w razie ustanowienia przez nas pełnomocnika – także kosztów zastępstwa procesowego" in md(case, "pretrial-claim")
+    assert "a w razie ustanowienia przez nas pełnomocnika – także kosztów zastępstwa procesowego" in md(case, "reminder-3")
+    rep = m.Representative(name="r.pr. Jan Nowicki", role_code="proxy", basis_code="power_of_attorney",
+                           poa=m.PowerOfAttorney("1/2025", dt.date(2025, 6, 1)))
+    proxy = dataclasses.replace(case, creditor=dataclasses.replace(case.creditor, representative=rep))
+    assert "kosztów procesu, w tym kosztów zastępstwa procesowego według norm przepisanych," in md(proxy, "small-claim")
+    assert "w tym opłaty sądowej i kosztów zastępstwa procesowego" in md(proxy, "pretrial-claim")
+
+
+def test_the_notes_for_the_claimant_are_marked_as_not_filed() -> None:
+    text = md(example(EXAMPLE), "small-claim")
+    notes = text.split("# Informacje dla powoda – nie składać w sądzie")[1]
+    assert notes.startswith(" **Te strony nie są częścią pozwu.**")
+    assert ("**Pozew o zapłatę z wnioskiem o wydanie nakazu zapłaty w postępowaniu upominawczym (art. 498 § 1 Kodeksu "
+            "postępowania cywilnego); po sprzeciwie sprawa będzie rozpoznana w postępowaniu uproszczonym.**") \
+        in md(without_evidence(example(EXAMPLE)), "small-claim")
+    assert "postępowaniu zwykłym z wnioskiem" not in md(without_evidence(example(EXAMPLE)), "small-claim")
+
+
+def test_the_notes_pages_of_the_pdf_say_they_are_not_filed() -> None:
+    import subprocess
+    import tempfile
+
+    _, pdf = render_document(example(EXAMPLE), PL, "small-claim", "pl")
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as fh:
+        fh.write(pdf)
+        fh.flush()
+        pages = subprocess.run(["pdftotext", "-layout", fh.name, "-"], capture_output=True, text=True,
+                               check=True).stdout.split("\f")
+    claim = [p for p in pages if "Informacje dla powoda" not in p and p.strip()]
+    notes = [p for p in pages if "Informacje dla powoda – nie składać w sądzie · Strona" in p]
+    assert claim and notes and all("Strona" in p for p in claim)
+    assert pages.index(notes[0]) > max(pages.index(p) for p in claim)
+
+
+def test_a_word_hyphenated_across_a_page_break_passes_the_completeness_check() -> None:
+    # Justified Polish text hyphenates (review m14): a word broken at the foot of a page
+    # must still be found, the footer ("Strona 2 z 3") not standing between its halves.
+    _, pdf = render_document(example(EXAMPLE), PL, "pretrial-claim", "pl")
+    assert pdf.startswith(b"%PDF")
+
+
+def test_the_epu_note_says_where_the_case_goes_after_an_objection() -> None:
+    text = md(example(EXAMPLE), "small-claim")
+    assert ("e-sąd przekazuje sprawę do sądu według właściwości ogólnej, tj. sądu miejsca zamieszkania albo siedziby "
+            "pozwanego (Kraków)") in text
+    assert "sprawa nie trafi do sądu wskazanego w umowie" in text
+
+
+def test_the_fee_source_cites_art_13_ust_2() -> None:
+    text = (ROOT / "generator/jurisdictions/data/pl/court_fees.yaml").read_text(encoding="utf-8")
+    assert "ust. 2 (over PLN 20,000" in text and "1a" not in text
+    assert "(art. 13 ust. 1 ustawy o kosztach sądowych" in md(without_evidence(example(EXAMPLE)), "small-claim")
+
+
+def test_one_invoice_is_written_in_the_singular() -> None:
+    case = example(EXAMPLE)
+    assert "; faktura: FV/12/2025" in md(case, "reminder-2")
+    assert "poniższa należność wynikająca z umowy nr 2/2025" in md(case, "reminder-2")
+    pretrial = md(case, "pretrial-claim")
+    assert "wystawiliśmy Państwu fakturę:" in pretrial and "należność ta nie została zapłacona w całości" in pretrial
+    assert "Powód wystawił pozwanemu fakturę, a termin jej zapłaty upłynął:" in md(case, "small-claim")
+
+
+def test_consumer_clauses_have_no_deemed_acceptance() -> None:
+    consumer = md(person_debtor(example(EXAMPLE), "Jan Kowalski", "male", consumer=True), "contract-clauses")
+    assert "Wykonanie każdego etapu Strony potwierdzają protokołem odbioru." in consumer
+    assert "etap uważa się za odebrany" not in consumer
+    assert "etap uważa się za odebrany" in md(example(EXAMPLE), "contract-clauses")
+
+
+def test_compensation_claimed_against_a_consumer_is_warned() -> None:
+    def consumer(d):
+        d["debtor"] = {"name": "Jan Kowalski", "kind": "consumer", "gender": "male",
+                       "address": ["ul. Polna 12", "31-000 Kraków"]}
+        d["documents"].pop("payment_plan")
+    found = _warnings(consumer)
+    assert any(w.startswith("contract.late_payment.compensation") and "art. 10" in w for w in found), found
+
+
+def test_a_sole_trader_signs_in_their_own_name_and_has_no_seat() -> None:
+    case = example(EXAMPLE)
+    assert "Anna Nowak, Właścicielka" not in md(case, "small-claim")
+    assert "Właścicielka" not in md(case, "pretrial-claim")
+    plan = md(case, "payment-plan")
+    assert "właściwy miejscowo dla miejsca wykonywania działalności gospodarczej Wierzyciela" in plan
+
+
+def test_the_recipient_block_puts_the_address_before_the_numbers() -> None:
+    text = md(example(EXAMPLE), "reminder-1")
+    block = text.split("**Sklep Zielony sp. z o.o.**")[1].split("Warszawa, ")[0]
+    assert block.index("31-000 Kraków") < block.index("NIP: 6762461659")
+
+
+def test_the_statement_is_headed_as_the_exhibit_it_is() -> None:
+    text = md(example(EXAMPLE), "small-claim")
+    assert "## Załącznik nr 10 – Wyliczenie roszczenia według stanu na dzień 15 lipca 2025 r." in text
+    assert "10. Wyliczenie roszczenia według stanu na dzień 15 lipca 2025 r." in text
+
+
+def test_polish_documents_hyphenate_and_keep_tables_whole() -> None:
+    css = (ROOT / "templates/_layout/print.css").read_text(encoding="utf-8")
+    assert ".jur-pl p, .jur-pl li { hyphens: auto; hyphenate-limit-chars: 10 5 4; }" in css
+    assert ".jur-pl table.amounts { break-inside: avoid; }" in css

@@ -123,8 +123,10 @@ def test_a_later_document_counts_even_if_an_earlier_one_was_skipped(tmp_path: Pa
 @pytest.mark.parametrize("name,last_day,rule", [
     # UK: six years from the day after the due date 31 Jul 2025 (Limitation Act 1980 s.5).
     ("harper-cole-2025-07", "2031-07-31", "Limitation Act 1980 s.5"),
-    # PL: three years (creditor in business) from 25 Mar 2025, to the end of that year (KC 118).
-    ("studio-nowak-2025-01", "2028-12-31", "KC art. 118"),
+    # PL: a contract for a specific work (contract.type: work): two years from the delivery
+    # of the work, here the acceptance protocol of 13 Feb 2025 (KC 646), not moved to the
+    # end of the year.
+    ("studio-nowak-2025-01", "2027-02-12", "KC art. 646"),
     # RU: three years from 3 Jun 2025 (ГК 196); the претензия is not sent here.
     ("vektor-romashka-2025-04", "2028-06-02", "ГК РФ ст. 196"),
     # IL: seven years from 31 Jul 2025 (Prescription Law s.5(1)).
@@ -145,13 +147,27 @@ def test_russian_pretrial_claim_suspends_limitation_for_30_days(tmp_path: Path) 
     assert case_status(consumer, D("2025-12-01"), tmp_path)["limitation"]["last_day"] == "2028-06-02"
 
 
+def _pl_general(case: m.Case) -> m.Case:
+    """The Polish example as a contract the special periods do not reach (type: other)."""
+    return dataclasses.replace(case, contract=dataclasses.replace(case.contract, type="other"))
+
+
+def test_polish_general_period_ends_with_the_year(tmp_path: Path) -> None:
+    # KC 118: three years (creditor in business) from 1 Mar 2025, to the end of that year.
+    row = case_status(_pl_general(unsent(example("studio-nowak-2025-01"))), D("2025-12-01"), tmp_path)
+    assert row["limitation"]["last_day"] == "2028-12-31" and "KC art. 118" in row["limitation"]["source"]
+
+
 def test_polish_acknowledgement_by_a_signed_plan_restarts_limitation(tmp_path: Path) -> None:
-    case = send(unsent(example("studio-nowak-2025-01")), "payment-plan", D("2026-01-10"))
+    case = send(_pl_general(unsent(example("studio-nowak-2025-01"))), "payment-plan", D("2026-01-10"))
     row = case_status(case, D("2026-02-01"), tmp_path)
     assert row["limitation"]["last_day"] == "2029-12-31" and "123" in row["limitation"]["applied"][0]
-    consumer_creditor = dataclasses.replace(unsent(example("studio-nowak-2025-01")),
+    consumer_creditor = dataclasses.replace(_pl_general(unsent(example("studio-nowak-2025-01"))),
                                             creditor=dataclasses.replace(case.creditor, kind="consumer"))
     assert case_status(consumer_creditor, D("2025-12-01"), tmp_path)["limitation"]["last_day"] == "2031-12-31"
+    # A work's two years run anew from the acknowledgement too (KC 124 § 1).
+    work = send(unsent(example("studio-nowak-2025-01")), "payment-plan", D("2026-01-10"))
+    assert case_status(work, D("2026-02-01"), tmp_path)["limitation"]["last_day"] == "2028-01-10"
 
 
 def test_near_and_past_limitation(tmp_path: Path) -> None:

@@ -272,6 +272,8 @@ class Contract:
     late_payment: LatePayment = LatePayment(interest="none")
     dispute_resolution: DisputeResolution | None = None
     extra_work: str | None = None  # work agreed beyond the price, as the user records it
+    type: str | None = None  # work | sale | services | mandate | other (None: not recorded)
+    work_delivered: dt.date | None = None  # type work: the day the work was delivered (oddanie dzieła)
 
 
 @dataclass(frozen=True)
@@ -367,6 +369,7 @@ class PretrialClaim:
     sending: Sending = Sending()
     # UK: the official Annex 1 forms of the Pre-Action Protocol for Debt Claims go with it.
     annex_1_enclosed: bool = False
+    enclosures: tuple[str, ...] = ()  # as the user lists them; none recorded: the letter lists none
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ JURISDICTIONS = ("UK", "PL", "RU", "IL")
 DELIVERED_BY = ["email", "letter", "registered_letter", "hand", "courier", "ksef", "edo", "portal"]
 PRIMARY_KINDS = ["acceptance_protocol", "act", "upd", "torg12", "delivery_note", "timesheet", "other"]
 EVENT_KINDS = ["note", "dispute", "promise", "time_request", "acknowledgement"]
+CONTRACT_TYPES = ["work", "sale", "services", "mandate", "other"]
 LANGUAGES = ("en", "pl", "ru", "he")
 CASE_ID = r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"
 
@@ -169,6 +170,12 @@ SCHEMA: dict[str, Any] = {
         "price": _amount("Total contract price."),
         "extra_work": _text("Work agreed beyond the contract price, and how it was agreed (invoices above the "
                             "price are otherwise questioned)."),
+        "type": _s("string", "What kind of contract it is: work (a result to deliver, e.g. a website or a print "
+                             "run: umowa o dzieło), sale (of goods), services, mandate (zlecenie) or other. PL: it "
+                             "decides the limitation period `status` counts (art. 646, 554, 751, 118 KC); without it "
+                             "the shortest period that may apply is counted.", allowed=CONTRACT_TYPES),
+        "work_delivered": _date("type: work, the day the work was delivered (oddanie dzieła); PL: limitation runs "
+                                "from it (art. 646 KC)."),
         "prepayment": _s("dict", "Clause: a share paid before work starts.", schema={
             "percent": _s("percent", "Share of the price, in per cent.", required=True),
             "due_days": _s("integer", "Days after signing by which the prepayment is due.", required=True, min=0, max=365),
@@ -275,6 +282,9 @@ SCHEMA: dict[str, Any] = {
         "pretrial_claim": _s("dict", "The formal pre-trial claim (letter before claim).", schema={
             "date": _date("Date of the claim.", required=True),
             "respond_within_days": _s("integer", "Days given to pay or answer.", min=1, max=120),
+            "enclosures": _s("list", "What goes with the letter, each as you would list it (\"copy of invoice "
+                                     "FV/12/2025\"); PL: printed under Enclosures as written; without it the letter "
+                                     "lists none.", maxlength=20, schema=_text("An enclosure.", maxlength=200)),
             "debt_register": _s("dict", "PL: warn of listing in this debt register (BIG).", schema={
                 "name": _text("The bureau's firm name.", required=True, maxlength=200),
                 "address": _text("The bureau's address.", required=True, maxlength=300),

@@ -253,8 +253,10 @@ class _Rules:
         self.evidence()
         self.events()
         self.consistency()
+        self.contract_type()
         if d.get("jurisdiction") == "PL":
             self.polish_law()
+            self.polish_documents()
         self.israel_consumer()
         self.uk_only()
         self.israel_parties()
@@ -717,6 +719,39 @@ class _Rules:
                      f"(art. 183² § 1 KPC); name the mediator or a mediation centre whose rules choose one "
                      f"(art. 183¹ § 3 KPC), or leave `venue` out so the parties choose the mediator together")
 
+    def contract_type(self) -> None:
+        """`work_delivered` is the delivery of a work (type: work), on or after the contract."""
+        c = self.data["contract"]
+        if "work_delivered" not in c:
+            return
+        if c.get("type") != "work":
+            self.add(("contract", "work_delivered"), "work_delivered is the day a work was delivered: it needs "
+                                                     "type: work (umowa o dzieło); remove it, or set the type")
+        elif c["work_delivered"] < c["date"]:
+            self.add(("contract", "work_delivered"), f"the work is delivered on {c['work_delivered']}, before the "
+                                                     f"contract date {c['date']}")
+
+    def polish_documents(self) -> None:
+        """What the Polish documents and `status` need to say the right thing (lawyer review
+        of 1.12.2026, docs/reviews/pl-2026-12-01.md: M1, M2, m9)."""
+        d = self.data
+        c = d["contract"]
+        if "type" not in c:
+            self.warn(("contract",), "no contract type: `status` counts the shortest limitation period that may "
+                                     "apply (two years, art. 646, 554 or 751 KC, instead of three under art. 118); "
+                                     "give type: work, sale, services, mandate or other")
+        debtor = d["debtor"]
+        form, _ = resolve_form(debtor)
+        if form in ("individual", "sole_trader") and "gender" not in debtor:
+            self.warn(("debtor",), "a person without gender: the Polish letters cannot write \"Szanowny Panie\" "
+                                   "or \"Szanowna Pani\" and fall back to the plural \"Szanowni Państwo\"; give "
+                                   "gender: female or male")
+        lp = c.get("late_payment") or {}
+        if lp.get("compensation") and "consumer" in (debtor["kind"], d["creditor"]["kind"]):
+            self.warn(("contract", "late_payment", "compensation"),
+                      "the art. 10 compensation applies only to commercial transactions between businesses (art. 2 "
+                      "and art. 4 pkt 1 of the Act of 8 March 2013); it is not claimed here")
+
     def russia(self) -> None:
         """Russian law: a contractual неустойка excludes 395 interest for the same period
         (ГК РФ ст. 395 п. 4; Пленум ВС РФ от 24.03.2016 № 7 п. 42)."""
@@ -1069,6 +1104,7 @@ def build_model(loaded: Loaded) -> model.Case:
             dispute_resolution=model.DisputeResolution(dr["method"], dr.get("negotiation_days"), dr.get("venue"),
                                                      dr.get("clause")) if dr else None,
             extra_work=c.get("extra_work"),
+            type=c.get("type"), work_delivered=c.get("work_delivered"),
         ),
         invoices=tuple(_invoice(i) for i in d["invoices"]),
         payments=tuple(model.Payment(p_["date"], _dec(p_["amount"]), p_.get("invoice"), p_.get("note"), bool(p_.get("overpayment", False)))
@@ -1083,7 +1119,8 @@ def build_model(loaded: Loaded) -> model.Case:
             pretrial_claim=model.PretrialClaim(
                 p["date"], p.get("respond_within_days"),
                 model.DebtRegister(reg["name"], reg["address"]) if reg else None, _sending(p),
-                annex_1_enclosed=bool(p.get("annex_1_enclosed", False))) if p else None,
+                annex_1_enclosed=bool(p.get("annex_1_enclosed", False)),
+                enclosures=tuple(p.get("enclosures") or ())) if p else None,
             payment_plan=model.PaymentPlanRequest(plan["date"], plan["installments"], plan["first_due"], plan.get("signed"),
                                                   _sending(plan)) if plan else None,
             small_claim=model.SmallClaimRequest(small["date"], small["court"], small.get("filed"),

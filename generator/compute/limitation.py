@@ -9,6 +9,12 @@ readings, so a practice is warned rather than late); where the law says so (PL, 
 records (a signed payment plan acknowledging the debt, PL KC 123 / RU ГК 203) restart
 it; suspensions (a претензия sent between businesses, RU ГК 202(3)) add their days.
 A claim filed in court stops it.
+
+Where the law has special periods by the kind of contract (PL: KC 646, 554, 751), the
+rule file's `by_contract_type` picks one from `contract.type`, and `unrecorded` says which
+to count when the case does not record the type (the shortest that may apply). A work's
+period starts on its delivery (`contract.work_delivered`, else the invoice's acceptance
+documents, else the invoice's issue date, stated as an assumption).
 """
 
 from __future__ import annotations
@@ -47,6 +53,8 @@ class Limitation:
     source: str
     applied: tuple[str, ...]  # what moved the date, in words, with the rule's source
     stopped: dt.date | None = None  # the claim was filed on this day
+    notes: tuple[str, ...] = ()  # assumptions the date rests on (what the case does not record)
+    barred_note: str | None = None  # what being time-barred means here (PL: against a consumer)
 
 
 def _period(start: dt.date, years: int, end_of_year: bool) -> dt.date:
@@ -54,9 +62,46 @@ def _period(start: dt.date, years: int, end_of_year: bool) -> dt.date:
     return dt.date(last.year, 12, 31) if end_of_year else last
 
 
-def limitation(case: Case, due: dt.date, as_of: dt.date) -> Limitation:
+def _by_contract_type(case: Case, r: dict[str, Any]) -> tuple[dict[str, Any] | None, str | None]:
+    """The special period for the case's kind of contract, if the rule file has one, and
+    a note when the type is not recorded and the shortest period is assumed."""
+    table = r.get("by_contract_type") or {}
+    kind = case.contract.type
+    note = None
+    if kind is None and r.get("unrecorded"):
+        kind = r["unrecorded"]
+        note = (f"contract type not recorded: counted as {kind} ({_cite(table[kind]['source'])}), the shortest "
+                f"period that may apply; give contract.type")
+    entry = table.get(kind) if kind else None
+    if entry and entry.get("creditor") == "business" and not case.creditor.is_business:
+        return None, None
+    return entry, note if entry else None
+
+
+def _cite(source: str) -> str:
+    return " ".join(source.split(":")[0].split())
+
+
+def _work_start(case: Case, invoice: Any, due: dt.date) -> tuple[dt.date, str | None]:
+    """When the work an invoice is for was delivered: the earliest day the case records
+    (contract.work_delivered, the invoice's acceptance documents), else the invoice's issue
+    date, said as the assumption it is."""
+    recorded = [d.date for d in (getattr(invoice, "acceptance", None) or ()) if d.date]
+    if case.contract.work_delivered:
+        recorded.append(case.contract.work_delivered)
+    if recorded:
+        return min(recorded), None
+    if invoice is None:
+        return due, "delivery of the work not recorded: counted from the due date; give contract.work_delivered"
+    return invoice.issued, (f"delivery of the work not recorded: counted from the issue date of invoice "
+                            f"{invoice.number} ({invoice.issued}), assuming the work was delivered by then "
+                            f"(KC art. 642 § 1: the fee is due on delivery); give contract.work_delivered")
+
+
+def limitation(case: Case, due: dt.date, as_of: dt.date, invoice: Any = None) -> Limitation:
     """The limitation of a debt whose (effective) due date is `due`, as the case
-    stands on `as_of` (events recorded for later days do not count yet)."""
+    stands on `as_of` (events recorded for later days do not count yet). `invoice` is the
+    invoice the debt is on, where a period runs from the delivery of its work."""
     r = rule(case.jurisdiction)
     main = r["rule"]
     years = main["years"]
@@ -64,6 +109,21 @@ def limitation(case: Case, due: dt.date, as_of: dt.date) -> Limitation:
         years = main["years_other"]
     end_of_year = bool(main.get("end_of_year"))
     start = due + ONE_DAY
+    source = main["source"]
+    notes: list[str] = []
+    special, note = _by_contract_type(case, r)
+    if special is not None:
+        years, end_of_year, source = special["years"], bool(special.get("end_of_year")), special["source"]
+        if note:
+            notes.append(note)
+        if special.get("starts") == "work_delivered":
+            start, assumed = _work_start(case, invoice, due)
+            if assumed:
+                notes.append(assumed)
+    barred_note = None
+    if r.get("consumer_debtor") and case.debtor.kind == "consumer" and case.creditor.is_business:
+        barred_note = ("against a consumer a time-barred claim cannot be pursued and the court applies limitation "
+                       f"of its own motion ({_cite(r['consumer_debtor'])})")
     applied: list[str] = []
     docs = case.documents
     for item in r.get("interruptions") or []:
@@ -83,4 +143,4 @@ def limitation(case: Case, due: dt.date, as_of: dt.date) -> Limitation:
                            f"({item['source'].split(':')[0].strip()})")
     filed = docs.small_claim.filed if docs.small_claim and docs.small_claim.filed and \
         docs.small_claim.filed <= as_of else None
-    return Limitation(last, years, " ".join(main["source"].split()), tuple(applied), filed)
+    return Limitation(last, years, " ".join(source.split()), tuple(applied), filed, tuple(notes), barred_note)

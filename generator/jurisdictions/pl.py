@@ -30,8 +30,30 @@ References (each checked; the address is where the wording was read):
   mediacja.gov.pl, sip.lex.pl), art. 202¹ (a mediation agreement: the court refers the
   parties to mediation on the defendant's objection — standardyprawa.pl, SN II CSKP
   1982/22), art. 187 § 1 pkt 3, art. 458⁵ § 1.
-- UKSC art. 13 (fee), art. 19 ust. 2 (a quarter of the fee for a pozew that meets the
-  nakazowe conditions and for EPU — sip.lex.pl, t.j. Dz.U. 2022 poz. 1125), art. 21
+- KPC art. 458¹⁴ § 1 (since 1.7.2023, ustawa z 9.3.2023, Dz.U. 2023 poz. 614): the
+  proceedings with consumers cover a business's claims against a consumer; art. 458¹⁵ § 1
+  and § 4: the business states all assertions and evidence in the pozew, later ones are
+  disregarded unless it shows they could not be raised earlier or the need arose later;
+  art. 458¹⁶: the court may charge the business with the costs whatever the outcome if it
+  did not try to settle before suing (palestra.pl 8/2023, jsplegal.pl, nwlegal.pl,
+  gazetaprawna.pl 2024 on art. 458¹⁶; checked 2026-12-01).
+- EPU: after an objection the e-court sends the case to the court of general jurisdiction
+  (art. 505³⁶ § 1 KPC; Beck MOP 2016/3, IWS study by P. Rylski 2015), i.e. the defendant's
+  (art. 27 § 1, art. 30 KPC), not the court of a jurisdiction clause (art. 46 § 1 zd. 2).
+- Value of the claim (art. 20 KPC): interest claimed beside the main claim is left out,
+  but interest capitalised with further interest claimed on it (art. 482 § 1 KC), as the
+  pozew does, becomes a claim of its own and counts (the line of case law in A. and T.
+  Partyk, "Wpływ kapitalizacji odsetek na wartość przedmiotu sporu", LEX 2022, sip.lex.pl);
+  the value is rounded up to the full złoty (art. 126¹ § 1 KPC).
+- Plan in instalments: in a commercial transaction interest for delay runs on each unpaid
+  part (UPNOTH art. 11 ust. 2, sip.lex.pl t.j. Dz.U. 2022 poz. 893); after acceleration
+  the rest is due only from the notice (art. 481 § 1 KC: interest for delay needs a due
+  debt).
+- KSeF: a structured invoice is received on the day KSeF assigns its number (ustawa o VAT
+  art. 106na ust. 3; taxpoint.pl, podatki.biz; mandatory from 1.2.2026 / 1.4.2026).
+- UKSC art. 13 ust. 1 (fixed fees up to PLN 20,000) and ust. 2 (5 % above it; sip.lex.pl,
+  t.j. Dz.U. 2023 poz. 1144), art. 19 ust. 2 (a quarter of the fee for a pozew that meets
+  the nakazowe conditions and for EPU — sip.lex.pl, t.j. Dz.U. 2022 poz. 1125), art. 21
   (rounded up to the full złoty).
 - Day basis: no statute fixes it for civil-law interest; practice divides by 365 in every
   year (finanse.wp.pl, Aug 2024: "kwota odsetek = kwota × dni × stopa / 365"), as does the
@@ -216,9 +238,11 @@ class Poland(Jurisdiction):
 
     # --- court ---------------------------------------------------------------
     def fee_value(self, principal: Decimal, interest: Decimal, fees: Decimal, compensation: Decimal) -> Decimal:
-        # KPC art. 20: interest claimed beside the main claim is not part of its value;
-        # art. 126^1 §1: the value is rounded up to the full złoty.
-        return (principal + fees + compensation).quantize(Decimal(1), rounding="ROUND_CEILING")
+        # KPC art. 20 leaves out interest claimed beside the main claim, but the pozew
+        # capitalises the interest accrued and claims interest on it (KC art. 482 § 1): so
+        # capitalised it counts (LEX 2022 line of case law, above); art. 126^1 §1: the
+        # value is rounded up to the full złoty.
+        return (principal + max(interest, Decimal(0)) + fees + compensation).quantize(Decimal(1), rounding="ROUND_CEILING")
 
     def limit_value(self, principal: Decimal, interest: Decimal, fees: Decimal, compensation: Decimal) -> Decimal:
         return self.fee_value(principal, interest, fees, compensation)
@@ -253,6 +277,7 @@ class Poland(Jurisdiction):
     # --- what the Polish documents need beyond the shared context -------------
     def document_facts(self, case: Case, name: str, claim: Any, on: dt.date) -> dict[str, Any]:
         out: dict[str, Any] = {"day_basis": DAY_BASIS, "words": amount_in_words}
+        out.update(polish_letter_facts(case, on))
         if claim is None:
             return out
         open_lines = [line for line in claim.ledger.lines if line.principal > 0 or line.interest > 0]
@@ -274,7 +299,80 @@ class Poland(Jurisdiction):
             any(getattr(d, "signed_by_debtor", False) for d in (getattr(i, "acceptance", None) or ())) for i in open_invoices)
         small = case.documents.small_claim
         out["filed"] = small.filed if small else None
+        out["limitation"] = limitation_facts(case, claim, on)
         return out
+
+
+# --- what the Polish documents say about the parties and the case's record -----------------
+# (lawyer review of 1.12.2026, docs/reviews/pl-2026-12-01.md: M1-M5, m3, m5)
+
+def polish_letter_facts(case: Case, on: dt.date) -> dict[str, Any]:
+    """Facts every Polish document may word: whom a letter addresses (a person as Pan or
+    Pani, an organisation as Państwo, whoever signs for it), whether the creditor acts
+    through an attorney, the consumer procedure, the contacts the case records."""
+    from generator.render.grammar import addressee
+
+    adr = addressee(case.debtor)
+    if adr["party_form"] == "organisation":
+        # "Szanowni Państwo" / "Dear Sir or Madam": the letter goes to the company, not
+        # to the person who happens to sign for it.
+        adr = {**adr, "form": "organisation", "gender": "unknown", "name_title": "none"}
+    rep = case.creditor.representative
+    proxy = bool(rep and (rep.role_code == "proxy" or rep.basis_code == "power_of_attorney"))
+    events = tuple(e for e in case.events if e.date <= on)
+    return {
+        "addressee": adr,
+        "you": {"form": adr["party_form"], "gender": adr["gender"]},
+        # Costs of legal representation only where a pełnomocnik acts (KPC art. 98 § 1¹ ff.).
+        "proxy": proxy,
+        # KPC art. 458¹⁴ § 1: a business's claim against a consumer.
+        "consumer_case": case.creditor.is_business and case.debtor.kind == "consumer",
+        "contacts": events,
+        "disputes": tuple(e for e in events if e.kind == "dispute"),
+        "channels": tuple(dict.fromkeys(e.channel for e in events)),
+        "debtor_place": place_of(case.debtor.address),
+    }
+
+
+def place_of(address: tuple[str, ...]) -> str | None:
+    """The town of a Polish address: what follows the postcode ("31-000 Kraków")."""
+    import re
+
+    for line in reversed(address):
+        found = re.search(r"\b\d{2}-\d{3}\s+(.+)$", str(line))
+        if found:
+            return found.group(1).strip()
+    return None
+
+
+@dataclass(frozen=True)
+class LimitationFacts:
+    """What the claim's checklist says about limitation: the rule the contract type
+    chooses (jurisdictions/limitation/pl.yaml) and the last day it gives."""
+
+    contract_kind: str  # work | sale | services | mandate | other | unknown
+    special: bool  # a two-year special period applies (art. 646, 554, 751)
+    last_day: dt.date | None  # the earliest last day among the open invoices
+    delivered: dt.date | None  # the work's delivery the count starts from, when recorded
+    assumed: bool  # the date rests on an assumption (type or delivery not recorded)
+
+
+def limitation_facts(case: Case, claim: Any, on: dt.date) -> LimitationFacts:
+    from generator.compute.limitation import limitation
+
+    lines = [line for line in claim.ledger.lines if line.principal > 0]
+    kind = case.contract.type or "unknown"
+    limits = [limitation(case, line.due, on, line.invoice) for line in lines]
+    first = min(limits, key=lambda lim: lim.last_day) if limits else None
+    special = bool(first and first.years == 2)
+    delivered = None
+    if kind == "work":
+        recorded = [d.date for line in lines for d in line.invoice.acceptance if d.date]
+        if case.contract.work_delivered:
+            recorded.append(case.contract.work_delivered)
+        delivered = min(recorded) if recorded else None
+    return LimitationFacts(kind, special, first.last_day if first else None, delivered,
+                           bool(first and first.notes))
 
 
 def amount_in_words(amount: Decimal, lang: str, currency: str = "PLN") -> str:

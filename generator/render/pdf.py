@@ -104,6 +104,9 @@ def _check_complete(document: weasyprint.document.Document, expected_text: str) 
     """Every word of the source appears in the laid-out pages, and nothing runs off a
     page: not past its left or right edge, and not above or below its text area."""
     laid_out: list[str] = []
+    # Footers and headers come after all pages: a word hyphenated across a page break
+    # ("je-" / "żeli", Polish justified text) joins up without "Strona 2 z 3" in between.
+    margin_text: list[str] = []
     for number, page in enumerate(document.pages, start=1):
         right_edge = page.width
         page_box = page._page_box
@@ -123,8 +126,8 @@ def _check_complete(document: weasyprint.document.Document, expected_text: str) 
                                       f"{box.text.strip()[:30]!r}")
         for margin in page_box.children:
             if isinstance(margin, boxes.MarginBox):
-                laid_out.extend(b.text for b in margin.descendants() if isinstance(b, boxes.TextBox))
-    have = _words(" ".join(laid_out))
+                margin_text.extend(b.text for b in margin.descendants() if isinstance(b, boxes.TextBox))
+    have = _words(" ".join(laid_out + margin_text))
     # Hyphenation may split a word across lines; compare on the concatenation too.
     joined = "".join(have)
     missing = [w for w in dict.fromkeys(_words(expected_text)) if w not in joined]

@@ -13,13 +13,19 @@ prepayment = The Client shall pay the Contractor an advance of { $percent } of t
    *[other] , that is { $amount } (in words: { $words })
 }, within { $days } days of the conclusion of the Contract, against an advance invoice.
 prepayment-start = The Contractor shall start work on the day its bank account is credited with the advance; the Contract's time limits run from that day.
-acceptance = The Parties confirm the completion of each stage by an acceptance protocol signed by the Client. The Client shall carry out the acceptance within seven days of notice that the stage is ready; if within that time it does not notify material defects in writing, the stage is deemed accepted. The invoice for a stage is issued after its acceptance.
+acceptance = { $consumer_kind ->
+    [yes] The Parties confirm the completion of each stage by an acceptance protocol. The invoice for a stage is issued after its acceptance.
+   *[other] The Parties confirm the completion of each stage by an acceptance protocol signed by the Client. The Client shall carry out the acceptance within seven days of notice that the stage is ready; if within that time it does not notify material defects in writing, the stage is deemed accepted. The invoice for a stage is issued after its acceptance.
+}
 suspension = If the Client is late in paying { $prepayment_kind ->
     [yes] the advance or the price for any stage
    *[other] the price or any part of it
 }, the Contractor may suspend further work until payment, after notifying the Client in documentary form. The Contract's time limits are extended by the period of suspension.
 h-terms = § { $n }. Payment terms
-terms = Each invoice is payable within { $days } days of its delivery to the Client.
+terms = { $b2b_kind ->
+    [yes] Each invoice is payable within { $days } days of its receipt by the Client; a structured invoice is deemed received on the day the National e-Invoice System (KSeF) assigns its identification number (art. 106na(3) of the Polish VAT Act of 11 March 2004).
+   *[other] Each invoice is payable within { $days } days of its receipt by the Client.
+}
 transfer = { $account ->
     [none] Payments are made by bank transfer to the Contractor's account stated on the invoice.
    *[other] { $bank ->

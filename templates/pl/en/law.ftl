@@ -68,5 +68,8 @@ ref-line = Our ref.: { $case }{ $contract ->
    *[other] ; contract No. { $contract } of { $contract_date }
 }{ $invoices ->
     [none] {""}
-   *[other] ; invoices: { $invoices }
+   *[other] { $invoice_count ->
+        [1] ; invoice: { $invoices }
+       *[other] ; invoices: { $invoices }
+    }
 }

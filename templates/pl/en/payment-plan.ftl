@@ -40,11 +40,14 @@ payment-day = The day of payment is the day the Creditor's bank account is credi
 oldest-first = Payments go first to the instalment that fell due earliest.
 h-acceleration = § 4. Acceleration
 acceleration = If the Debtor is more than { $days } days late with any instalment, the Creditor may, by written notice to the Debtor, declare the whole unpaid balance immediately due on the day the notice is delivered.
-acceleration-effect = In that case § 2(4) ceases to apply, and the Creditor may claim the whole unpaid amount with interest on the unpaid principal from the day after the due date of the unpaid instalment until payment; this is { $basis }.
+acceleration-effect = In that case § 2(4) ceases to apply, and the Creditor may claim the whole unpaid amount with interest on the unpaid principal: on the part falling in the unpaid instalment from the day after that instalment was due, and on the rest from the day after the notice under para. 1 is delivered, until payment; this is { $basis }.
 paid-stays = Payments already made remain credited against the debt.
 h-final = § 5. Final provisions
 final-law = This agreement is governed by Polish law.{ $forum_kind ->
-    [creditor_seat] {" "}Disputes under it are decided by the common court with local jurisdiction for the Creditor's seat (art. 46 §1 of { -kpc }).
+    [creditor_seat] { $creditor_form ->
+        [sole_trader] {" "}Disputes under it are decided by the common court with local jurisdiction for the place where the Creditor carries on business (art. 46 §1 of { -kpc }).
+       *[other] {" "}Disputes under it are decided by the common court with local jurisdiction for the Creditor's seat (art. 46 §1 of { -kpc }).
+    }
     [mediation] {" "}The contract's mediation clause applies to disputes under it.
    *[other] {""}
 }

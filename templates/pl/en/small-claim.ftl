@@ -35,7 +35,10 @@ demand-principal = { $amount } of principal under invoice { $invoice }, due sinc
 };
 demand-interest = { $amount } of capitalised interest for delay accrued to { $as_of } and due on that day, with statutory interest for delay from the day the claim is filed until payment (art. 482 §1 of { -kc });
 demand-compensation = { $amount } of compensation for recovery costs under invoice { $invoice } (art. 10(1) of { -act-2013 }), due since { $from };
-demand-costs = to order the defendant to pay the claimant the costs of the proceedings, including legal representation costs at the statutory rates if the claimant is represented by a lawyer, with statutory interest for delay from the day the decision awarding them becomes final until payment (art. 98 §1¹ of { -kpc });
+demand-costs = to order the defendant to pay the claimant the costs of the proceedings{ $proxy_kind ->
+    [yes] , including legal representation costs at the statutory rates,
+   *[other] {" "}at the statutory rates
+} with statutory interest for delay from the day the decision awarding them becomes final until payment (art. 98 §1¹ of { -kpc });
 demand-order = { $route_kind ->
     [nakazowe] to issue an order for payment in order-for-payment proceedings (art. 485 §2a of { -kpc });
    *[other] to issue an order for payment in writ-of-payment proceedings (postępowanie upominawcze, art. 498 §1 of { -kpc });
@@ -54,9 +57,15 @@ ground-jurisdiction = { $venue_kind ->
     [named] The court's jurisdiction follows from the jurisdiction clause in the contract (art. 46 §1 of { -kpc }). *Evidence: the contract.*
    *[other] The court's local jurisdiction follows from the jurisdiction clause in the contract, which submits disputes to the court for the claimant's seat (art. 46 §1 of { -kpc }). *Evidence: the contract.*
 }
-ground-performance = The claimant performed, and the defendant accepted the performance:
+ground-performance = { $accepted_kind ->
+    [yes] The claimant performed, and the defendant accepted the performance:
+   *[other] The claimant performed:
+}
 ground-performance-item = { $accepted_kind ->
-    [none] the work covered by invoice { $invoice } was performed. *Evidence: invoice { $invoice }, the parties' correspondence.*
+    [none] the work covered by invoice { $invoice } was performed. *Evidence: { $correspondence_kind ->
+        [yes] the parties' correspondence, hearing of the parties
+       *[other] hearing of the parties
+    }.*
    *[other] the defendant accepted the work covered by invoice { $invoice } without reservations, as it confirmed by signing { $accepted_kind ->
         [acceptance_protocol] the acceptance protocol
        *[other] the acceptance document
@@ -71,7 +80,10 @@ ground-performance-item = { $accepted_kind ->
        *[other] the acceptance document
     }.*
 }
-ground-invoices = The claimant issued invoices to the defendant, and the payment term of each has passed:
+ground-invoices = { $invoice_count ->
+    [1] The claimant issued the defendant an invoice, and its payment term has passed:
+   *[other] The claimant issued the defendant invoices, and the payment term of each has passed:
+}
 ground-invoice-item = invoice { $invoice } of { $issued } for { $amount }{ $delivered ->
     [none] ; the payment term ended on { $due }. *Evidence: invoice { $invoice }.*
    *[other] , delivered to the defendant on { $delivered }{ $delivered_kind ->
@@ -102,21 +114,34 @@ ground-demands = { $reminders ->
         [none] {""}
        *[other] {" "}({ $pretrial_how })
     } the claimant sent the defendant a pre-action demand for payment.{" "}
-}The demands were unsuccessful. *Evidence: the reminders and the demand with proof of sending.*
+}The defendant has not paid the amount claimed. *Evidence: { $pretrial ->
+    [none] the reminders
+   *[other] { $reminders ->
+        [none] the pre-action demand
+       *[other] the reminders and the pre-action demand
+    }
+}{ $proof_kind ->
+    [all] {" "}with proof of sending
+    [some] {" "}(with the proof of sending listed among the exhibits)
+   *[other] {""}
+}.*
 ground-nakazowe = The claimant attaches the contract, the documents confirming its performance and proof that the invoices were delivered to the defendant, which justifies an order for payment in order-for-payment proceedings (art. 485 §2a of { -kpc }).
 h-mediation = Attempts at amicable resolution (art. 187 §1 point 3 of { -kpc })
 mediation-clause = The parties' contract provides for mediation before a dispute is brought to court. { $pretrial ->
     [none] No mediation has taken place.
    *[other] In the pre-action demand of { $pretrial } the claimant proposed mediation to the defendant; no mediation had taken place by the filing of this claim.
 } The claimant consents to the parties being referred to mediation (art. 202¹ of { -kpc }) and remains open to a settlement.
-mediation-none = The parties have not attempted mediation or any other out-of-court resolution. { $pretrial ->
+mediation-none = The parties have not attempted mediation or any other out-of-court resolution.{ $pretrial ->
     [none] { $reminders_count ->
-        [0] The claimant contacted the defendant about payment, without result.
-       *[other] Before filing, the claimant asked the defendant to pay and offered to agree a repayment, including payment by instalments; the defendant did not pay.
+        [0] {""}
+       *[other] {" "}Before filing, the claimant asked the defendant to pay.
     }
-   *[other] Before filing, the claimant asked the defendant to pay and, in the pre-action demand of { $pretrial }, proposed an amicable resolution, including payment by instalments or mediation; the defendant neither paid nor entered into talks.
-} The claimant does not rule out a settlement, including one before a mediator.
-h-statement = Calculation of the claim as at { $as_of }
+   *[other] {" "}Before filing, the claimant asked the defendant to pay and, in the pre-action demand of { $pretrial }, proposed an amicable resolution, including payment by instalments or mediation.
+}{ $contacts_count ->
+    [0] {""}
+   *[other] {" "}The parties were in contact about payment:
+}
+h-statement = Exhibit { $number } – Calculation of the claim as at { $as_of }
 statement-note = Interest is calculated for each day of delay on a { $days }-day year.
 h-exhibits = List of exhibits
 exhibit-contract = { $ref ->
@@ -131,12 +156,18 @@ exhibit-reminder = { $level ->
 } of { $date }{ $how ->
     [none] {""}
    *[other] {" "}({ $how })
+}{ $proof_kind ->
+    [yes] {" "}with proof of sending
+   *[other] {""}
 }.
 exhibit-pretrial_claim = Pre-action demand for payment of { $date }{ $how ->
     [none] {""}
    *[other] {" "}({ $how })
-} with proof of sending.
-exhibit-correspondence = The parties' correspondence (e-mails, notes of calls).
+}{ $proof_kind ->
+    [yes] {" "}with proof of sending
+   *[other] {""}
+}.
+exhibit-correspondence = The parties' correspondence and the claimant's notes of contacts with the defendant: { $contacts }.
 exhibit-payment_record = Proofs of payment (bank statements).
 exhibit-statement = Calculation of the claim as at { $date }.
 exhibit-acceptance = { $doc_kind ->
@@ -161,11 +192,17 @@ exhibit-register = { $register_kind ->
 }
 exhibit-fee = Proof of payment of the court fee.
 exhibit-copy = A copy of the claim with exhibits for the defendant.
-h-info = Notes for the claimant (not to be filed)
+h-info = Notes for the claimant – not to be filed
 h-procedure = Choice of procedure and fee
 info-route = { $route_kind ->
     [nakazowe] **Order-for-payment proceedings (postępowanie nakazowe, art. 485 §2a of { -kpc }).** The claim arises from a commercial transaction, and the case file holds the contract, proof of performance (an acceptance document signed by the defendant) and proof that each invoice was delivered. The claim therefore asks for an order for payment in these proceedings: the fee is a quarter of the fee, { $fee } instead of { $full_fee } (art. 19(2) point 1 of the Act on Court Costs in Civil Cases; value of the claim { $value }); a defendant who lodges objections pays the other three quarters (art. 19(4)). On issue the order is a title for securing the claim (art. 492 §1 of { -kpc }), so the claim can be secured at once, e.g. by attaching a bank account.
-   *[other] **Ordinary claim asking for an order for payment in writ-of-payment proceedings (postępowanie upominawcze, art. 498 §1 of { -kpc }).** Fee: { $fee } on a value of { $value } (art. 13 of the Act on Court Costs in Civil Cases). In order-for-payment proceedings the fee would be { $quarter }, but the case file lacks documents those proceedings need (below).
+   *[other] **Claim for payment asking for an order for payment in writ-of-payment proceedings (postępowanie upominawcze, art. 498 §1 of { -kpc }); { $simplified_kind ->
+        [yes] after an objection the case is heard in simplified proceedings.**
+       *[other] after an objection the case continues in ordinary proceedings.**
+    } Fee: { $fee } on a value of { $value } (art. 13({ $band_kind ->
+        [fixed] 1
+       *[other] 2
+    }) of the Act on Court Costs in Civil Cases). In order-for-payment proceedings the fee would be { $quarter }, but the case file lacks documents those proceedings need (below).
 }
 info-nakazowe-missing = For order-for-payment proceedings (art. 485 §2a of { -kpc }) the case file lacks:{ $not_commercial_kind ->
     [yes] {" "}a commercial transaction (both parties must be businesses);
@@ -182,8 +219,11 @@ info-nakazowe-missing = For order-for-payment proceedings (art. 485 §2a of { -k
 }{" "}once they are added, the claim will take that route.
 info-simplified = **Simplified proceedings.** The value does not exceed { $limit } and the claim arises from a contract: if the defendant objects, the case will be heard in simplified proceedings (art. 505¹ §1 of { -kpc }). Since 7 November 2019 no official form is required for such a claim.
 info-not-simplified = **Outside simplified proceedings.** The value exceeds { $limit }; after an objection the case proceeds under the ordinary rules, and the fee is proportional.
-info-epu = **Electronic writ-of-payment proceedings (e-Sąd, District Court Lublin-Zachód in Lublin, e-sad.gov.pl).** Fee: { $quarter } (a quarter of the fee, art. 19(2) point 2 of the Act on Court Costs). The claim is filed only electronically, without exhibits (evidence is only named); after an objection the order lapses and the claimant must complete the claim before the court competent under the general rules (art. 505³⁶–505³⁷ of { -kpc }), which takes longer.{ $prorogation_kind ->
-    [yes] {" "}Filing in EPU lifts the exclusivity of the court chosen in the jurisdiction clause (art. 46 §1 of { -kpc }).
+info-epu = **Electronic writ-of-payment proceedings (e-Sąd, District Court Lublin-Zachód in Lublin, e-sad.gov.pl).** Fee: { $quarter } (a quarter of the fee, art. 19(2) point 2 of the Act on Court Costs). The claim is filed only electronically, without exhibits (evidence is only named); after an objection the order lapses and the e-court sends the case to the court of general jurisdiction, that of the defendant's domicile or seat{ $place ->
+    [none] {""}
+   *[other] {" "}({ $place })
+}, before which the claimant must complete the claim (art. 505³⁶–505³⁷ of { -kpc }; art. 27 §1 and art. 30 of { -kpc }), which takes longer.{ $prorogation_kind ->
+    [yes] {" "}Filing in EPU lifts the exclusivity of the court chosen in the jurisdiction clause (art. 46 §1 of { -kpc }): the case will not go to the court the contract names.
    *[other] {""}
 } EPU pays off for a claim the defendant is unlikely to dispute.
 h-warnings = Points to check before filing
@@ -205,5 +245,88 @@ check-sign-fee = Sign the claim (by hand, or electronically when filing through 
 check-copy = Attach a copy of the claim with exhibits for the defendant (art. 128 §1 of { -kpc }); the court serves it. The duty to serve copies directly on the other side (art. 132 §1 of { -kpc }) applies to pleadings during the case, not to the claim.
 check-demand = Before filing, send the defendant a pre-action demand for payment: without it the court may take this into account in deciding costs (art. 101 of { -kpc }).
 check-evidence = In a commercial case, state all assertions and evidence in the claim, or they may be disregarded (art. 458⁵ §1 of { -kpc }); the claim names the evidence for each assertion.
-check-limitation = Check limitation: claims connected with running a business are time-barred after three years, the period ending on the last day of a calendar year (art. 118 of { -kc }).
+check-limitation = Check limitation. { $contract_kind ->
+    [work] Claims under a contract for a specific work are time-barred two years after the work was delivered, whatever the invoice's payment term (art. 646 of { -kc }); { $delivered ->
+        [none] the case does not record the day the work was delivered: establish it (in the case: `contract.work_delivered`).
+       *[other] according to the case, the work (a part of it) was delivered on { $delivered }.
+    }
+    [sale] { $creditor_kind ->
+        [business] Claims from a sale made in the course of the seller's business are time-barred after two years (art. 554 of { -kc }), counted from the day they fell due (art. 120 §1 of { -kc }).
+       *[other] The general period is six years, ending on the last day of a calendar year (art. 118 of { -kc }).
+    }
+    [services] { $creditor_kind ->
+        [business] Claims for fees for services performed by persons who perform such services regularly or in the course of their business are time-barred after two years (art. 751 point 1 with art. 750 of { -kc }).
+       *[other] The general period is six years, ending on the last day of a calendar year (art. 118 of { -kc }).
+    }
+    [mandate] { $creditor_kind ->
+        [business] Claims for fees for services performed by persons who perform such services regularly or in the course of their business are time-barred after two years (art. 751 point 1 of { -kc }).
+       *[other] The general period is six years, ending on the last day of a calendar year (art. 118 of { -kc }).
+    }
+    [other] { $creditor_kind ->
+        [business] Claims connected with running a business are time-barred after three years, the period ending on the last day of a calendar year (art. 118 of { -kc }).
+       *[other] The general period is six years, ending on the last day of a calendar year (art. 118 of { -kc }).
+    }
+   *[unknown] The general period for claims connected with running a business is three years, ending on the last day of a calendar year (art. 118 of { -kc }), unless a special provision is shorter: claims under a contract for a specific work are time-barred two years after delivery of the work (art. 646 of { -kc }), claims from sales in the course of the seller's business after two years (art. 554 of { -kc }), claims for fees for services performed professionally after two years (art. 751 point 1 of { -kc }). Establish the kind of contract (in the case: `contract.type`) and, for a work, the day it was delivered.
+}{ $last ->
+    [none] {""}
+   *[other] {" "}On the dates the case records, the period ends at the end of { $last }{ $assumed_kind ->
+        [yes] {" "}(counted conservatively, on the assumptions `python -m generator status` shows).
+       *[other] .
+    }
+}{ $special_kind ->
+    [yes] {" "}Whether a special two-year period ends on the last day of a calendar year (art. 118, second sentence, of { -kc }) is disputed: count without moving it to the end of the year.
+   *[other] {""}
+}
 check-attorney = If the claimant is represented by a lawyer: attach the power of attorney and proof of payment of the stamp duty.
+
+consumer-case = { $simplified_kind ->
+    [yes] Claim by a business against a consumer (art. 458¹⁴ §1 of { -kpc }), to be heard in simplified proceedings (art. 505¹ §1 of { -kpc }).
+   *[other] Claim by a business against a consumer (art. 458¹⁴ §1 of { -kpc }).
+}
+contact-item = { $date }{ $channel_kind ->
+    [phone] {" "}(by telephone)
+    [email] {" "}(e-mail)
+    [letter] {" "}(letter)
+    [meeting] {" "}(meeting)
+    [message] {" "}(message)
+   *[other] {""}
+}: { $event_kind ->
+    [promise] the defendant gave assurance of payment{ $amount ->
+        [none] {""}
+       *[other] {" "}of { $amount }
+    }{ $by ->
+        [none] .
+       *[other] {" "}by { $by }.
+    }
+    [time_request] the defendant asked for more time to pay{ $by ->
+        [none] .
+       *[other] {" "}until { $by }.
+    }
+    [acknowledgement] the defendant acknowledged the debt{ $amount ->
+        [none] {""}
+       *[other] {" "}of { $amount }
+    }.
+    [dispute] the defendant disputed the debt{ $disputed ->
+        [none] {""}
+       *[other] : { $disputed }
+    }.
+   *[other] { $summary }
+}
+mediation-settle = By the day of filing the defendant had not paid the amount claimed. The claimant does not rule out a settlement, including one before a mediator.
+contact-when = { $date }{ $channel_kind ->
+    [phone] {" "}(telephone call)
+    [email] {" "}(e-mail)
+    [letter] {" "}(letter)
+    [meeting] {" "}(meeting)
+    [message] {" "}(message)
+   *[other] {""}
+}
+info-not-filed = **These pages are not part of the claim.** Before filing, separate them and do not attach them to the claim or to the copy for the defendant.
+warn-dispute = **The defendant disputes the debt** (record of { $date }: { $disputed }). Answer this objection in the claim and name the evidence { $commercial_kind ->
+    [yes] – assertions and evidence raised later are disregarded (art. 458⁵ §1 of { -kpc })
+    [consumer] – assertions and evidence raised later are disregarded (art. 458¹⁵ §§1, 4 of { -kpc })
+   *[other] in the claim itself
+}; do not assert that the defendant accepted the work without reservations unless the case records it.
+check-evidence-consumer = Case with a consumer: state all assertions and evidence in the claim; those raised later are disregarded unless you show they could not have been raised in the claim or that the need to raise them arose later (art. 458¹⁵ §§1, 4 of { -kpc }).
+check-consumer-costs = Try to settle the dispute before filing: if the business did not attempt an amicable resolution, avoided it or took part in it in bad faith, the court may order it to pay the costs whatever the outcome, even up to double (art. 458¹⁶ of { -kpc }).
+check-limitation-consumer = Once the limitation period has passed, satisfaction of a claim against a consumer cannot be demanded; the court takes limitation into account of its own motion (art. 117 §2¹ of { -kc }), and the claimant should show that the claim is not time-barred.

@@ -68,5 +68,8 @@ ref-line = סימוכין: { $case }{ $contract ->
    *[other] ; הסכם מס' { $contract } מיום { $contract_date }
 }{ $invoices ->
     [none] {""}
-   *[other] ; חשבוניות: { $invoices }
+   *[other] { $invoice_count ->
+        [1] ; חשבונית: { $invoices }
+       *[other] ; חשבוניות: { $invoices }
+    }
 }

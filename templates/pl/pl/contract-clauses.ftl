@@ -13,13 +13,19 @@ prepayment = Zamawiający zapłaci Wykonawcy zaliczkę w wysokości { $percent }
    *[other] , tj. { $amount } (słownie: { $words })
 }, w terminie { $days } dni od dnia zawarcia Umowy, na podstawie faktury zaliczkowej.
 prepayment-start = Wykonawca przystąpi do realizacji Umowy z dniem uznania jego rachunku bankowego kwotą zaliczki; od tego dnia biegną terminy wykonania Umowy.
-acceptance = Wykonanie każdego etapu Strony potwierdzają protokołem odbioru podpisanym przez Zamawiającego. Zamawiający przystąpi do odbioru w terminie siedmiu dni od zgłoszenia gotowości; jeżeli w tym terminie nie zgłosi na piśmie istotnych wad, etap uważa się za odebrany. Faktura za etap zostanie wystawiona po jego odbiorze.
+acceptance = { $consumer_kind ->
+    [yes] Wykonanie każdego etapu Strony potwierdzają protokołem odbioru. Faktura za etap zostanie wystawiona po jego odbiorze.
+   *[other] Wykonanie każdego etapu Strony potwierdzają protokołem odbioru podpisanym przez Zamawiającego. Zamawiający przystąpi do odbioru w terminie siedmiu dni od zgłoszenia gotowości; jeżeli w tym terminie nie zgłosi na piśmie istotnych wad, etap uważa się za odebrany. Faktura za etap zostanie wystawiona po jego odbiorze.
+}
 suspension = W razie opóźnienia Zamawiającego w zapłacie { $prepayment_kind ->
     [yes] zaliczki lub wynagrodzenia za którykolwiek etap
    *[other] wynagrodzenia lub jego części
 } Wykonawca może wstrzymać dalsze prace do dnia zapłaty, po uprzednim zawiadomieniu Zamawiającego w formie dokumentowej. Terminy wykonania Umowy ulegają przedłużeniu o czas wstrzymania prac.
 h-terms = § { $n }. Terminy i sposób płatności
-terms = Każda faktura jest płatna w terminie { $days } dni od dnia jej doręczenia Zamawiającemu.
+terms = { $b2b_kind ->
+    [yes] Każda faktura jest płatna w terminie { $days } dni od dnia jej otrzymania przez Zamawiającego; fakturę ustrukturyzowaną uważa się za otrzymaną w dniu przydzielenia jej numeru identyfikującego w Krajowym Systemie e-Faktur (art. 106na ust. 3 ustawy z dnia 11 marca 2004 r. o podatku od towarów i usług).
+   *[other] Każda faktura jest płatna w terminie { $days } dni od dnia jej otrzymania przez Zamawiającego.
+}
 transfer = { $account ->
     [none] Płatności dokonuje się przelewem na rachunek bankowy Wykonawcy wskazany na fakturze.
    *[other] { $bank ->

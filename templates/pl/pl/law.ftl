@@ -63,7 +63,10 @@ ref-line = Nasz znak: { $case }{ $contract ->
    *[other] ; umowa nr { $contract } z dnia { $contract_date } r.
 }{ $invoices ->
     [none] {""}
-   *[other] ; faktury: { $invoices }
+   *[other] { $invoice_count ->
+        [1] ; faktura: { $invoices }
+       *[other] ; faktury: { $invoices }
+    }
 }
 reminder-item = { $how ->
     [none] { $date } r.

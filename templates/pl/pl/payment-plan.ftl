@@ -40,11 +40,14 @@ payment-day = Za dzień zapłaty uważa się dzień uznania rachunku bankowego W
 oldest-first = Wpłaty zalicza się w pierwszej kolejności na najdawniej wymagalną ratę.
 h-acceleration = § 4. Natychmiastowa wymagalność
 acceleration = Jeżeli Dłużnik opóźni się z zapłatą którejkolwiek raty o więcej niż { $days } dni, Wierzyciel może, zawiadamiając Dłużnika na piśmie, postawić całą niespłaconą część zadłużenia w stan natychmiastowej wymagalności z dniem doręczenia zawiadomienia.
-acceleration-effect = W takim przypadku postanowienie § 2 ust. 4 przestaje obowiązywać, a Wierzyciel może dochodzić zapłaty całej niespłaconej kwoty wraz z odsetkami od niespłaconej części należności głównej od dnia następującego po terminie płatności niezapłaconej raty do dnia zapłaty; są to { $basis }.
+acceleration-effect = W takim przypadku postanowienie § 2 ust. 4 przestaje obowiązywać, a Wierzyciel może dochodzić zapłaty całej niespłaconej kwoty wraz z odsetkami od niespłaconej części należności głównej: w części przypadającej na niezapłaconą ratę – od dnia następującego po terminie jej płatności, a w pozostałej części – od dnia następującego po dniu doręczenia zawiadomienia, o którym mowa w ust. 1, do dnia zapłaty; są to { $basis }.
 paid-stays = Dokonane już wpłaty pozostają zaliczone na poczet zadłużenia.
 h-final = § 5. Postanowienia końcowe
 final-law = Porozumienie podlega prawu polskiemu.{ $forum_kind ->
-    [creditor_seat] {" "}Spory wynikające z porozumienia rozstrzyga sąd powszechny właściwy miejscowo dla siedziby Wierzyciela (art. 46 § 1 { -kpc }).
+    [creditor_seat] { $creditor_form ->
+        [sole_trader] {" "}Spory wynikające z porozumienia rozstrzyga sąd powszechny właściwy miejscowo dla miejsca wykonywania działalności gospodarczej Wierzyciela (art. 46 § 1 { -kpc }).
+       *[other] {" "}Spory wynikające z porozumienia rozstrzyga sąd powszechny właściwy miejscowo dla siedziby Wierzyciela (art. 46 § 1 { -kpc }).
+    }
     [mediation] {" "}Do sporów wynikających z porozumienia stosuje się postanowienia umowy o mediacji.
    *[other] {""}
 }

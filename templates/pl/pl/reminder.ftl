@@ -16,7 +16,10 @@ friendly-overlooked = { $form ->
     }
    *[other] Zapewne płatność po prostu umknęła Państwa uwadze. Będziemy wdzięczni za zapłatę kwoty **{ $principal }** do dnia **{ $pay_by } r.**
 }
-firm-intro = pomimo naszego przypomnienia poniższe należności wynikające z { $contract } pozostają niezapłacone. Termin ich zapłaty już upłynął.
+firm-intro = { $invoice_count ->
+    [1] pomimo naszego przypomnienia poniższa należność wynikająca z { $contract } pozostaje niezapłacona. Termin jej zapłaty już upłynął.
+   *[other] pomimo naszego przypomnienia poniższe należności wynikające z { $contract } pozostają niezapłacone. Termin ich zapłaty już upłynął.
+}
 final-intro = { $reminders ->
     [0] należność wskazana poniżej, wynikająca z { $contract }, pozostaje niezapłacona. Niniejsze pismo jest ostatnim przypomnieniem przed podjęciem kroków prawnych w celu jej odzyskania.
    *[other] pomimo naszych wcześniejszych przypomnień należność wskazana poniżej, wynikająca z { $contract }, pozostaje niezapłacona. Niniejsze pismo jest ostatnim przypomnieniem przed podjęciem kroków prawnych w celu jej odzyskania.
@@ -46,11 +49,23 @@ firm-close = { $form ->
 }
 final-next-step = { $form ->
     [person] { $gender ->
-        [female] Jeżeli pełna kwota nie wpłynie na nasz rachunek do dnia { $pay_by } r., od dnia **{ $steps_from } r.** skierujemy do Pani przedsądowe wezwanie do zapłaty, a następnie wystąpimy z powództwem do sądu. Postępowanie sądowe narazi Panią na dodatkowe koszty: zwrot opłaty sądowej i kosztów zastępstwa procesowego, a także dalsze odsetki.
-        [male] Jeżeli pełna kwota nie wpłynie na nasz rachunek do dnia { $pay_by } r., od dnia **{ $steps_from } r.** skierujemy do Pana przedsądowe wezwanie do zapłaty, a następnie wystąpimy z powództwem do sądu. Postępowanie sądowe narazi Pana na dodatkowe koszty: zwrot opłaty sądowej i kosztów zastępstwa procesowego, a także dalsze odsetki.
-       *[other] Jeżeli pełna kwota nie wpłynie na nasz rachunek do dnia { $pay_by } r., od dnia **{ $steps_from } r.** skierujemy do Państwa przedsądowe wezwanie do zapłaty, a następnie wystąpimy z powództwem do sądu. Postępowanie sądowe narazi Państwa na dodatkowe koszty: zwrot opłaty sądowej i kosztów zastępstwa procesowego, a także dalsze odsetki.
+        [female] Jeżeli pełna kwota nie wpłynie na nasz rachunek do dnia { $pay_by } r., od dnia **{ $steps_from } r.** skierujemy do Pani przedsądowe wezwanie do zapłaty, a następnie wystąpimy z powództwem do sądu. Postępowanie sądowe narazi Panią na dodatkowe koszty: { $proxy_kind ->
+            [yes] zwrot opłaty sądowej i kosztów zastępstwa procesowego
+           *[other] zwrot opłaty sądowej (a w razie ustanowienia przez nas pełnomocnika – także kosztów zastępstwa procesowego)
+        } oraz dalsze odsetki.
+        [male] Jeżeli pełna kwota nie wpłynie na nasz rachunek do dnia { $pay_by } r., od dnia **{ $steps_from } r.** skierujemy do Pana przedsądowe wezwanie do zapłaty, a następnie wystąpimy z powództwem do sądu. Postępowanie sądowe narazi Pana na dodatkowe koszty: { $proxy_kind ->
+            [yes] zwrot opłaty sądowej i kosztów zastępstwa procesowego
+           *[other] zwrot opłaty sądowej (a w razie ustanowienia przez nas pełnomocnika – także kosztów zastępstwa procesowego)
+        } oraz dalsze odsetki.
+       *[other] Jeżeli pełna kwota nie wpłynie na nasz rachunek do dnia { $pay_by } r., od dnia **{ $steps_from } r.** skierujemy do Państwa przedsądowe wezwanie do zapłaty, a następnie wystąpimy z powództwem do sądu. Postępowanie sądowe narazi Państwa na dodatkowe koszty: { $proxy_kind ->
+            [yes] zwrot opłaty sądowej i kosztów zastępstwa procesowego
+           *[other] zwrot opłaty sądowej (a w razie ustanowienia przez nas pełnomocnika – także kosztów zastępstwa procesowego)
+        } oraz dalsze odsetki.
     }
-   *[other] Jeżeli pełna kwota nie wpłynie na nasz rachunek do dnia { $pay_by } r., od dnia **{ $steps_from } r.** skierujemy do Państwa przedsądowe wezwanie do zapłaty, a następnie wystąpimy z powództwem do sądu. Postępowanie sądowe narazi Państwa na dodatkowe koszty: zwrot opłaty sądowej i kosztów zastępstwa procesowego, a także dalsze odsetki.
+   *[other] Jeżeli pełna kwota nie wpłynie na nasz rachunek do dnia { $pay_by } r., od dnia **{ $steps_from } r.** skierujemy do Państwa przedsądowe wezwanie do zapłaty, a następnie wystąpimy z powództwem do sądu. Postępowanie sądowe narazi Państwa na dodatkowe koszty: { $proxy_kind ->
+            [yes] zwrot opłaty sądowej i kosztów zastępstwa procesowego
+           *[other] zwrot opłaty sądowej (a w razie ustanowienia przez nas pełnomocnika – także kosztów zastępstwa procesowego)
+        } oraz dalsze odsetki.
 }
 final-close = { $form ->
     [person] { $gender ->

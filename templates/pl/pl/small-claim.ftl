@@ -35,7 +35,10 @@ demand-principal = kwota { $amount } tytułem należności głównej z faktury n
 };
 demand-interest = kwota { $amount } tytułem skapitalizowanych odsetek za opóźnienie, naliczonych do dnia { $as_of } r. i wymagalnych w tym dniu, wraz z odsetkami ustawowymi za opóźnienie od dnia wniesienia pozwu do dnia zapłaty (art. 482 § 1 { -kc });
 demand-compensation = kwota { $amount } tytułem rekompensaty za koszty odzyskiwania należności z faktury nr { $invoice } (art. 10 ust. 1 { -act-2013 }), wymagalna od dnia { $from } r.;
-demand-costs = zasądzenie od pozwanego na rzecz powoda kosztów procesu, w tym kosztów zastępstwa procesowego według norm przepisanych, jeżeli powód będzie reprezentowany przez pełnomocnika, wraz z odsetkami ustawowymi za opóźnienie za czas od dnia uprawomocnienia się orzeczenia, którym je zasądzono, do dnia zapłaty (art. 98 § 1¹ { -kpc });
+demand-costs = zasądzenie od pozwanego na rzecz powoda kosztów procesu{ $proxy_kind ->
+    [yes] , w tym kosztów zastępstwa procesowego według norm przepisanych,
+   *[other] {" "}według norm przepisanych
+} wraz z odsetkami ustawowymi za opóźnienie za czas od dnia uprawomocnienia się orzeczenia, którym je zasądzono, do dnia zapłaty (art. 98 § 1¹ { -kpc });
 demand-order = { $route_kind ->
     [nakazowe] wydanie nakazu zapłaty w postępowaniu nakazowym (art. 485 § 2a { -kpc });
    *[other] wydanie nakazu zapłaty w postępowaniu upominawczym (art. 498 § 1 { -kpc });
@@ -54,9 +57,15 @@ ground-jurisdiction = { $venue_kind ->
     [named] Właściwość sądu wynika z zawartej w umowie umowy o właściwość (art. 46 § 1 { -kpc }). *Dowód: umowa.*
    *[other] Właściwość miejscowa sądu wynika z zawartej w umowie umowy o właściwość, poddającej spory sądowi właściwemu dla siedziby powoda (art. 46 § 1 { -kpc }). *Dowód: umowa.*
 }
-ground-performance = Powód wykonał swoje świadczenie, a pozwany je odebrał:
+ground-performance = { $accepted_kind ->
+    [yes] Powód wykonał swoje świadczenie, a pozwany je odebrał:
+   *[other] Powód wykonał swoje świadczenie:
+}
 ground-performance-item = { $accepted_kind ->
-    [none] prace objęte fakturą nr { $invoice } zostały wykonane. *Dowód: faktura nr { $invoice }, korespondencja stron.*
+    [none] prace objęte fakturą nr { $invoice } zostały wykonane. *Dowód: { $correspondence_kind ->
+        [yes] korespondencja stron, przesłuchanie stron
+       *[other] przesłuchanie stron
+    }.*
    *[other] prace objęte fakturą nr { $invoice } pozwany odebrał bez zastrzeżeń, co potwierdził podpisując { $accepted_kind ->
         [acceptance_protocol] protokół odbioru
        *[other] dokument odbioru
@@ -64,14 +73,17 @@ ground-performance-item = { $accepted_kind ->
         [none] {""}
        *[other] {" "}nr { $accepted_no }
     }{ $accepted_date ->
-        [none] {""}
+        [none] .
        *[other] {" "}z dnia { $accepted_date } r.
-    }. *Dowód: { $accepted_kind ->
+    } *Dowód: { $accepted_kind ->
         [acceptance_protocol] protokół odbioru
        *[other] dokument odbioru
     }.*
 }
-ground-invoices = Powód wystawił pozwanemu faktury, a termin zapłaty każdej z nich upłynął:
+ground-invoices = { $invoice_count ->
+    [1] Powód wystawił pozwanemu fakturę, a termin jej zapłaty upłynął:
+   *[other] Powód wystawił pozwanemu faktury, a termin zapłaty każdej z nich upłynął:
+}
 ground-invoice-item = faktura nr { $invoice } z dnia { $issued } r. na kwotę { $amount }{ $delivered ->
     [none] ; termin płatności upłynął w dniu { $due } r. *Dowód: faktura nr { $invoice }.*
    *[other] , doręczona pozwanemu w dniu { $delivered } r.{ $delivered_kind ->
@@ -102,21 +114,34 @@ ground-demands = { $reminders ->
         [none] {""}
        *[other] {" "}({ $pretrial_how })
     } powód skierował do pozwanego przedsądowe wezwanie do zapłaty.{" "}
-}Wezwania pozostały bezskuteczne. *Dowód: przypomnienia i wezwanie wraz z dowodami nadania.*
+}Pozwany nie zapłacił dochodzonej kwoty. *Dowód: { $pretrial ->
+    [none] przypomnienia
+   *[other] { $reminders ->
+        [none] przedsądowe wezwanie do zapłaty
+       *[other] przypomnienia i przedsądowe wezwanie do zapłaty
+    }
+}{ $proof_kind ->
+    [all] {" "}wraz z dowodami nadania
+    [some] {" "}oraz dowody nadania wskazane w wykazie załączników
+   *[other] {""}
+}.*
 ground-nakazowe = Do pozwu powód dołącza umowę, dokumenty potwierdzające spełnienie świadczenia i dowody doręczenia pozwanemu faktur, co uzasadnia wydanie nakazu zapłaty w postępowaniu nakazowym (art. 485 § 2a { -kpc }).
 h-mediation = Informacja o próbie polubownego rozwiązania sporu (art. 187 § 1 pkt 3 { -kpc })
 mediation-clause = Umowa stron przewiduje mediację przed skierowaniem sporu do sądu. { $pretrial ->
     [none] Mediacja nie została przeprowadzona.
    *[other] W przedsądowym wezwaniu do zapłaty z dnia { $pretrial } r. powód zaproponował pozwanemu mediację; do dnia wniesienia pozwu mediacja nie została przeprowadzona.
 } Powód wyraża zgodę na skierowanie stron do mediacji (art. 202¹ { -kpc }) i pozostaje otwarty na zawarcie ugody.
-mediation-none = Strony nie podjęły próby mediacji ani innego pozasądowego sposobu rozwiązania sporu. { $pretrial ->
+mediation-none = Strony nie podjęły próby mediacji ani innego pozasądowego sposobu rozwiązania sporu.{ $pretrial ->
     [none] { $reminders_count ->
-        [0] Powód kontaktował się z pozwanym w sprawie zapłaty, bez skutku.
-       *[other] Przed wniesieniem pozwu powód wzywał pozwanego do zapłaty, proponując uzgodnienie spłaty, w tym rozłożenie należności na raty; pozwany nie zapłacił.
+        [0] {""}
+       *[other] {" "}Przed wniesieniem pozwu powód wzywał pozwanego do zapłaty.
     }
-   *[other] Przed wniesieniem pozwu powód wzywał pozwanego do zapłaty, a w przedsądowym wezwaniu z dnia { $pretrial } r. zaproponował polubowne rozwiązanie sprawy, w tym rozłożenie należności na raty lub mediację; pozwany nie zapłacił i nie podjął rozmów.
-} Powód nie wyklucza zawarcia ugody, również przed mediatorem.
-h-statement = Wyliczenie roszczenia według stanu na dzień { $as_of } r.
+   *[other] {" "}Przed wniesieniem pozwu powód wzywał pozwanego do zapłaty, a w przedsądowym wezwaniu z dnia { $pretrial } r. zaproponował polubowne rozwiązanie sprawy, w tym rozłożenie należności na raty lub mediację.
+}{ $contacts_count ->
+    [0] {""}
+   *[other] {" "}Strony kontaktowały się w sprawie zapłaty:
+}
+h-statement = Załącznik nr { $number } – Wyliczenie roszczenia według stanu na dzień { $as_of } r.
 statement-note = Odsetki obliczono za każdy dzień opóźnienia, przyjmując { $days } dni w roku.
 h-exhibits = Wykaz załączników
 exhibit-contract = { $ref ->
@@ -131,12 +156,18 @@ exhibit-reminder = { $level ->
 } z dnia { $date } r.{ $how ->
     [none] {""}
    *[other] {" "}({ $how })
+}{ $proof_kind ->
+    [yes] {" "}wraz z dowodem nadania
+   *[other] {""}
 }.
 exhibit-pretrial_claim = Przedsądowe wezwanie do zapłaty z dnia { $date } r.{ $how ->
     [none] {""}
    *[other] {" "}({ $how })
-} wraz z dowodem nadania.
-exhibit-correspondence = Korespondencja stron (wiadomości e-mail, notatki z rozmów).
+}{ $proof_kind ->
+    [yes] {" "}wraz z dowodem nadania
+   *[other] {""}
+}.
+exhibit-correspondence = Korespondencja stron i notatki powoda z kontaktów z pozwanym: { $contacts }.
 exhibit-payment_record = Potwierdzenia wpłat (wyciągi z rachunku bankowego).
 exhibit-statement = Wyliczenie roszczenia według stanu na dzień { $date } r.
 exhibit-acceptance = { $doc_kind ->
@@ -161,11 +192,17 @@ exhibit-register = { $register_kind ->
 }
 exhibit-fee = Dowód uiszczenia opłaty sądowej.
 exhibit-copy = Odpis pozwu wraz z załącznikami dla pozwanego.
-h-info = Informacje dla powoda (nie składać w sądzie)
+h-info = Informacje dla powoda – nie składać w sądzie
 h-procedure = Wybór postępowania i opłata
 info-route = { $route_kind ->
     [nakazowe] **Postępowanie nakazowe (art. 485 § 2a { -kpc }).** Sprawa dotyczy transakcji handlowej, a sprawa zawiera umowę, dowód spełnienia świadczenia (dokument odbioru podpisany przez pozwanego) i dowód doręczenia każdej faktury. Pozew żąda więc nakazu zapłaty w postępowaniu nakazowym: opłata wynosi jedną czwartą opłaty, tj. { $fee } zamiast { $full_fee } (art. 19 ust. 2 pkt 1 ustawy o kosztach sądowych w sprawach cywilnych; wartość przedmiotu sporu { $value }); pozwany wnoszący zarzuty uiszcza pozostałe trzy czwarte (art. 19 ust. 4). Nakaz zapłaty z chwilą wydania jest tytułem zabezpieczenia (art. 492 § 1 { -kpc }), co pozwala od razu zabezpieczyć roszczenie, np. zajęciem rachunku.
-   *[other] **Pozew w postępowaniu zwykłym z wnioskiem o nakaz zapłaty w postępowaniu upominawczym (art. 498 § 1 { -kpc }).** Opłata: { $fee } od wartości przedmiotu sporu { $value } (art. 13 ustawy o kosztach sądowych w sprawach cywilnych). W postępowaniu nakazowym opłata wynosiłaby { $quarter }, ale sprawa nie zawiera wszystkich wymaganych dokumentów (poniżej).
+   *[other] **Pozew o zapłatę z wnioskiem o wydanie nakazu zapłaty w postępowaniu upominawczym (art. 498 § 1 { -kpc }); { $simplified_kind ->
+        [yes] po sprzeciwie sprawa będzie rozpoznana w postępowaniu uproszczonym.**
+       *[other] po sprzeciwie sprawa toczy się w postępowaniu zwykłym.**
+    } Opłata: { $fee } od wartości przedmiotu sporu { $value } (art. 13 { $band_kind ->
+        [fixed] ust. 1
+       *[other] ust. 2
+    } ustawy o kosztach sądowych w sprawach cywilnych). W postępowaniu nakazowym opłata wynosiłaby { $quarter }, ale sprawa nie zawiera wszystkich wymaganych dokumentów (poniżej).
 }
 info-nakazowe-missing = Do postępowania nakazowego (art. 485 § 2a { -kpc }) brakuje:{ $not_commercial_kind ->
     [yes] {" "}transakcji handlowej (obie strony muszą być przedsiębiorcami);
@@ -182,8 +219,11 @@ info-nakazowe-missing = Do postępowania nakazowego (art. 485 § 2a { -kpc }) br
 }{" "}po ich uzupełnieniu pismo wybierze tę drogę.
 info-simplified = **Postępowanie uproszczone.** Wartość przedmiotu sporu nie przekracza { $limit }, a roszczenie wynika z umowy: jeżeli pozwany wniesie sprzeciw lub zarzuty, sprawa zostanie rozpoznana w postępowaniu uproszczonym (art. 505¹ § 1 { -kpc }). Od 7 listopada 2019 r. pozew w tym postępowaniu nie wymaga urzędowego formularza.
 info-not-simplified = **Poza postępowaniem uproszczonym.** Wartość przedmiotu sporu przekracza { $limit }; po sprzeciwie sprawa toczy się w postępowaniu zwykłym, a opłata jest stosunkowa.
-info-epu = **Elektroniczne postępowanie upominawcze (e-Sąd, Sąd Rejonowy Lublin-Zachód w Lublinie, e-sad.gov.pl).** Opłata: { $quarter } (jedna czwarta opłaty, art. 19 ust. 2 pkt 2 ustawy o kosztach sądowych). Pozew składa się wyłącznie elektronicznie, bez załączników (dowody tylko się wskazuje); po sprzeciwie nakaz traci moc, a powód musi uzupełnić pozew przed sądem właściwym według przepisów ogólnych (art. 505³⁶–505³⁷ { -kpc }), co wydłuża sprawę.{ $prorogation_kind ->
-    [yes] {" "}Pozew w EPU znosi wyłączność sądu wskazanego w umowie o właściwość (art. 46 § 1 { -kpc }).
+info-epu = **Elektroniczne postępowanie upominawcze (e-Sąd, Sąd Rejonowy Lublin-Zachód w Lublinie, e-sad.gov.pl).** Opłata: { $quarter } (jedna czwarta opłaty, art. 19 ust. 2 pkt 2 ustawy o kosztach sądowych). Pozew składa się wyłącznie elektronicznie, bez załączników (dowody tylko się wskazuje); po sprzeciwie nakaz traci moc, a e-sąd przekazuje sprawę do sądu według właściwości ogólnej, tj. sądu miejsca zamieszkania albo siedziby pozwanego{ $place ->
+    [none] {""}
+   *[other] {" "}({ $place })
+}, przed którym powód musi uzupełnić pozew (art. 505³⁶–505³⁷ { -kpc }; art. 27 § 1 i art. 30 { -kpc }), co wydłuża sprawę.{ $prorogation_kind ->
+    [yes] {" "}Pozew w EPU znosi wyłączność sądu wskazanego w umowie o właściwość (art. 46 § 1 { -kpc }): sprawa nie trafi do sądu wskazanego w umowie.
    *[other] {""}
 } EPU opłaca się przy roszczeniu, którego pozwany raczej nie zakwestionuje.
 h-warnings = Uwagi i lista kontrolna przed złożeniem
@@ -205,5 +245,88 @@ check-sign-fee = Podpisz pozew (podpis własnoręczny albo elektroniczny przy wn
 check-copy = Dołącz odpis pozwu z załącznikami dla pozwanego (art. 128 § 1 { -kpc }); sąd doręcza go pozwanemu. Obowiązek doręczania odpisów bezpośrednio drugiej stronie (art. 132 § 1 { -kpc }) dotyczy pism składanych w toku sprawy, nie pozwu.
 check-demand = Przed wniesieniem pozwu wyślij pozwanemu przedsądowe wezwanie do zapłaty: jego brak może wpłynąć na rozstrzygnięcie o kosztach (art. 101 { -kpc }).
 check-evidence = W sprawie gospodarczej powołaj w pozwie wszystkie twierdzenia i dowody, pod rygorem ich pominięcia (art. 458⁵ § 1 { -kpc }); pozew wskazuje dowód przy każdym twierdzeniu.
-check-limitation = Sprawdź przedawnienie: roszczenia związane z prowadzeniem działalności gospodarczej przedawniają się z upływem trzech lat, a koniec terminu przypada na ostatni dzień roku kalendarzowego (art. 118 { -kc }).
+check-limitation = Sprawdź przedawnienie. { $contract_kind ->
+    [work] Roszczenia z umowy o dzieło przedawniają się z upływem dwóch lat od dnia oddania dzieła, niezależnie od terminu płatności faktury (art. 646 { -kc }); { $delivered ->
+        [none] sprawa nie zapisuje dnia oddania dzieła: ustal go (w sprawie: `contract.work_delivered`).
+       *[other] według sprawy dzieło (jego część) oddano w dniu { $delivered } r.
+    }
+    [sale] { $creditor_kind ->
+        [business] Roszczenia z tytułu sprzedaży dokonanej w zakresie działalności przedsiębiorstwa sprzedawcy przedawniają się z upływem dwóch lat (art. 554 { -kc }), licząc od dnia wymagalności (art. 120 § 1 { -kc }).
+       *[other] Termin ogólny wynosi sześć lat, a jego koniec przypada na ostatni dzień roku kalendarzowego (art. 118 { -kc }).
+    }
+    [services] { $creditor_kind ->
+        [business] Roszczenia o wynagrodzenie za spełnione czynności przysługujące osobom, które stale lub w zakresie działalności przedsiębiorstwa trudnią się czynnościami danego rodzaju, przedawniają się z upływem dwóch lat (art. 751 pkt 1 w zw. z art. 750 { -kc }).
+       *[other] Termin ogólny wynosi sześć lat, a jego koniec przypada na ostatni dzień roku kalendarzowego (art. 118 { -kc }).
+    }
+    [mandate] { $creditor_kind ->
+        [business] Roszczenia o wynagrodzenie za spełnione czynności przysługujące osobom, które stale lub w zakresie działalności przedsiębiorstwa trudnią się czynnościami danego rodzaju, przedawniają się z upływem dwóch lat (art. 751 pkt 1 { -kc }).
+       *[other] Termin ogólny wynosi sześć lat, a jego koniec przypada na ostatni dzień roku kalendarzowego (art. 118 { -kc }).
+    }
+    [other] { $creditor_kind ->
+        [business] Roszczenia związane z prowadzeniem działalności gospodarczej przedawniają się z upływem trzech lat, a koniec terminu przypada na ostatni dzień roku kalendarzowego (art. 118 { -kc }).
+       *[other] Termin ogólny wynosi sześć lat, a jego koniec przypada na ostatni dzień roku kalendarzowego (art. 118 { -kc }).
+    }
+   *[unknown] Termin ogólny dla roszczeń związanych z prowadzeniem działalności gospodarczej wynosi trzy lata, a jego koniec przypada na ostatni dzień roku kalendarzowego (art. 118 { -kc }), chyba że przepis szczególny przewiduje termin krótszy: roszczenia z umowy o dzieło przedawniają się z upływem dwóch lat od dnia oddania dzieła (art. 646 { -kc }), roszczenia z tytułu sprzedaży dokonanej w zakresie działalności przedsiębiorstwa sprzedawcy – z upływem dwóch lat (art. 554 { -kc }), roszczenia o wynagrodzenie za czynności wykonywane zawodowo – z upływem dwóch lat (art. 751 pkt 1 { -kc }). Ustal rodzaj umowy (w sprawie: `contract.type`) i – przy umowie o dzieło – dzień oddania dzieła.
+}{ $last ->
+    [none] {""}
+   *[other] {" "}Według dat zapisanych w sprawie termin upływa z końcem dnia { $last } r.{ $assumed_kind ->
+        [yes] {" "}(liczone ostrożnie, z założeniami, które pokazuje `python -m generator status`).
+       *[other] {""}
+    }
+}{ $special_kind ->
+    [yes] {" "}Czy koniec dwuletniego terminu szczególnego przypada na ostatni dzień roku kalendarzowego (art. 118 zd. 2 { -kc }), jest sporne: licz bez przesunięcia na koniec roku.
+   *[other] {""}
+}
 check-attorney = Jeżeli powoda reprezentuje pełnomocnik: dołącz pełnomocnictwo i dowód uiszczenia opłaty skarbowej.
+
+consumer-case = { $simplified_kind ->
+    [yes] Sprawa z powództwa przedsiębiorcy przeciwko konsumentowi (art. 458¹⁴ § 1 { -kpc }), podlegająca rozpoznaniu w postępowaniu uproszczonym (art. 505¹ § 1 { -kpc }).
+   *[other] Sprawa z powództwa przedsiębiorcy przeciwko konsumentowi (art. 458¹⁴ § 1 { -kpc }).
+}
+contact-item = { $date } r.{ $channel_kind ->
+    [phone] {" "}(telefonicznie)
+    [email] {" "}(wiadomość e-mail)
+    [letter] {" "}(pismo)
+    [meeting] {" "}(spotkanie)
+    [message] {" "}(wiadomość)
+   *[other] {""}
+}: { $event_kind ->
+    [promise] pozwany zapewnił o zapłacie{ $amount ->
+        [none] {""}
+       *[other] {" "}kwoty { $amount }
+    }{ $by ->
+        [none] .
+       *[other] {" "}do dnia { $by } r.
+    }
+    [time_request] pozwany poprosił o odroczenie terminu zapłaty{ $by ->
+        [none] .
+       *[other] {" "}do dnia { $by } r.
+    }
+    [acknowledgement] pozwany uznał należność{ $amount ->
+        [none] {""}
+       *[other] {" "}w kwocie { $amount }
+    }.
+    [dispute] pozwany zakwestionował należność{ $disputed ->
+        [none] {""}
+       *[other] : { $disputed }
+    }.
+   *[other] { $summary }
+}
+mediation-settle = Do dnia wniesienia pozwu pozwany nie zapłacił dochodzonej kwoty. Powód nie wyklucza zawarcia ugody, również przed mediatorem.
+contact-when = { $date } r.{ $channel_kind ->
+    [phone] {" "}(rozmowa telefoniczna)
+    [email] {" "}(wiadomość e-mail)
+    [letter] {" "}(pismo)
+    [meeting] {" "}(spotkanie)
+    [message] {" "}(wiadomość)
+   *[other] {""}
+}
+info-not-filed = **Te strony nie są częścią pozwu.** Przed złożeniem pozwu oddziel je i nie dołączaj ich do pozwu ani do odpisu dla pozwanego.
+warn-dispute = **Pozwany kwestionuje należność** (zapis z dnia { $date } r.: { $disputed }). Odnieś się do tego zarzutu w pozwie i powołaj na to dowody { $commercial_kind ->
+    [yes] – twierdzenia i dowody powołane później sąd pominie (art. 458⁵ § 1 { -kpc })
+    [consumer] – twierdzenia i dowody powołane później sąd pominie (art. 458¹⁵ § 1 i § 4 { -kpc })
+   *[other] już w pozwie
+}; nie twierdź, że pozwany przyjął prace bez zastrzeżeń, jeżeli sprawa tego nie zapisuje.
+check-evidence-consumer = Sprawa z udziałem konsumenta: powołaj w pozwie wszystkie twierdzenia i dowody; twierdzenia i dowody powołane później sąd pominie, chyba że uprawdopodobnisz, że ich powołanie w pozwie nie było możliwe albo że potrzeba ich powołania wynikła później (art. 458¹⁵ § 1 i § 4 { -kpc }).
+check-consumer-costs = Przed wniesieniem pozwu spróbuj rozwiązać spór polubownie: jeżeli przedsiębiorca zaniechał takiej próby, uchylił się od niej albo uczestniczył w niej w złej wierze, sąd może niezależnie od wyniku sprawy obciążyć go kosztami procesu, nawet w podwójnej wysokości (art. 458¹⁶ { -kpc }).
+check-limitation-consumer = Po upływie terminu przedawnienia nie można domagać się zaspokojenia roszczenia przysługującego przeciwko konsumentowi; sąd uwzględnia przedawnienie z urzędu (art. 117 § 2¹ { -kc }), a powód powinien wykazać, że roszczenie nie jest przedawnione.

@@ -68,5 +68,8 @@ ref-line = Наш исх.: { $case }{ $contract ->
    *[other] ; договор № { $contract } от { $contract_date }
 }{ $invoices ->
     [none] {""}
-   *[other] ; счета-фактуры: { $invoices }
+   *[other] { $invoice_count ->
+        [1] ; счёт-фактура: { $invoices }
+       *[other] ; счета-фактуры: { $invoices }
+    }
 }
