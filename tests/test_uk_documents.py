@@ -72,7 +72,7 @@ def test_protocol_pack_is_part_of_the_letter_of_claim(lang: str) -> None:
     for heading in ("Annex 1: Information about this letter", "Annex 2: Reply Form", "Annex 3: Financial Statement"):
         assert heading in english
     raw = render_markdown_for(consumer(), UK, "pretrial-claim", lang)[0]
-    assert raw.count("\n# ") == 5  # the letter, three annexes and the sender's notes, each its own page
+    assert raw.count("\n# ") == 4  # the letter and three annexes, each its own page; no sender's notes (M1)
     for official in ("Reply Form", "Financial Statement", "Pre-Action Protocol for Debt Claims", "annex_1_enclosed: true"):
         assert official in text, (lang, official)
     # Reply Form: debt advice, the debt (agree / part / don't know / dispute), documents, payment.
@@ -87,13 +87,19 @@ def test_protocol_pack_is_part_of_the_letter_of_claim(lang: str) -> None:
 def test_the_creditors_own_forms_are_never_passed_off_as_the_official_annex_1(lang: str) -> None:
     """M7: the official Annex 1 text could not be retrieved, so it is not reproduced. The
     packet's own information page and reply form say they are not the official forms,
-    and a last page tells the sender to enclose the official Annex 1."""
+    and the letter is marked NOT READY TO SEND above the letterhead; the instructions to
+    the sender are in the validation warning, never in the debtor's PDF (second review M1)."""
     english = md(consumer(), "pretrial-claim")
     assert "Annex 1: Information Sheet" not in english and "This sheet follows the Information Sheet" not in english
     assert "It is not the official Information Sheet of Annex 1" in english
     assert "It is not the official Reply Form of Annex 1" in english
-    notes = english.split("Before sending: notes for Oakwood Kitchens Ltd (do not send this page)")[1]
-    assert "could not be retrieved and checked" in notes and "annex_1_enclosed: true" in notes
+    assert "do not send this page" not in english and "could not be retrieved" not in english
+    assert english.startswith("> **NOT READY TO SEND. Print the Information Sheet and Reply Form of Annex 1")
+    raw_en = render_markdown_for(consumer(), UK, "pretrial-claim", "en")[0]
+    assert raw_en.index("NOT READY TO SEND") < raw_en.index("Oakwood Kitchens Ltd")  # above the letterhead
+    assert "you may reply on that form instead" not in english
+    assert "this Information Sheet" not in english
+    assert any("NOT READY TO SEND" in m for _, m in UK.case_warnings(consumer()))
     # The letter says nothing comes with it that the case does not record.
     assert "With it you will find the Information Sheet" not in english
     raw = render_markdown_for(consumer(), UK, "pretrial-claim", lang)[0]
@@ -126,7 +132,7 @@ def test_business_debtor_gets_no_protocol_pack() -> None:
 def test_nothing_is_said_to_be_enclosed_that_the_case_does_not_record(document: str) -> None:
     for case in (business(), consumer()):
         text = md(case, document).lower()
-        text = text.split("before sending: notes for")[0]  # the sender's page tells what to enclose
+        text = text.split("and build again.**", 1)[-1]  # the not-ready banner tells what to enclose
         assert "enclose" not in text.replace("i enclose my financial statement", "").replace(
             "enclose copies of the documents you rely on", "")
         assert "letter of claim enclosed" not in text
@@ -196,7 +202,7 @@ def test_a_recorded_consumer_dispute_is_answered_in_the_letter_of_claim() -> Non
     assert "Consumer Rights Act 2015" in text and "sections 49 and 54 to 56" in text
     assert "regulation 19" in text  # ADR information, SI 2015/542
     assert "We will not start court proceedings about a part of the debt you dispute" in text
-    assert "We will reply to you in writing before we take any further step" in text
+    assert "We will reply to you in writing about the part you dispute before we take any further step about it" in text
     assert "We have taken this into account" not in text  # nothing the case does not record
     assert "regulation 19" not in md(consumer(), "pretrial-claim")  # nothing recorded, nothing said
     assert "The Defendant raised a complaint" in md(with_dispute(consumer()), "small-claim")
@@ -219,7 +225,7 @@ def test_a_dispute_is_answered_with_the_records_of_the_case_only(lang: str) -> N
     particulars = claim.split("PARTICULARS OF CLAIM")[1].split("AND THE CLAIMANT CLAIMS")[0]
     assert ("On 22 July 2025 the Defendant disputed the claim as to £600.00 under invoice OK-INV-301: "
             "“the finish on two doors”. The Claimant relies on the signed handover sheet of 1 July 2025. "
-            "The Claimant answered the dispute in its Letter of Claim dated 10 September 2025.") in particulars
+            "In its Letter of Claim dated 10 September 2025 the Claimant stated that the sum claimed is due.") in particulars
     assert render_markdown_for(case, UK, "pretrial-claim", lang)[2]["jur"]["undisputed"] == D("3600.00")
     for document in ("pretrial-claim", "small-claim"):  # every language quotes the dispute as recorded
         assert "the finish on two doors" in md(case, document, lang)
@@ -365,7 +371,8 @@ def test_money_claim_online_particulars_fit_and_stay_in_english(lang: str) -> No
     ctx = render_markdown_for(business(), UK, "small-claim", lang)[2]
     mcol = ctx["jur"]["mcol"]
     assert mcol["fits"] and mcol["length"] <= 1080
-    assert "The Claimant claims £4,555.80, interest and costs." in mcol["note"]
+    assert ("The Claimant claims £4,555.80 (including interest to 20/11/2025 and the s.5A sum), further interest "
+            "as stated, and costs.") in mcol["note"]
     assert "Both parties contracted in the course of business" in mcol["note"]
     assert "The Claimant claims £4,555.80" in md(business(), "small-claim", lang)
 
@@ -471,3 +478,164 @@ def test_a_promise_is_not_reported_as_a_request_for_time() -> None:
     assert "On 4 August 2025 you promised to pay by 31 August 2025. The balance shown above remains unpaid." in text
     assert "On 5 September 2025 you asked us for more time to pay. No instalment arrangement has been agreed." in text
     assert "no proposal with details of your income and outgoings has reached us" not in text
+
+
+# --- second review of 1 December 2026 (docs/reviews/uk-2026-12-01-second.md) -------------
+
+def _letter_dated(case, day: dt.date):
+    letter = dataclasses.replace(case.documents.pretrial_claim, date=day)
+    return dataclasses.replace(case, documents=dataclasses.replace(case.documents, pretrial_claim=letter))
+
+
+def test_m1_the_default_letter_carries_no_sender_notes_and_is_marked_not_ready() -> None:
+    for case in (business(), consumer()):
+        raw = render_markdown_for(case, UK, "pretrial-claim", "en")[0]
+        assert "Before sending" not in raw and "do not send this page" not in raw
+        assert raw.startswith("> **NOT READY TO SEND.")
+        # The banner is a block quote: the letterhead, recipient, date and reference keep
+        # their places as the first four paragraphs (html.py classes them by position).
+        from generator.render.html import markdown_to_html
+        html = markdown_to_html(raw)
+        assert html.index('class="letterhead"') < html.index('class="reference"')
+        assert 'class="letterhead"><strong>Harper' in html or 'class="letterhead"><strong>Oakwood' in html
+    # The instructions live in the validation warning, outside the letter.
+    assert any("annex_1_enclosed: true" in m and "NOT READY TO SEND" in m for _, m in UK.case_warnings(consumer()))
+    # A business debtor's letter (Practice Direction) is not marked.
+    company = dataclasses.replace(business(), debtor=dataclasses.replace(business().debtor, sole_trader=False))
+    assert "NOT READY" not in md(company, "pretrial-claim")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_m2_the_packet_says_the_letter_sent_lacked_the_official_annex_1(lang: str) -> None:
+    text = md(business(), "small-claim")
+    assert ("The Letter of Claim sent on 15 October 2025 is not recorded as enclosing the official Information Sheet "
+            "and Reply Form of Annex 1") in text
+    assert "send a new Letter of Claim, dated on the day it is posted, with the official Annex 1 forms" in text
+    assert "paragraphs 13 to 16" in text
+    assert context(business(), "small-claim")["jur"]["annex_1_missing"] == dt.date(2025, 10, 15)
+    assert "justice.gov.uk" in md(business(), "small-claim", lang)
+    case = business()
+    letter = dataclasses.replace(case.documents.pretrial_claim, annex_1_enclosed=True)
+    enclosed = dataclasses.replace(case, documents=dataclasses.replace(case.documents, pretrial_claim=letter))
+    assert "is not recorded as enclosing" not in md(enclosed, "small-claim")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_m3_a_partly_disputed_consumer_debt_is_demanded_only_for_the_undisputed_part(lang: str) -> None:
+    case = with_dispute(consumer(), amount=D("600.00"), invoice="OK-INV-301")
+    text = md(case, "pretrial-claim")
+    assert ("Amount due: £4,200.00, of which you dispute £600.00. Please pay the undisputed £3,600.00, or reply, "
+            "by 10 October 2025.") in text
+    assert "please pay **£3,600.00**, the part of the debt you have not disputed, and complete the Reply Form" in text
+    assert "about the £600.00 you dispute" in text
+    assert "please either pay **£4,200.00**" not in text
+    assert "We will reply to you in writing about the part you dispute before we take any further step about it." in text
+    assert "We will reply to you in writing before we take any further step." not in text
+    assert ("If you neither pay the undisputed £3,600.00 nor return the Reply Form by 10 October 2025, we may issue a "
+            "claim for £3,600.00 in the County Court from **11 October 2025**.") in text
+    assert ("We will not issue a claim for the £600.00 you dispute until we have answered your reply in writing and "
+            "given you at least 14 days' written notice.") in text
+    other = md(case, "pretrial-claim", lang)
+    assert "600" in other and "3" in other
+
+
+def test_m4_consumer_adr_information_follows_the_date_of_the_document() -> None:
+    case = with_dispute(consumer())
+    before = md(case, "pretrial-claim")
+    assert "regulation 19 of the Alternative Dispute Resolution for Consumer Disputes" in before
+    assert "Digital Markets" not in before
+    after = _letter_dated(case, dt.date(2026, 4, 6))
+    text = md(after, "pretrial-claim")
+    assert ("we will tell you in writing whether any alternative dispute resolution is available to resolve it and, "
+            "if so, the name and website of the provider (Digital Markets, Competition and Consumers Act 2024, "
+            "Part 4, Chapter 4)") in text
+    assert "regulation 19" not in text
+    assert context(_letter_dated(case, dt.date(2026, 4, 5)), "pretrial-claim")["jur"]["adr_regime"] == "adr_2015"
+    for lang in LANGS:
+        assert "Digital Markets, Competition and Consumers Act 2024" in md(after, "pretrial-claim", lang)
+
+
+def test_m5_company_letters_state_registration_number_and_registered_office() -> None:
+    line = ("Registered in England and Wales, company number 11873456. Registered office: Unit 4, 18 Ancoats Street, "
+            "Manchester, M4 6DE.")
+    for document in ("reminder-1", "pretrial-claim"):
+        assert line in md(business(), document)
+    case = business()
+    office = dataclasses.replace(case.creditor, registered_office=("1 King Street", "London", "EC2V 8AU"))
+    text = md(dataclasses.replace(case, creditor=office), "reminder-1")
+    assert "Registered office: 1 King Street, London, EC2V 8AU." in text
+    for lang in LANGS:
+        assert "11873456" in md(business(), "reminder-1", lang)
+
+
+def test_m5_registered_office_is_read_from_the_case_and_refused_for_a_person(tmp_path) -> None:
+    src = (Path(__file__).parent.parent / "cases" / "harper-cole-2025-07.yaml").read_text(encoding="utf-8")
+    good = src.replace("  email: accounts@harpercole.example", "  registered_office: [1 King Street, London, EC2V 8AU]\n"
+                       "  email: accounts@harpercole.example", 1)
+    path = tmp_path / "harper-cole-2025-07.yaml"
+    path.write_text(good, encoding="utf-8")
+    assert load_case(path).creditor.registered_office == ("1 King Street", "London", "EC2V 8AU")
+    bad = src.replace("  email: dan@whitmorejoinery.example", "  email: dan@whitmorejoinery.example\n"
+                      "  registered_office: [1 King Street]", 1)
+    path = tmp_path / "bad" / "harper-cole-2025-07.yaml"
+    path.parent.mkdir()
+    path.write_text(bad, encoding="utf-8")
+    with pytest.raises(Exception) as err:
+        load_case(path)
+    assert "registered_office" in str(err.value)
+
+
+def test_m7_a_void_contract_rate_is_explained_in_the_letter_and_the_particulars() -> None:
+    case = contractual(business(), "2", False)
+    letter = md(case, "pretrial-claim")
+    assert ("Our contract provides for interest at 2% a year. That is not a substantial remedy for late payment within "
+            "section 9 of the Late Payment of Commercial Debts (Interest) Act 1998, so that term is void "
+            "(section 8(4)) and statutory interest under the Act applies instead.") in letter
+    particulars = md(case, "small-claim").split("PARTICULARS OF CLAIM")[1].split("AND THE CLAIMANT CLAIMS")[0]
+    assert ("The Contract provides for interest on late payment at 2% a year. That is not a substantial remedy for "
+            "late payment within section 9(1) of the 1998 Act; the term is void under section 8(4)(a)") in particulars
+    assert "section 8(4)(a)" not in md(business(), "small-claim")
+    kept = contractual(business(), "10", True)
+    assert "not a substantial remedy" not in md(kept, "pretrial-claim")
+
+
+def test_m7_contract_clauses_carry_no_substantial_remedy_label() -> None:
+    void = md(contractual(business(), "2", False), "contract-clauses")
+    assert "2% a year" not in void and "statutory interest on it under the Late Payment" in void
+    assert "section 5A" in void
+    kept = md(contractual(business(), "10", True), "contract-clauses")
+    assert "10% a year" in kept
+    assert "substantial remedy" not in kept and "sections 8 and 9" not in kept
+    assert "section 5A" not in kept  # statutory interest is not carried (s.8(2)), so no s.5A sum
+
+
+def test_minors_reference_rate_advance_invoice_mediation_and_online_issue() -> None:
+    text = md(business(), "small-claim")
+    assert ("31 December (where interest starts to run between 1 January and 30 June) or 30 June (where it starts to "
+            "run between 1 July and 31 December)") in text
+    assert ("The advance invoice was payable within 7 days of the date of the Contract and each other invoice within "
+            "30 days of its date") in text
+    assert "Each invoice was payable within 30 days" not in text
+    assert "runs from 22 May 2024 to 21 May 2026: check on justice.gov.uk whether it has been extended or replaced" in text
+    assert "It does not apply to claims started in Online Civil Money Claims." in text
+    assert "CPR 7.4(1)(b)" in text and "particulars of claim will follow" in text
+    assert "Serve the full particulars above" not in text
+
+
+def test_minors_on_request_interest_and_email_warning() -> None:
+    letter = md(business(), "pretrial-claim")
+    assert ("**Available on request:** copies of our contract No. HC-2025-031 of 12 May 2025") in letter
+    assert "plus interest of £1.44 a day from 16 October 2025 until payment" in letter
+    company = dataclasses.replace(business(), debtor=dataclasses.replace(business().debtor, sole_trader=False))
+    assert "With this letter" not in md(company, "pretrial-claim")
+    case = consumer()
+    letter = case.documents.pretrial_claim
+    email = dataclasses.replace(letter, sending=dataclasses.replace(letter.sending, sent_by="email"))
+    case = dataclasses.replace(case, documents=dataclasses.replace(case.documents, pretrial_claim=email))
+    assert any("sent by post" in m for _, m in UK.case_warnings(case))
+    assert not any("sent by post" in m for _, m in UK.case_warnings(consumer()))
+
+
+def test_minor_consumer_remedies_cover_goods_and_installation() -> None:
+    text = md(with_dispute(consumer()), "pretrial-claim")
+    assert "sections 9 to 24, including section 15 on installation, and sections 49 and 54 to 56" in text

@@ -145,6 +145,10 @@ class Party:
     names: tuple[LocalName, ...] = ()  # the name in other languages' scripts
     addresses: tuple[LocalAddress, ...] = ()
     bank: BankDetails | None = None
+    # UK company trading disclosures (SI 2015/17 reg 25): the registered office when it is
+    # not the address above, and the part of the UK the company is registered in.
+    registered_office: tuple[str, ...] = ()
+    registered_in: str | None = None
     # (form, sole_trader, kind) as last reconciled: lets dataclasses.replace() change any
     # one of the three and have the others follow (replace(p, sole_trader=False) makes a
     # sole trader a company; replace(p, form="company") clears sole_trader).

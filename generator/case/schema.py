@@ -129,6 +129,12 @@ def _party(who: str) -> dict[str, Any]:
                                        schema=_text("An address line.", maxlength=200))),
         "bank": _bank(),
         "representative": _representative(),
+        "registered_office": _s("list", "UK company: the registered office, where it is not `address` (printed "
+                                        "on business letters, SI 2015/17 reg 25).", minlength=1, maxlength=6,
+                                schema=_text("An address line.", maxlength=200)),
+        "registered_in": _s("string", "UK company: the part of the UK it is registered in (default England "
+                                      "and Wales).", allowed=["England and Wales", "Wales", "Scotland",
+                                                              "Northern Ireland"]),
     })
 
 

@@ -529,6 +529,9 @@ class _Rules:
                 where = "representative.gender" if field_ == "gender" else "ids"
                 self.add(path + (field_,), f"{field_} is for a person; this party is an organisation "
                                           f"(give {where} instead)")
+        for field_ in ("registered_office", "registered_in"):
+            if field_ in raw and person:
+                self.add(path + (field_,), f"{field_} is a company's (SI 2015/17 reg 25); this party is a person")
         if "trading_name" in raw and form == "individual":
             self.add(path + ("trading_name",), "a consumer has no trading name; a person in business is "
                                                "kind: business, form: sole_trader")
@@ -1051,6 +1054,7 @@ def _party(raw: dict[str, Any], jurisdiction: str) -> model.Party:
         id_number=raw.get("id_number"), names=_names(raw.get("names")),
         addresses=tuple(model.LocalAddress(str(k), tuple(v)) for k, v in (raw.get("addresses") or {}).items()),
         bank=bank,
+        registered_office=tuple(raw.get("registered_office") or ()), registered_in=raw.get("registered_in"),
     )
 
 

@@ -29,6 +29,17 @@ from generator.jurisdictions.base import Figure, Jurisdiction, RateStep, series
 from generator.jurisdictions.data import MissingFigure, table_set
 
 ZERO = Decimal(0)
+# Consumer ADR information: regulation 19 of the ADR Regulations 2015 (SI 2015/542) until
+# Chapter 4 of Part 4 of the Digital Markets, Competition and Consumers Act 2024 came into
+# force on 6 April 2026 (DMCCA 2024 (Commencement No. 3 and Transitional Provisions)
+# Regulations 2026; legislationtracker.co.uk 16.3.2026; fsp-law.com "Resolving consumer
+# contract disputes": the general reg 19 duty was revoked and replaced by a duty to inform
+# of ADR actually available). The section number of the new duty was not verified.
+DMCCA_ADR_FROM = dt.date(2026, 4, 6)
+# SI 2015/17 reg 25(1)-(2) (service.betterregulation.com text of reg 25; legislation.gov.uk/
+# uksi/2015/17): a company's business letters state the part of the UK it is registered in,
+# its registered number and the address of its registered office.
+COMPANY_NUMBER_KEYS = ("Company No.", "Company number", "Company registration number", "CRN")
 ONE_DAY = dt.timedelta(days=1)
 DATA = Path(__file__).resolve().parent / "data" / "uk"
 # The languages the UK wording exists in (templates/uk/<lang>/).
@@ -241,7 +252,22 @@ class EnglandAndWales(Jurisdiction):
         if name == "small-claim" and case.documents.small_claim:
             court = current_court(case.documents.small_claim.court)
         mcol = mcol_particulars(case, claim, basis, lines, on) if name == "small-claim" and claim is not None else None
+        letter = case.documents.pretrial_claim
         return {
+            "adr_regime": "dmcca_2024" if on >= DMCCA_ADR_FROM else "adr_2015",
+            # The Letter of Claim sent to an individual without the official Annex 1 forms
+            # (Debt Protocol paras 1.2, 3.1): its date, for the filing checklist.
+            "annex_1_missing": letter.date if (letter and individual and letter.sending.sent
+                                               and letter.sending.sent <= on and not letter.annex_1_enclosed) else None,
+            # A contractual rate the creditor treats as no substantial remedy (LPCDA s.9(1)):
+            # void under s.8(4)(a), so the Act's interest runs; the documents say why.
+            "void_rate": lp.rate_percent if lp.interest == "contractual" and basis == "lpcda_1998" else None,
+            "registration": company_registration(case.creditor),
+            # Interest that keeps running on the amount demanded (not s.69 interest, which
+            # is the court's to award): the letter asks for it with the demand.
+            "demand_daily": claim.daily_interest if (claim is not None and not discretionary
+                                                     and claim.interest > 0 and claim.daily_interest > 0) else None,
+            "day_after": on + ONE_DAY,
             "dispute_answers": dispute_answers(case, disputes, on),
             "undisputed": (demand - sum((e.amount for e in disputes), ZERO))
             if demand is not None and disputes and all(e.amount is not None for e in disputes) else None,
@@ -303,7 +329,14 @@ class EnglandAndWales(Jurisdiction):
                         "the Pre-Action Protocol for Debt Claims expects the Letter of Claim to an individual to "
                         "come with the official Information Sheet and Reply Form of its Annex 1, which this "
                         "generator does not reproduce: print them from the Protocol at justice.gov.uk, send them "
-                        "with the letter, and record `annex_1_enclosed: true`"))
+                        "with the letter, and record `annex_1_enclosed: true`; until then the letter is marked NOT "
+                        "READY TO SEND"))
+        if letter and case.debtor.is_individual and letter.sending.sent_by == "email":
+            # The Protocol, as quoted by lyonsdavidson.co.uk: "The Letter of Claim should be
+            # sent by post" (its paragraph number not verified).
+            out.append((("documents", "pretrial_claim", "sent_by"),
+                        "the Pre-Action Protocol for Debt Claims expects the Letter of Claim to be sent by post; "
+                        "e-mail may be used in addition"))
         if small:
             for i, e in enumerate(case.events):
                 if e.kind != "dispute" or e.date > small.date:
@@ -327,6 +360,19 @@ class EnglandAndWales(Jurisdiction):
                             "regulated credit agreement (Consumer Credit Act 1974): use at most 12 instalments "
                             "within 12 months, or take advice"))
         return out
+
+
+def company_registration(party: Any) -> dict[str, Any] | None:
+    """What a company's letters disclose under SI 2015/17 reg 25: where it is registered,
+    its number (from `ids`), its registered office (`registered_office`, else `address`).
+    None for a person, or for an organisation whose case gives no company number."""
+    if party.is_individual:
+        return None
+    number = party.id(*COMPANY_NUMBER_KEYS)
+    if not number:
+        return None
+    return {"place": party.registered_in or "England and Wales", "number": number,
+            "office": tuple(party.registered_office or party.address)}
 
 
 def dispute_answers(case: Case, disputes: list[Any], on: dt.date) -> tuple[dict[str, Any], ...]:
@@ -393,6 +439,12 @@ def mcol_particulars(case: Case, claim: Any, basis: str, lines: list[dict[str, A
                     f"{money(claim.daily_interest)} a day to judgment or payment.")
     comp = f" The Claimant claims {money(claim.compensation)} under s.5A of the 1998 Act." if claim.compensation else ""
     fees = f" Late payment fees under the contract: {money(claim.fees)}." if claim.fees else ""
+    # The total already includes interest to the date of the particulars: say so, and
+    # claim only further interest on top (second UK review, Minor 4).
+    included = ([f"interest to {date(on)}"] if lines else []) + (["the s.5A sum"] if claim.compensation else []) \
+        + (["late payment fees"] if claim.fees else [])
+    including = f" (including {' and '.join(included)})" if included else ""
+    further = ", further interest as stated," if lines else ""
     long_subject = f" ({c.subject})"
     for variant in (0, 1, 2):
         subject = long_subject if variant == 0 else ""
@@ -400,8 +452,8 @@ def mcol_particulars(case: Case, claim: Any, basis: str, lines: list[dict[str, A
         text = (f"1. By a written contract{ref} dated {date(c.date)}{subject} the Claimant agreed to supply work and "
                 f"services to the Defendant, who agreed to pay the price.{b2b} A copy of the contract will be served with these "
                 f"particulars. 2. The Claimant invoiced {inv}. 3. The Defendant paid {money(paid)}; "
-                f"{money(claim.principal)} remains due.{interest}{comp}{fees} The Claimant claims {money(claim.total)}, "
-                f"interest and costs.")
+                f"{money(claim.principal)} remains due.{interest}{comp}{fees} The Claimant claims {money(claim.total)}"
+                f"{including}{further} and costs.")
         if len(text) <= MCOL_LIMIT:
             break
     return {"note": text, "length": len(text), "limit": MCOL_LIMIT, "fits": len(text) <= MCOL_LIMIT}

@@ -44,10 +44,7 @@ interest-lpcda = { $rate ->
    *[other] If the Client fails to pay any amount when due, the Client shall pay statutory interest on it under the Late Payment of Commercial Debts (Interest) Act 1998 from the day after the due date until the day of payment, at 8% a year above Bank Rate in force on 31 December (for interest that starts to run between January and June) or on 30 June (for interest that starts to run between July and December), which rate then applies for the life of the debt (Late Payment of Commercial Debts (Rate of Interest) (No. 3) Order 2002, article 4). On the date of the Contract that rate is { $rate } a year.
 }
 interest-s69 = If the Client fails to pay any amount when due, the Supplier may ask the court to award interest on it under section 69 of the County Courts Act 1984, at the rate and for the period the court thinks fit.
-interest-contractual = { $b2b ->
-    [true] If the Client fails to pay any amount when due, the Client shall pay interest at { $rate } a year on the overdue amount from the day after the due date until the day of payment. The parties agree that this interest is a substantial remedy for late payment within the meaning of sections 8 and 9 of the Late Payment of Commercial Debts (Interest) Act 1998.
-   *[other] If the Client fails to pay any amount when due, the Client shall pay interest at { $rate } a year on the overdue amount from the day after the due date until the day of payment.
-}
+interest-contractual = If the Client fails to pay any amount when due, the Client shall pay interest at { $rate } a year on the overdue amount from the day after the due date until the day of payment.
 late-fee = { $per ->
     [month] In addition, for each invoice not paid when due, the Client shall pay a fixed late-payment fee of { $amount } for each month or part of a month of delay{ $cap ->
         [none] {""}

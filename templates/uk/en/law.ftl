@@ -76,3 +76,4 @@ dispute-evidence-item = { $description ->
     [none] {""}
    *[other] {" "}of { $date }
 }
+uk-registered = Registered in { $place }, company number { $number }. Registered office: { $office }.

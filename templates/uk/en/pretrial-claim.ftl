@@ -35,8 +35,11 @@ dispute-recorded = On { $date } you disputed the debt{ $amount ->
     [none] {""}
    *[other] {" "}under invoice { $invoice }
 }: “{ $disputed }”.
-dispute-consumer-rights = If you consider that the work was not carried out with reasonable care and skill, or not as agreed, the Consumer Rights Act 2015 may give you the right to ask us to put it right (repeat performance) or to a reduction in price (sections 49 and 54 to 56). Please tell us on the Reply Form which remedy you ask for. You need not pay any part of the price that is genuinely in dispute while we deal with your complaint, but please pay the part you do not dispute.
-dispute-adr = If we cannot resolve your complaint between us, we will tell you in writing, as regulation 19 of the Alternative Dispute Resolution for Consumer Disputes (Competent Authorities and Information) Regulations 2015 requires, the name and website of a certified alternative dispute resolution provider and whether we will use it.
+dispute-consumer-rights = If you consider that the goods we supplied, or their installation, do not conform to the contract, or that our work was not carried out with reasonable care and skill, the Consumer Rights Act 2015 may give you the right to have them repaired or replaced or the work repeated, or to a reduction in price (sections 9 to 24, including section 15 on installation, and sections 49 and 54 to 56). Please tell us on the Reply Form which remedy you ask for. You need not pay any part of the price that is genuinely in dispute while we deal with your complaint, but please pay the part you do not dispute.
+dispute-adr = { $regime ->
+    [dmcca_2024] If we cannot resolve your complaint between us, we will tell you in writing whether any alternative dispute resolution is available to resolve it and, if so, the name and website of the provider (Digital Markets, Competition and Consumers Act 2024, Part 4, Chapter 4).
+   *[adr_2015] If we cannot resolve your complaint between us, we will tell you in writing, as regulation 19 of the Alternative Dispute Resolution for Consumer Disputes (Competent Authorities and Information) Regulations 2015 requires, the name and website of a certified alternative dispute resolution provider and whether we will use it.
+}
 dispute-no-claim-meanwhile = We will not start court proceedings about a part of the debt you dispute while we are considering your reply, and we will write to you with our answer first.
 interest-heading = Interest and charges
 lpcda-rate-item = { $rate } a year on invoice { $invoice } (8% over Bank Rate of { $bank_rate } on { $reference_day })
@@ -51,9 +54,18 @@ fees-continue = { $per ->
 compensation-s5a = We also claim fixed-sum compensation of { $amount } under section 5A of the Late Payment of Commercial Debts (Interest) Act 1998.
 no-other-charges = No other charges will be added.
 todo-heading = What you need to do
-todo-protocol = Within { $days } days of the date of this letter, that is by **{ $pay_by }**, please either pay **{ $demand }**, or complete the Reply Form{ $official ->
+todo-protocol = Within { $days } days of the date of this letter, that is by **{ $pay_by }**, please { $undisputed ->
+    [none] either pay **{ $demand }**{ $daily ->
+        [none] {""}
+       *[other] {" "}plus interest of { $daily } a day from { $from } until payment
+    }, or complete the Reply Form
+   *[other] pay **{ $undisputed }**, the part of the debt you have not disputed, and complete the Reply Form
+}{ $official ->
     [true] {" "}(Annex 1 to the Protocol)
    *[other] {" "}(Annex 2)
+}{ $undisputed ->
+    [none] {""}
+   *[other] {" "}about the { $disputed } you dispute,
 } and send it to us at { $address }{ $email ->
     [none] {""}
    *[other] {" "}or by e-mail to { $email }
@@ -75,7 +87,10 @@ advice-protocol = We recommend that you get independent advice. Free, confidenti
 }
 advice-pause = If you tell us on the Reply Form that you are getting debt advice, we will allow you a reasonable time for it, and we will not start court proceedings less than 30 days after we receive your completed Reply Form, or less than 30 days after we send you any documents you ask for, whichever is later.
 next-heading = What happens next
-next-protocol = If you neither pay nor return the Reply Form by { $pay_by }, we may issue a claim against you in the County Court from **{ $steps_from }**. If you reply but we cannot reach an agreement, we will give you at least 14 days' written notice before starting proceedings. A court claim would add the court fee and further interest to the debt, and a County Court Judgment against you could affect your ability to obtain credit. The court expects both of us to follow the Protocol and may take any failure to do so into account, including when deciding who pays the costs.
+next-protocol = { $undisputed ->
+    [none] If you neither pay nor return the Reply Form by { $pay_by }, we may issue a claim against you in the County Court from **{ $steps_from }**.
+   *[other] If you neither pay the undisputed { $undisputed } nor return the Reply Form by { $pay_by }, we may issue a claim for { $undisputed } in the County Court from **{ $steps_from }**. We will not issue a claim for the { $disputed } you dispute until we have answered your reply in writing and given you at least 14 days' written notice.
+} If you reply but we cannot reach an agreement, we will give you at least 14 days' written notice before starting proceedings. A court claim would add the court fee and further interest to the debt, and a County Court Judgment against you could affect your ability to obtain credit. The court expects both of us to follow the Protocol and may take any failure to do so into account, including when deciding who pays the costs.
 documents-business = **Documents.** We will send you copies of the contract and the invoices listed above on request.
 adr-heading = Alternative dispute resolution
 adr-business = We are willing to consider resolving this matter without proceedings, for example by negotiation or mediation. Please let us know by { $pay_by } if you wish to propose a form of alternative dispute resolution. The court may require a party to explain a refusal to consider it.
@@ -95,10 +110,10 @@ with-financial-statement = { $official ->
     [true] Financial Statement (below)
    *[other] Annex 3: Financial Statement
 }
-copies-on-request = Copies of { $contract } and of the invoices, on request
+copies-on-request = copies of { $contract } and of the invoices.
 info-title = Annex 1: Information about this letter
 info-intro = { $creditor } prepared this information for this letter. It is not the official Information Sheet of Annex 1 to the Pre-Action Protocol for Debt Claims. { $creditor } says that you owe it money and may take you to court; the Letter of Claim says how much and why. You should reply by { $pay_by }.
-info-read = Read the Letter of Claim and this Information Sheet carefully. Do not ignore them: if you do not reply, the creditor may start court proceedings against you, and a County Court Judgment may be entered against you.
+info-read = Read the Letter of Claim and this information carefully. Do not ignore them: if you do not reply, the creditor may start court proceedings against you, and a County Court Judgment may be entered against you.
 info-advice-heading = Getting free, independent debt advice
 info-advice = Free, confidential debt advice is available from these organisations, among others. You can ask for time to get advice: say so on the Reply Form.
 info-advice-national-debtline = National Debtline: nationaldebtline.org
@@ -179,14 +194,16 @@ dispute-position = { $evidence ->
    *[other] Our position is that the amount shown above is due. We rely on { $evidence }.
 }
 dispute-reply = { $protocol ->
-    [true] If you still dispute all or part of the debt, please say so on the Reply Form, explain why, and send us copies of any documents or photographs you rely on. We will reply to you in writing before we take any further step.
-   *[other] If you still dispute all or part of the debt, please tell us in writing why, with copies of any documents or photographs you rely on. We will reply to you in writing before we take any further step.
+    [true] If you still dispute all or part of the debt, please say so on the Reply Form, explain why, and send us copies of any documents or photographs you rely on. We will reply to you in writing about the part you dispute before we take any further step about it.
+   *[other] If you still dispute all or part of the debt, please tell us in writing why, with copies of any documents or photographs you rely on. We will reply to you in writing about the part you dispute before we take any further step about it.
 }
 dispute-undisputed = You have not disputed the rest of the debt, { $undisputed }: please pay that part by { $pay_by }.
 promise-recorded = On { $date } you promised to pay{ $by ->
     [none] {""}
    *[other] {" "}by { $by }
 }. The balance shown above remains unpaid.
-reply-not-official = { $creditor } prepared this form for replying to this letter. It is not the official Reply Form of Annex 1 to the Pre-Action Protocol for Debt Claims; you may reply on that form instead.
-notes-title = Before sending: notes for { $creditor } (do not send this page)
-notes-annex-1 = The Pre-Action Protocol for Debt Claims expects a Letter of Claim to an individual to come with the Information Sheet and the Reply Form of its Annex 1 (paragraphs 1.2 and 3.1). This packet does not contain them: their official text could not be retrieved and checked when this generator was written, so Annexes 1 and 2 above are the creditor's own summary and reply form, and say so. Print Annex 1 from the Protocol at justice.gov.uk, send it with this letter, and then record `annex_1_enclosed: true` under `documents.pretrial_claim` in the case file: the letter then names the official forms and leaves out Annexes 1 and 2.
+reply-not-official = { $creditor } prepared this form for replying to this letter. It is not the official Reply Form of Annex 1 to the Pre-Action Protocol for Debt Claims.
+not-ready = NOT READY TO SEND. Print the Information Sheet and Reply Form of Annex 1 to the Pre-Action Protocol for Debt Claims from justice.gov.uk, enclose them with this letter, record `annex_1_enclosed: true` in the case file and build again.
+summary-disputed = Amount due: { $demand }, of which you dispute { $disputed }. Please pay the undisputed { $undisputed }, or reply, by { $pay_by }.
+interest-void-rate = Our contract provides for interest at { $rate } a year. That is not a substantial remedy for late payment within section 9 of the Late Payment of Commercial Debts (Interest) Act 1998, so that term is void (section 8(4)) and statutory interest under the Act applies instead.
+on-request-heading = Available on request:

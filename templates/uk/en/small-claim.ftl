@@ -37,7 +37,10 @@ p-defendant = { $form ->
    *[organisation] The Defendant is { $defendant }.
 }
 p-contract = By { $contract } (the “Contract”), the Claimant agreed to carry out for the Defendant the work and supply described in it, and the Defendant agreed to pay the price.
-p-terms = Each invoice was payable within { $days } days of its date.
+p-terms = { $advance ->
+    [none] Each invoice was payable within { $days } days of its date, on the due dates shown below.
+   *[other] The advance invoice was payable within { $advance } days of the date of the Contract and each other invoice within { $days } days of its date, on the due dates shown below.
+}
 p-contract-copy = A copy of the Contract is served with these Particulars of Claim.
 p-lpcda-business = The Contract is a contract for the supply of goods or services where the Claimant and the Defendant were each acting in the course of a business, within section 2(1) of the Late Payment of Commercial Debts (Interest) Act 1998 (the “1998 Act”).
 p-invoices = The Claimant performed the Contract and rendered the following invoices, each payable by the due date shown:
@@ -74,10 +77,10 @@ statement-of-truth = { $form ->
 }
 dated = Dated { $date }
 mcol-heading = Particulars for Money Claim Online
-mcol-intro = Money Claim Online accepts particulars of at most { $limit } characters, spaces included. This text has { $length }; paste it as it stands (it is in English, as filed). Serve the full particulars above and the copy of the Contract on the Defendant.
+mcol-intro = Money Claim Online accepts particulars of at most { $limit } characters, spaces included. This text has { $length }; paste it as it stands (it is in English, as filed).
 part-b = B. Calculation of the claim as at { $date } (schedule to the particulars)
 calc-interest = { $basis ->
-    [lpcda_1998] Statutory interest under the 1998 Act: simple interest, on 365 days a year, at 8% over Bank Rate on 31 December (debts falling due January to June) or 30 June (July to December), fixed for each debt; from the day after each due date to { $end }.
+    [lpcda_1998] Statutory interest under the 1998 Act: simple interest, on 365 days a year, at 8% over Bank Rate on 31 December (where interest starts to run between 1 January and 30 June) or 30 June (where it starts to run between 1 July and 31 December), fixed for each debt; from the day after each due date to { $end }.
     [county_courts_act_s69] Interest under section 69 of the County Courts Act 1984, at the court's discretion: shown at 8% a year simple, on 365 days a year, from the day after each due date to { $end }.
    *[other] Contractual interest: simple interest, on 365 days a year, from the day after each due date to { $end }.
 }
@@ -122,7 +125,7 @@ yes-no = { $value ->
 d-no-fee = No sum is claimed, so no issue fee is payable and no claim should be issued.
 d-fee-basis = The issue fee is fee 1.1 of Schedule 1 to the Civil Proceedings Fees Order 2008, charged on the amount claimed including interest (5% of the claim, to the penny, above £10,000). A hearing fee is payable later if the claim is defended and listed for a hearing.
 d-track = The small claims track is the normal track for claims of not more than £10,000 (CPR 26.9); in valuing the claim for allocation, interest and costs are disregarded.
-d-mediation = If the claim is defended, it is referred automatically to the free Small Claims Mediation Service once both parties have filed their directions questionnaires (Practice Direction 51ZE pilot, claims issued on or after 22 May 2024); both parties are expected to attend the one-hour telephone appointment, and the court may consider a sanction against a party who does not.
+d-mediation = If the claim is defended, it is referred automatically to the free Small Claims Mediation Service once both parties have filed their directions questionnaires (CPR 26.6 as modified by Practice Direction 51ZE, which on its terms runs from 22 May 2024 to 21 May 2026: check on justice.gov.uk whether it has been extended or replaced). It does not apply to claims started in Online Civil Money Claims. Where it applies, both parties are expected to attend the one-hour telephone appointment, and the court may consider a sanction against a party who does not.
 d-costs = On the small claims track the costs a party can recover are limited (CPR 27.14): the court fee and fixed sums, not the cost of legal representation.
 d-over-limit = **The claim exceeds the small claims track limit** and would normally be allocated to the fast track or another track, where the losing party usually pays the other side's legal costs. Take legal advice before issuing. You may instead limit the claim to the small claims limit, but the excess is then given up for good.
 part-e = E. Filing checklist
@@ -136,10 +139,13 @@ e-pretrial-missing = { $protocol ->
    *[other] Not yet done: send a letter before claim and wait for a reasonable time for a response before issuing.
 }
 e-dispute = { $consumer ->
-    [true] The Defendant raised a complaint (see Part A). Make sure it was answered in writing, with the ADR information a trader must give a consumer (SI 2015/542 reg 19), and expect the claim to be defended: the court will consider the consumer's remedies under the Consumer Rights Act 2015.
+    [true] The Defendant raised a complaint (see Part A). Make sure it was answered in writing, with the information about alternative dispute resolution that a trader must give a consumer ({ $regime ->
+        [dmcca_2024] Digital Markets, Competition and Consumers Act 2024, Part 4, Chapter 4; before 6 April 2026, SI 2015/542 reg 19
+       *[adr_2015] SI 2015/542 reg 19; from 6 April 2026, Digital Markets, Competition and Consumers Act 2024, Part 4, Chapter 4
+    }), and expect the claim to be defended: the court will consider the consumer's remedies under the Consumer Rights Act 2015.
    *[other] The Defendant raised a complaint (see Part A). Make sure it was answered in writing, and expect the claim to be defended.
 }
-e-where = Issue the claim online through Money Claim Online (specified sums up to £100,000, at most two defendants), or send form N1 with the particulars to the Civil National Business Centre, St Katharine's House, 21-27 St Katharine's Street, Northampton NN1 2LH. Claims made out to the old County Court Money Claims Centre are returned unissued.
+e-where = Issue the claim online (gov.uk/make-court-claim-for-money says which online service takes a claim of this value), or send form N1 with the particulars to the Civil National Business Centre, St Katharine's House, 21-27 St Katharine's Street, Northampton NN1 2LH. Claims made out to the old County Court Money Claims Centre are returned unissued.
 e-contract-copy = Attach a copy of the written Contract to the particulars of claim or serve it with them (Practice Direction 16, paragraph 7.3), with the invoices.
 e-name-defendant = Name the Defendant correctly: an individual in business as “name, trading as business name”, a company by its registered name at its registered office.
 e-fee = Pay the issue fee of { $fee }.
@@ -157,5 +163,8 @@ p-dispute = On { $date } the Defendant disputed the claim{ $amount ->
    *[other] {" "}The Claimant relies on { $evidence }.
 }{ $answered ->
     [none] {""}
-   *[other] {" "}The Claimant answered the dispute in its Letter of Claim dated { $answered }.
+   *[other] {" "}In its Letter of Claim dated { $answered } the Claimant stated that the sum claimed is due.
 } The Claimant's case is that the sum claimed is due.
+p-void-rate = The Contract provides for interest on late payment at { $rate } a year. That is not a substantial remedy for late payment within section 9(1) of the 1998 Act; the term is void under section 8(4)(a), and the debt carries statutory interest under section 4 of the 1998 Act.
+e-online-particulars = If you issue online with the short particulars and serve the full particulars above, state in the online claim form that particulars of claim will follow, serve them with the copy of the Contract within 14 days after service of the claim form (CPR 7.4(1)(b)) and file a certificate of service.
+e-annex-1-missing = The Letter of Claim sent on { $date } is not recorded as enclosing the official Information Sheet and Reply Form of Annex 1 to the Pre-Action Protocol for Debt Claims (paragraph 3.1); the annexes it carried were the Claimant's own. Before issuing, send a new Letter of Claim, dated on the day it is posted, with the official Annex 1 forms, and allow the Defendant 30 days to reply. Otherwise the court may stay the claim or reduce the interest or costs awarded (Practice Direction – Pre-Action Conduct and Protocols, paragraphs 13 to 16).

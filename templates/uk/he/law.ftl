@@ -74,3 +74,4 @@ dispute-evidence-item = { $description ->
     [none] {""}
    *[other] {" "}מיום { $date }
 }
+uk-registered = חברה רשומה ב-{ $place }, מספר חברה { $number }. משרד רשום (registered office): { $office }.

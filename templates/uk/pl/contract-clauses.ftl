@@ -44,10 +44,7 @@ interest-lpcda = { $rate ->
    *[other] W razie niezapłacenia jakiejkolwiek kwoty w terminie Klient zapłaci od niej odsetki ustawowe na podstawie Late Payment of Commercial Debts (Interest) Act 1998 od dnia następującego po terminie płatności do dnia zapłaty, w wysokości 8 punktów procentowych ponad Bank Rate obowiązującą w dniu 31 grudnia (dla odsetek biegnących od stycznia do czerwca) lub 30 czerwca (dla odsetek biegnących od lipca do grudnia), która to stopa obowiązuje przez cały czas trwania długu (Late Payment of Commercial Debts (Rate of Interest) (No. 3) Order 2002, art. 4). W dniu zawarcia Umowy stopa ta wynosi { $rate } w skali roku.
 }
 interest-s69 = W razie niezapłacenia jakiejkolwiek kwoty w terminie Wykonawca może wnieść o zasądzenie od niej odsetek na podstawie sekcji 69 County Courts Act 1984, według stopy i za okres, które sąd uzna za właściwe.
-interest-contractual = { $b2b ->
-    [true] W razie niezapłacenia jakiejkolwiek kwoty w terminie Klient zapłaci od zaległej kwoty odsetki w wysokości { $rate } w skali roku od dnia następującego po terminie płatności do dnia zapłaty. Strony uzgadniają, że odsetki te stanowią istotny środek ochrony na wypadek opóźnienia (substantial remedy) w rozumieniu sekcji 8 i 9 Late Payment of Commercial Debts (Interest) Act 1998.
-   *[other] W razie niezapłacenia jakiejkolwiek kwoty w terminie Klient zapłaci od zaległej kwoty odsetki w wysokości { $rate } w skali roku od dnia następującego po terminie płatności do dnia zapłaty.
-}
+interest-contractual = W razie niezapłacenia jakiejkolwiek kwoty w terminie Klient zapłaci od zaległej kwoty odsetki w wysokości { $rate } w skali roku od dnia następującego po terminie płatności do dnia zapłaty.
 late-fee = { $per ->
     [month] Ponadto za każdą fakturę niezapłaconą w terminie Klient zapłaci stałą opłatę za opóźnienie w wysokości { $amount } za każdy rozpoczęty miesiąc opóźnienia{ $cap ->
         [none] {""}

@@ -74,3 +74,4 @@ dispute-evidence-item = { $description ->
     [none] {""}
    *[other] {" "}z dnia { $date }
 }
+uk-registered = Spółka zarejestrowana w { $place }, numer spółki { $number }. Siedziba statutowa (registered office): { $office }.

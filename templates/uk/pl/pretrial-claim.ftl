@@ -35,8 +35,11 @@ dispute-recorded = W dniu { $date } zakwestionowali Państwo dług{ $amount ->
     [none] {""}
    *[other] {" "}z faktury { $invoice }
 }: „{ $disputed }”.
-dispute-consumer-rights = Jeżeli uważają Państwo, że prace nie zostały wykonane z należytą starannością i umiejętnościami lub niezgodnie z umową, ustawa Consumer Rights Act 2015 może przyznawać Państwu prawo do żądania naprawienia wykonania (ponownego wykonania) albo obniżenia ceny (sekcje 49 oraz 54–56). Prosimy wskazać w formularzu odpowiedzi, którego uprawnienia Państwo żądają. W czasie rozpatrywania reklamacji nie muszą Państwo płacić części ceny, która jest rzeczywiście sporna, lecz prosimy o zapłatę części niespornej.
-dispute-adr = Jeżeli nie uda nam się wspólnie rozwiązać sprawy reklamacji, poinformujemy Państwa na piśmie, zgodnie z regulacją 19 Alternative Dispute Resolution for Consumer Disputes (Competent Authorities and Information) Regulations 2015, o nazwie i stronie internetowej certyfikowanego podmiotu alternatywnego rozwiązywania sporów oraz o tym, czy z niego skorzystamy.
+dispute-consumer-rights = Jeżeli uważają Państwo, że dostarczone przez nas towary lub ich montaż są niezgodne z umową albo że nasze prace nie zostały wykonane z należytą starannością i umiejętnościami, ustawa Consumer Rights Act 2015 może przyznawać Państwu prawo do naprawy lub wymiany towarów albo ponownego wykonania prac, lub do obniżenia ceny (sekcje 9–24, w tym sekcja 15 o montażu, oraz sekcje 49 i 54–56). Prosimy wskazać w formularzu odpowiedzi, którego uprawnienia Państwo żądają. W czasie rozpatrywania reklamacji nie muszą Państwo płacić części ceny, która jest rzeczywiście sporna, lecz prosimy o zapłatę części niespornej.
+dispute-adr = { $regime ->
+    [dmcca_2024] Jeżeli nie uda nam się wspólnie rozwiązać sprawy reklamacji, poinformujemy Państwa na piśmie, czy dostępne jest alternatywne rozwiązanie sporu, a jeżeli tak, podamy nazwę i stronę internetową podmiotu, który je prowadzi (Digital Markets, Competition and Consumers Act 2024, część 4, rozdział 4).
+   *[adr_2015] Jeżeli nie uda nam się wspólnie rozwiązać sprawy reklamacji, poinformujemy Państwa na piśmie, zgodnie z regulacją 19 Alternative Dispute Resolution for Consumer Disputes (Competent Authorities and Information) Regulations 2015, o nazwie i stronie internetowej certyfikowanego podmiotu alternatywnego rozwiązywania sporów oraz o tym, czy z niego skorzystamy.
+}
 dispute-no-claim-meanwhile = Nie wystąpimy do sądu co do kwestionowanej przez Państwa części długu w czasie rozpatrywania Państwa odpowiedzi i najpierw przekażemy Państwu na piśmie nasze stanowisko.
 interest-heading = Odsetki i opłaty
 lpcda-rate-item = { $rate } w skali roku od faktury { $invoice } (8 punktów procentowych ponad Bank Rate wynoszącą { $bank_rate } w dniu { $reference_day })
@@ -51,9 +54,18 @@ fees-continue = { $per ->
 compensation-s5a = Żądamy również zryczałtowanego odszkodowania w wysokości { $amount } na podstawie sekcji 5A Late Payment of Commercial Debts (Interest) Act 1998.
 no-other-charges = Żadne inne opłaty nie zostaną doliczone.
 todo-heading = Co należy zrobić
-todo-protocol = W terminie { $days } dni od daty niniejszego pisma, tj. do **{ $pay_by }**, prosimy zapłacić **{ $demand }** albo wypełnić formularz odpowiedzi{ $official ->
+todo-protocol = W terminie { $days } dni od daty niniejszego pisma, tj. do **{ $pay_by }**, prosimy { $undisputed ->
+    [none] zapłacić **{ $demand }**{ $daily ->
+        [none] {""}
+       *[other] {" "}wraz z odsetkami w wysokości { $daily } za każdy dzień od { $from } do dnia zapłaty
+    } albo wypełnić formularz odpowiedzi
+   *[other] zapłacić **{ $undisputed }**, czyli niekwestionowaną przez Państwa część długu, oraz wypełnić formularz odpowiedzi
+}{ $official ->
     [true] {" "}(załącznik 1 do protokołu)
    *[other] {" "}(załącznik 2)
+}{ $undisputed ->
+    [none] {""}
+   *[other] {" "}co do kwestionowanej kwoty { $disputed }
 } i odesłać go na adres { $address }{ $email ->
     [none] {""}
    *[other] {" "}lub e-mailem na adres { $email }
@@ -75,7 +87,10 @@ advice-protocol = Zalecamy skorzystanie z niezależnej porady. Bezpłatne i pouf
 }
 advice-pause = Jeżeli poinformują nas Państwo w formularzu odpowiedzi, że korzystają z doradztwa w sprawie zadłużenia, zapewnimy Państwu na to rozsądny czas i nie wystąpimy do sądu wcześniej niż 30 dni po otrzymaniu wypełnionego formularza odpowiedzi albo 30 dni po przesłaniu Państwu żądanych dokumentów, w zależności od tego, który termin upływa później.
 next-heading = Dalsze kroki
-next-protocol = Jeżeli do { $pay_by } nie zapłacą Państwo ani nie odeślą formularza odpowiedzi, od **{ $steps_from }** możemy wnieść przeciwko Państwu pozew do County Court. Jeżeli Państwo odpowiedzą, lecz nie dojdziemy do porozumienia, co najmniej 14 dni przed wszczęciem postępowania zawiadomimy Państwa o tym na piśmie. Pozew zwiększyłby dług o opłatę sądową i dalsze odsetki, a wyrok County Court Judgment przeciwko Państwu mógłby utrudnić uzyskanie kredytu. Sąd oczekuje, że obie strony będą przestrzegać protokołu, i może wziąć pod uwagę jego naruszenie, także przy rozstrzyganiu o kosztach.
+next-protocol = { $undisputed ->
+    [none] Jeżeli do { $pay_by } nie zapłacą Państwo ani nie odeślą formularza odpowiedzi, od **{ $steps_from }** możemy wnieść przeciwko Państwu pozew do County Court.
+   *[other] Jeżeli do { $pay_by } nie zapłacą Państwo niespornej kwoty { $undisputed } ani nie odeślą formularza odpowiedzi, od **{ $steps_from }** możemy wnieść do County Court pozew o zapłatę { $undisputed }. Pozwu o kwestionowaną przez Państwa kwotę { $disputed } nie wniesiemy, dopóki nie odpowiemy na piśmie na Państwa odpowiedź i nie zawiadomimy Państwa o tym na piśmie co najmniej 14 dni wcześniej.
+} Jeżeli Państwo odpowiedzą, lecz nie dojdziemy do porozumienia, co najmniej 14 dni przed wszczęciem postępowania zawiadomimy Państwa o tym na piśmie. Pozew zwiększyłby dług o opłatę sądową i dalsze odsetki, a wyrok County Court Judgment przeciwko Państwu mógłby utrudnić uzyskanie kredytu. Sąd oczekuje, że obie strony będą przestrzegać protokołu, i może wziąć pod uwagę jego naruszenie, także przy rozstrzyganiu o kosztach.
 documents-business = **Dokumenty.** Na żądanie prześlemy Państwu kopie umowy i wskazanych wyżej faktur.
 adr-heading = Alternatywne metody rozwiązywania sporów
 adr-business = Jesteśmy gotowi rozważyć rozwiązanie sprawy bez postępowania sądowego, na przykład w drodze negocjacji lub mediacji. Prosimy o informację do { $pay_by }, jeżeli chcą Państwo zaproponować taką formę. Sąd może zażądać od strony wyjaśnienia odmowy jej rozważenia.
@@ -95,10 +110,10 @@ with-financial-statement = { $official ->
     [true] Oświadczenie o sytuacji finansowej (poniżej)
    *[other] Załącznik 3: oświadczenie o sytuacji finansowej
 }
-copies-on-request = Kopie { $contract } oraz faktur, na żądanie
+copies-on-request = kopie { $contract } oraz faktur.
 info-title = Załącznik 1: informacje o niniejszym piśmie
 info-intro = { $creditor } przygotował te informacje do niniejszego pisma. Nie jest to urzędowy arkusz informacyjny (Information Sheet) z załącznika 1 do Pre-Action Protocol for Debt Claims. { $creditor } twierdzi, że są mu Państwo winni pieniądze, i może wystąpić przeciwko Państwu do sądu; wezwanie do zapłaty wskazuje, ile i dlaczego. Prosimy o odpowiedź do { $pay_by }.
-info-read = Prosimy uważnie przeczytać wezwanie do zapłaty i ten arkusz. Nie należy ich ignorować: jeżeli nie odpowiedzą Państwo, wierzyciel może wszcząć postępowanie sądowe, a przeciwko Państwu może zostać wydany wyrok County Court Judgment.
+info-read = Prosimy uważnie przeczytać wezwanie do zapłaty i niniejsze informacje. Nie należy ich ignorować: jeżeli nie odpowiedzą Państwo, wierzyciel może wszcząć postępowanie sądowe, a przeciwko Państwu może zostać wydany wyrok County Court Judgment.
 info-advice-heading = Bezpłatne, niezależne doradztwo w sprawie zadłużenia
 info-advice = Bezpłatne i poufne doradztwo w sprawie zadłużenia oferują między innymi następujące organizacje. Mogą Państwo poprosić o czas na uzyskanie porady: prosimy zaznaczyć to w formularzu odpowiedzi.
 info-advice-national-debtline = National Debtline: nationaldebtline.org
@@ -179,14 +194,16 @@ dispute-position = { $evidence ->
    *[other] Naszym zdaniem kwota wskazana powyżej jest należna. Powołujemy się na: { $evidence }.
 }
 dispute-reply = { $protocol ->
-    [true] Jeżeli nadal kwestionują Państwo dług w całości lub w części, prosimy wskazać to w formularzu odpowiedzi, podać powody i przesłać kopie dokumentów lub zdjęć, na które się Państwo powołują. Odpowiemy Państwu na piśmie, zanim podejmiemy jakiekolwiek dalsze kroki.
-   *[other] Jeżeli nadal kwestionują Państwo dług w całości lub w części, prosimy przedstawić na piśmie powody wraz z kopiami dokumentów lub zdjęć, na które się Państwo powołują. Odpowiemy Państwu na piśmie, zanim podejmiemy jakiekolwiek dalsze kroki.
+    [true] Jeżeli nadal kwestionują Państwo dług w całości lub w części, prosimy wskazać to w formularzu odpowiedzi, podać powody i przesłać kopie dokumentów lub zdjęć, na które się Państwo powołują. Co do kwestionowanej części odpowiemy Państwu na piśmie, zanim podejmiemy w jej sprawie jakiekolwiek dalsze kroki.
+   *[other] Jeżeli nadal kwestionują Państwo dług w całości lub w części, prosimy przedstawić na piśmie powody wraz z kopiami dokumentów lub zdjęć, na które się Państwo powołują. Co do kwestionowanej części odpowiemy Państwu na piśmie, zanim podejmiemy w jej sprawie jakiekolwiek dalsze kroki.
 }
 dispute-undisputed = Pozostałej części długu, { $undisputed }, Państwo nie zakwestionowali: prosimy o jej zapłatę do { $pay_by }.
 promise-recorded = W dniu { $date } zobowiązali się Państwo zapłacić{ $by ->
     [none] {""}
    *[other] {" "}do { $by }
 }. Saldo wskazane powyżej pozostaje niezapłacone.
-reply-not-official = { $creditor } przygotował ten formularz do odpowiedzi na niniejsze pismo. Nie jest to urzędowy formularz odpowiedzi (Reply Form) z załącznika 1 do Pre-Action Protocol for Debt Claims; mogą Państwo odpowiedzieć również na tamtym formularzu.
-notes-title = Przed wysłaniem: uwagi dla { $creditor } (tej strony nie wysyłać)
-notes-annex-1 = Pre-Action Protocol for Debt Claims zakłada, że do wezwania do zapłaty kierowanego do osoby fizycznej dołącza się arkusz informacyjny i formularz odpowiedzi z jego załącznika 1 (punkty 1.2 i 3.1). Ten pakiet ich nie zawiera: ich urzędowego tekstu nie udało się pozyskać i sprawdzić przy tworzeniu tego generatora, dlatego załączniki 1 i 2 powyżej są własnym streszczeniem i formularzem wierzyciela i tak to wskazują. Prosimy wydrukować załącznik 1 do protokołu ze strony justice.gov.uk, wysłać go wraz z niniejszym pismem, a następnie wpisać w pliku sprawy `annex_1_enclosed: true` w `documents.pretrial_claim`: pismo wskaże wtedy urzędowe formularze i pominie załączniki 1 i 2.
+reply-not-official = { $creditor } przygotował ten formularz do odpowiedzi na niniejsze pismo. Nie jest to urzędowy formularz odpowiedzi (Reply Form) z załącznika 1 do Pre-Action Protocol for Debt Claims.
+not-ready = NIE WYSYŁAĆ W TEJ POSTACI. Należy wydrukować arkusz informacyjny (Information Sheet) i formularz odpowiedzi (Reply Form) z załącznika 1 do Pre-Action Protocol for Debt Claims ze strony justice.gov.uk, dołączyć je do tego pisma, wpisać `annex_1_enclosed: true` w pliku sprawy i wygenerować dokumenty ponownie.
+summary-disputed = Kwota wymagalna: { $demand }, z czego kwestionują Państwo { $disputed }. Prosimy o zapłatę niespornej kwoty { $undisputed } lub odpowiedź do: { $pay_by }.
+interest-void-rate = Nasza umowa przewiduje odsetki w wysokości { $rate } w skali roku. Nie jest to istotny środek ochrony na wypadek opóźnienia (substantial remedy) w rozumieniu sekcji 9 Late Payment of Commercial Debts (Interest) Act 1998, dlatego to postanowienie jest nieważne (sekcja 8(4)), a w jego miejsce stosuje się odsetki ustawowe z tej ustawy.
+on-request-heading = Na żądanie:

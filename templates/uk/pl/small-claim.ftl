@@ -37,7 +37,10 @@ p-defendant = { $form ->
    *[organisation] Pozwanym jest { $defendant }.
 }
 p-contract = Na podstawie { $contract } („Umowa”) powód zobowiązał się wykonać na rzecz pozwanego opisane w niej prace i dostawy, a pozwany zobowiązał się zapłacić cenę.
-p-terms = Każda faktura była płatna w terminie { $days } dni od daty jej wystawienia.
+p-terms = { $advance ->
+    [none] Każda faktura była płatna w terminie { $days } dni od daty jej wystawienia, w terminach wskazanych poniżej.
+   *[other] Faktura zaliczkowa była płatna w terminie { $advance } dni od daty Umowy, a każda pozostała faktura w terminie { $days } dni od daty jej wystawienia, w terminach wskazanych poniżej.
+}
 p-contract-copy = Kopia Umowy jest doręczana wraz z niniejszym uzasadnieniem pozwu.
 p-lpcda-business = Umowa jest umową o dostawę towarów lub usług, przy której powód i pozwany działali w ramach prowadzonej działalności gospodarczej, w rozumieniu sekcji 2(1) Late Payment of Commercial Debts (Interest) Act 1998 („ustawa z 1998 r.”).
 p-invoices = Powód wykonał Umowę i wystawił następujące faktury, płatne w podanych terminach:
@@ -74,10 +77,10 @@ statement-of-truth = { $form ->
 }
 dated = Dnia { $date }
 mcol-heading = Uzasadnienie dla Money Claim Online
-mcol-intro = Money Claim Online przyjmuje uzasadnienie o długości najwyżej { $limit } znaków, łącznie ze spacjami. Ten tekst ma { $length } znaków; należy go wkleić bez zmian (jest w języku angielskim, w którym się go składa). Pełne uzasadnienie powyżej i kopię Umowy należy doręczyć pozwanemu.
+mcol-intro = Money Claim Online przyjmuje uzasadnienie o długości najwyżej { $limit } znaków, łącznie ze spacjami. Ten tekst ma { $length } znaków; należy go wkleić bez zmian (jest w języku angielskim, w którym się go składa).
 part-b = B. Wyliczenie roszczenia na dzień { $date } (załącznik do uzasadnienia)
 calc-interest = { $basis ->
-    [lpcda_1998] Odsetki ustawowe na podstawie ustawy z 1998 r.: odsetki zwykłe, przy 365 dniach w roku, w wysokości 8 punktów procentowych ponad Bank Rate z dnia 31 grudnia (długi wymagalne od stycznia do czerwca) lub 30 czerwca (od lipca do grudnia), stałe dla każdego długu; od dnia następującego po terminie płatności do dnia { $end }.
+    [lpcda_1998] Odsetki ustawowe na podstawie ustawy z 1998 r.: odsetki zwykłe, przy 365 dniach w roku, w wysokości 8 punktów procentowych ponad Bank Rate z dnia 31 grudnia (gdy odsetki zaczynają biec między 1 stycznia a 30 czerwca) lub 30 czerwca (gdy zaczynają biec między 1 lipca a 31 grudnia), stałe dla każdego długu; od dnia następującego po terminie płatności do dnia { $end }.
     [county_courts_act_s69] Odsetki na podstawie sekcji 69 County Courts Act 1984, według uznania sądu: wyliczone jako odsetki zwykłe 8% w skali roku, przy 365 dniach w roku, od dnia następującego po terminie płatności do dnia { $end }.
    *[other] Odsetki umowne: odsetki zwykłe, przy 365 dniach w roku, od dnia następującego po terminie płatności do dnia { $end }.
 }
@@ -122,7 +125,7 @@ yes-no = { $value ->
 d-no-fee = Nie dochodzi się żadnej kwoty, więc opłata nie jest należna i pozwu nie należy wnosić.
 d-fee-basis = Opłata od pozwu to opłata 1.1 z załącznika 1 do Civil Proceedings Fees Order 2008, liczona od dochodzonej kwoty wraz z odsetkami (powyżej £10 000: 5% roszczenia, co do pensa). Jeżeli pozwany wda się w spór i zostanie wyznaczona rozprawa, później płatna jest opłata od rozprawy.
 d-track = Tryb small claims jest zwykłym trybem dla roszczeń nieprzekraczających £10 000 (CPR 26.9); przy ustalaniu wartości roszczenia dla przydziału do trybu pomija się odsetki i koszty.
-d-mediation = Jeżeli pozwany wda się w spór, sprawa po złożeniu przez obie strony kwestionariuszy (directions questionnaires) jest automatycznie kierowana do bezpłatnej Small Claims Mediation Service (program pilotażowy Practice Direction 51ZE, pozwy wniesione od 22 maja 2024 r.); obie strony powinny uczestniczyć w godzinnym spotkaniu telefonicznym, a sąd może rozważyć sankcję wobec strony, która w nim nie uczestniczyła.
+d-mediation = Jeżeli pozwany wda się w spór, sprawa po złożeniu przez obie strony kwestionariuszy (directions questionnaires) jest automatycznie kierowana do bezpłatnej Small Claims Mediation Service (CPR 26.6 w brzmieniu zmienionym przez Practice Direction 51ZE, która zgodnie ze swoją treścią obowiązuje od 22 maja 2024 r. do 21 maja 2026 r.: należy sprawdzić na justice.gov.uk, czy została przedłużona lub zastąpiona). Nie dotyczy to pozwów wniesionych przez Online Civil Money Claims. Tam, gdzie ma zastosowanie, obie strony powinny uczestniczyć w godzinnym spotkaniu telefonicznym, a sąd może rozważyć sankcję wobec strony, która w nim nie uczestniczyła.
 d-costs = W trybie small claims zwrot kosztów jest ograniczony (CPR 27.14): obejmuje opłatę sądową i kwoty stałe, a nie koszty zastępstwa prawnego.
 d-over-limit = **Roszczenie przekracza limit trybu small claims** i zwykle zostanie skierowane do trybu fast track lub innego, w którym strona przegrywająca zwykle zwraca koszty zastępstwa prawnego drugiej strony. Przed wniesieniem pozwu należy zasięgnąć porady prawnej. Można ograniczyć roszczenie do limitu, lecz nadwyżka przepada bezpowrotnie.
 part-e = E. Lista kontrolna
@@ -136,10 +139,13 @@ e-pretrial-missing = { $protocol ->
    *[other] Jeszcze nie zrobiono: należy wysłać wezwanie przedprocesowe i odczekać rozsądny czas na odpowiedź.
 }
 e-dispute = { $consumer ->
-    [true] Pozwany złożył reklamację. Należy upewnić się, że udzielono na nią odpowiedzi na piśmie, z informacją o ADR, której przedsiębiorca musi udzielić konsumentowi (SI 2015/542, reg. 19), i liczyć się z wdaniem się w spór: sąd rozważy uprawnienia konsumenta z Consumer Rights Act 2015.
-   *[other] Pozwany złożył reklamację. Należy upewnić się, że udzielono na nią odpowiedzi na piśmie, i liczyć się z wdaniem się w spór.
+    [true] Pozwany złożył reklamację (zob. część A). Należy upewnić się, że udzielono na nią odpowiedzi na piśmie, z informacją o alternatywnym rozwiązywaniu sporów, której przedsiębiorca musi udzielić konsumentowi ({ $regime ->
+        [dmcca_2024] Digital Markets, Competition and Consumers Act 2024, część 4, rozdział 4; przed 6 kwietnia 2026 r. SI 2015/542, reg. 19
+       *[adr_2015] SI 2015/542, reg. 19; od 6 kwietnia 2026 r. Digital Markets, Competition and Consumers Act 2024, część 4, rozdział 4
+    }), i liczyć się z wdaniem się w spór: sąd rozważy uprawnienia konsumenta z Consumer Rights Act 2015.
+   *[other] Pozwany złożył reklamację (zob. część A). Należy upewnić się, że udzielono na nią odpowiedzi na piśmie, i liczyć się z wdaniem się w spór.
 }
-e-where = Pozew można wnieść przez Money Claim Online (określone kwoty do £100 000, najwyżej dwóch pozwanych) albo przesłać formularz N1 z uzasadnieniem do Civil National Business Centre, St Katharine's House, 21-27 St Katharine's Street, Northampton NN1 2LH. Pozwy skierowane do dawnego County Court Money Claims Centre są zwracane bez nadania biegu.
+e-where = Pozew można wnieść przez internet (strona gov.uk/make-court-claim-for-money wskazuje, która usługa internetowa przyjmuje pozew o tej wartości) albo przesłać formularz N1 z uzasadnieniem do Civil National Business Centre, St Katharine's House, 21-27 St Katharine's Street, Northampton NN1 2LH. Pozwy skierowane do dawnego County Court Money Claims Centre są zwracane bez nadania biegu.
 e-contract-copy = Kopię pisemnej Umowy należy dołączyć do uzasadnienia pozwu lub doręczyć wraz z nim (Practice Direction 16, punkt 7.3), wraz z fakturami.
 e-name-defendant = Pozwanego należy oznaczyć prawidłowo: osobę prowadzącą działalność jako „imię i nazwisko, trading as nazwa firmy”, spółkę jej zarejestrowaną nazwą i adresem siedziby.
 e-fee = Należy uiścić opłatę od pozwu w kwocie { $fee }.
@@ -157,5 +163,8 @@ p-dispute = W dniu { $date } pozwany zakwestionował roszczenie{ $amount ->
    *[other] {" "}Powód powołuje się na: { $evidence }.
 }{ $answered ->
     [none] {""}
-   *[other] {" "}Powód odpowiedział na to zastrzeżenie w wezwaniu do zapłaty (Letter of Claim) z dnia { $answered }.
+   *[other] {" "}W wezwaniu do zapłaty (Letter of Claim) z dnia { $answered } powód stwierdził, że dochodzona kwota jest należna.
 } Powód twierdzi, że dochodzona kwota jest należna.
+p-void-rate = Umowa przewiduje odsetki za opóźnienie w wysokości { $rate } w skali roku. Nie jest to istotny środek ochrony na wypadek opóźnienia (substantial remedy) w rozumieniu sekcji 9(1) ustawy z 1998 r.; postanowienie to jest nieważne na podstawie sekcji 8(4)(a), a dług jest oprocentowany odsetkami ustawowymi na podstawie sekcji 4 ustawy z 1998 r.
+e-online-particulars = Jeżeli pozew wnosi się przez internet ze skróconym uzasadnieniem, a doręcza pełne uzasadnienie powyżej, należy w formularzu internetowym zaznaczyć, że uzasadnienie (particulars of claim) zostanie doręczone osobno, doręczyć je wraz z kopią Umowy w ciągu 14 dni od doręczenia pozwu (CPR 7.4(1)(b)) i złożyć potwierdzenie doręczenia (certificate of service).
+e-annex-1-missing = Wezwanie (Letter of Claim) wysłane dnia { $date } nie jest odnotowane jako zawierające urzędowy arkusz informacyjny i formularz odpowiedzi z załącznika 1 do Pre-Action Protocol for Debt Claims (punkt 3.1); załączniki, które zawierało, były własnymi załącznikami powoda. Przed wniesieniem pozwu należy wysłać nowe wezwanie, datowane w dniu nadania, z urzędowymi formularzami z załącznika 1, i dać pozwanemu 30 dni na odpowiedź. W przeciwnym razie sąd może zawiesić postępowanie albo obniżyć zasądzone odsetki lub koszty (Practice Direction – Pre-Action Conduct and Protocols, punkty 13–16).

@@ -74,3 +74,4 @@ dispute-evidence-item = { $description ->
     [none] {""}
    *[other] {" "}от { $date }
 }
+uk-registered = Компания зарегистрирована в { $place }, номер компании { $number }. Зарегистрированный офис (registered office): { $office }.
