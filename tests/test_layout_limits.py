@@ -21,7 +21,7 @@ from generator.errors import CaseInvalid
 from tests.conftest import ROOT
 
 WIDE = "W"  # the widest Latin capital of the document fonts
-ENUMERATED = {"gender", "title", "form", "role", "basis", "delivered_by"}
+ENUMERATED = {"gender", "title", "form", "role", "basis", "delivered_by", "type"}
 CHECKED = {"ids", "bank", "id_number"}
 
 
