@@ -386,15 +386,16 @@ def limit(case, line: int = 1, as_of: dt.date = dt.date(2025, 12, 1)):
 def test_a_work_is_time_barred_two_years_after_its_delivery_not_at_the_years_end() -> None:
     case = example(EXAMPLE)  # type: work; FV/12/2025 accepted by the protocol of 13.02.2025
     lim = limit(case)
-    assert lim.years == 2 and lim.last_day == dt.date(2027, 2, 12) and "KC art. 646" in lim.source
+    # KC art. 112: delivered on 13.02.2025, the two years end with 13.02.2027.
+    assert lim.years == 2 and lim.last_day == dt.date(2027, 2, 13) and "KC art. 646" in lim.source
     assert not lim.notes
     delivered = limit(with_type(case, "work", work_delivered=dt.date(2025, 2, 10)))
-    assert delivered.last_day == dt.date(2027, 2, 9)  # the earlier of the recorded deliveries
+    assert delivered.last_day == dt.date(2027, 2, 10)  # the earlier of the recorded deliveries
 
 
 def test_a_work_without_a_recorded_delivery_counts_from_the_invoice_and_says_so() -> None:
     lim = limit(without_evidence(example(EXAMPLE)))
-    assert lim.last_day == dt.date(2027, 2, 13)  # from the issue date 14.02.2025
+    assert lim.last_day == dt.date(2027, 2, 14)  # from the issue date 14.02.2025
     assert any("delivery of the work not recorded" in n and "work_delivered" in n for n in lim.notes)
 
 
@@ -412,7 +413,7 @@ def test_other_contracts_keep_art_118_and_no_type_counts_the_shortest_period() -
     general = limit(with_type(example(EXAMPLE), "other"))
     assert general.years == 3 and general.last_day == dt.date(2028, 12, 31) and "KC art. 118" in general.source
     unknown = limit(with_type(example(EXAMPLE), None))
-    assert unknown.last_day == dt.date(2027, 2, 12)
+    assert unknown.last_day == dt.date(2027, 2, 13)
     assert any("contract type not recorded" in n for n in unknown.notes)
 
 
@@ -432,7 +433,7 @@ def test_status_warns_of_its_assumptions_and_of_a_consumer_claim_time_barred(tmp
 def test_the_claims_checklist_states_the_period_of_the_contract_type() -> None:
     work = md(example(EXAMPLE), "small-claim")
     assert "z upływem dwóch lat od dnia oddania dzieła" in work and "art. 646" in work
-    assert "oddano w dniu 13 lutego 2025 r." in work and "termin upływa z końcem dnia 12 lutego 2027 r." in work
+    assert "oddano w dniu 13 lutego 2025 r." in work and "termin upływa z końcem dnia 13 lutego 2027 r." in work
     assert "art. 118 zd. 2" in work and "trzech lat" not in work
     sale = md(with_type(example(EXAMPLE), "sale"), "small-claim")
     assert "w zakresie działalności przedsiębiorstwa sprzedawcy przedawniają się z upływem dwóch lat (art. 554" in sale

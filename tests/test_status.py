@@ -126,7 +126,7 @@ def test_a_later_document_counts_even_if_an_earlier_one_was_skipped(tmp_path: Pa
     # PL: a contract for a specific work (contract.type: work): two years from the delivery
     # of the work, here the acceptance protocol of 13 Feb 2025 (KC 646), not moved to the
     # end of the year.
-    ("studio-nowak-2025-01", "2027-02-12", "KC art. 646"),
+    ("studio-nowak-2025-01", "2027-02-13", "KC art. 646"),
     # RU: three years from 3 Jun 2025 (ГК 196); the претензия is not sent here.
     ("vektor-romashka-2025-04", "2028-06-02", "ГК РФ ст. 196"),
     # IL: seven years from 31 Jul 2025 (Prescription Law s.5(1)).

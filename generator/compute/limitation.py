@@ -117,7 +117,10 @@ def limitation(case: Case, due: dt.date, as_of: dt.date, invoice: Any = None) ->
         if note:
             notes.append(note)
         if special.get("starts") == "work_delivered":
-            start, assumed = _work_start(case, invoice, due)
+            delivered, assumed = _work_start(case, invoice, due)
+            # KC art. 111 § 2, 112: the day of the delivery is not counted; a period in years
+            # ends on the day whose date matches it (delivered 13.02.2025: ends 13.02.2027).
+            start = delivered + ONE_DAY
             if assumed:
                 notes.append(assumed)
     barred_note = None

@@ -63,7 +63,7 @@ closing-friendly = Z pozdrowieniami
 # Na początku ponownie wygenerowanej wersji dokumentu, który sprawa odnotowuje jako
 # wysłany, podpisany lub wniesiony (zachowuje jego datę i terminy: to zapis, nie pismo).
 reissue-notice = { $kind ->
-    [signed] **Wersja wygenerowana ponownie dnia { $reissued }; niepodpisana.** Jest to treść porozumienia z dnia { $date }, podpisanego dnia { $gone }, w obecnym brzmieniu generatora, zachowana jako zapis. Nie jest to nowy dokument: nie należy go podpisywać ani wysyłać. Strony podpisały wersję podpisaną.
-    [filed] **Wersja wygenerowana ponownie dnia { $reissued }; niewniesiona.** Jest to treść pisma z dnia { $date }, wniesionego dnia { $gone }, w obecnym brzmieniu generatora, zachowana jako zapis. Nie jest to nowe pismo: nie należy go podpisywać ani wnosić. Sąd otrzymał wersję wniesioną.
-   *[sent] **Wersja wygenerowana ponownie dnia { $reissued }; niewysłana.** Jest to treść pisma z dnia { $date }, wysłanego dnia { $gone }, w obecnym brzmieniu generatora, zachowana jako zapis. Nie jest to nowe pismo: nie należy go podpisywać ani wysyłać. Dłużnik otrzymał wersję wysłaną.
+    [signed] **Wersja wygenerowana ponownie dnia { $reissued } r.; niepodpisana.** Jest to treść porozumienia z dnia { $date } r., podpisanego dnia { $gone } r., w obecnym brzmieniu generatora, zachowana jako zapis. Nie jest to nowy dokument: nie należy go podpisywać ani wysyłać. Strony podpisały wersję podpisaną.
+    [filed] **Wersja wygenerowana ponownie dnia { $reissued } r.; niewniesiona.** Jest to treść pisma z dnia { $date } r., wniesionego dnia { $gone } r., w obecnym brzmieniu generatora, zachowana jako zapis. Nie jest to nowe pismo: nie należy go podpisywać ani wnosić. Sąd otrzymał wersję wniesioną.
+   *[sent] **Wersja wygenerowana ponownie dnia { $reissued } r.; niewysłana.** Jest to treść pisma z dnia { $date } r., wysłanego dnia { $gone } r., w obecnym brzmieniu generatora, zachowana jako zapis. Nie jest to nowe pismo: nie należy go podpisywać ani wysyłać. Dłużnik otrzymał wersję wysłaną.
 }
