@@ -18,7 +18,7 @@ from generator.jurisdictions import registry
 from generator.pipeline import load_case
 from generator.render.document import render_markdown_for
 from generator.render.formatting import strip_format_chars
-from tests.conftest import example
+from tests.conftest import ROOT, example
 
 FIXTURES = Path(__file__).parent / "fixtures" / "cases"
 IL = registry.get("IL")
@@ -489,3 +489,14 @@ def test_m12_minor_an_israeli_iban_is_printed_as_bank_branch_and_account() -> No
     assert "בנק לאומי (בנק מס' 10), סניף 800, חשבון מס' 99999999 (IBAN: IL62 0108 0000 0009 9999 999)" in text
     legacy = md(consumer_case(), "pretrial-claim")  # the older one-line bank_account
     assert "סניף 800, חשבון מס' 99999999 (IBAN: IL62 0108 0000 0009 9999 999)" in legacy
+
+
+def test_the_consumer_plans_interest_waiver_lapses_on_default() -> None:
+    """Second IL review, m9: a waiver 'subject to keeping the schedule' must come back on breach."""
+    from generator.jurisdictions import registry
+    from generator.pipeline import load_case
+    from generator.render.document import render_markdown_for
+
+    case = load_case(ROOT / "tests" / "fixtures" / "cases" / "il-consumer.yaml")
+    text, _, _ = render_markdown_for(case, registry.get("IL"), "payment-plan", "he")
+    assert "יבוטל הוויתור" in text and "ממועד פירעונו המקורי" in text

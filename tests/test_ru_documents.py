@@ -492,3 +492,14 @@ def test_minors_7_8_9_enclosures_basis_of_authority_and_the_english_salutation()
     assert "Петровой Анны Викторовны, действующей на основании Устава (далее — «Должник»)" in plan
     assert "Dear Ms Petrova," in md(example(VEKTOR), "pretrial-claim", "en")
     assert "Dear Ms Petrova," in md(fixture("ru-consumer"), "pretrial-claim", "en")
+
+
+def test_a_consumer_contract_puts_the_pre_trial_claim_on_the_business_only() -> None:
+    """Second RU review N1: no mandatory pre-trial procedure imposed on a consumer."""
+    case = fixture("ru-consumer")
+    text = md(case, "contract-clauses")  # one line: the clause runs from "3.1." to "3.2."
+    clause = text.split("3.1. ", 1)[1].split("3.2. ", 1)[0]
+    assert "обязательно" not in clause and "претензионного порядка" not in clause
+    assert "направляет Покупателю претензию" in clause or "направляет Заказчику претензию" in clause
+    business = md(example(VEKTOR), "contract-clauses")
+    assert "соблюдение претензионного порядка обязательно" in business  # between businesses: АПК 4(5)

@@ -105,6 +105,16 @@ claim-procedure = The parties settle disputes by negotiation. A pre-trial claim 
     [true] {" "}(Arbitrazh Procedure Code, Article 4(5))
    *[other] {""}
 }.
+claim-procedure-consumer = The parties seek to settle disputes by negotiation. Before going to court { $contract_kind ->
+    [supply] the Supplier sends the Buyer
+   *[other] the Contractor sends the Customer
+} a pre-trial claim{ $days ->
+    [none] {""}
+   *[other] {" "}and allows { $days } calendar { $count ->
+        [one] day
+       *[other] days
+    } from the day it is sent for a reply
+}.
 notices = Claims and notices are sent by registered letter with acknowledgement of receipt or by declared-value letter with a list of contents { $debtor_kind ->
     [consumer] { $contract_kind ->
         [supply] to the Supplier at its address in the state register (EGRUL/EGRIP) and to the Buyer at the address of the Buyer's registered residence (or stay) or the address the Buyer gave in the Contract,

@@ -105,6 +105,16 @@ claim-procedure = Strony rozwiązują spory w drodze negocjacji. Przed skierowan
     [true] {" "}(art. 4 ust. 5 Kodeksu postępowania arbitrażowego FR)
    *[other] {""}
 }.
+claim-procedure-consumer = Strony dążą do rozwiązania sporów w drodze negocjacji. Przed skierowaniem sprawy do sądu { $contract_kind ->
+    [supply] Dostawca wysyła Kupującemu
+   *[other] Wykonawca wysyła Zamawiającemu
+} wezwanie przedsądowe{ $days ->
+    [none] {""}
+   *[other] {" "}i wyznacza termin na odpowiedź { $days } { $count ->
+        [one] dnia kalendarzowego
+       *[other] dni kalendarzowych
+    } od dnia jego wysłania
+}.
 notices = Reklamacje i zawiadomienia wysyła się listem poleconym za potwierdzeniem odbioru lub listem wartościowym ze spisem zawartości { $debtor_kind ->
     [consumer] { $contract_kind ->
         [supply] Dostawcy — na adres wpisany do państwowego rejestru (EGRUL/EGRIP), Kupującemu — na adres jego zameldowania (miejsce zamieszkania lub pobytu) albo na adres wskazany przez niego w Umowie,
