@@ -145,3 +145,20 @@ def test_the_largest_case_the_schema_allows_validates_and_one_more_is_refused(tm
     path.write_text(max_case_text("too-big", most[0] + 1, most[1], most[2]), encoding="utf-8")
     with pytest.raises(CaseInvalid, match=rf"invoices: is too long \(at most {most[0]} entries\)"):
         pipeline.load_case(path)
+
+
+def test_the_largest_case_the_schema_allows_renders_every_document(tmp_path: Path) -> None:
+    """At the schema's maxima (60 invoices, 240 payments and events) every document's
+    Markdown renders: a list of 240 payments in one sentence once exceeded Fluent's
+    placeable limit. (Time and memory of the full build are measured in the benchmark.)"""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from maxcase import write_max_case
+
+    from generator.jurisdictions import registry
+    from generator.render.document import render_markdown_for
+
+    case = pipeline.load_case(write_max_case(tmp_path))
+    law = registry.get(case.jurisdiction)
+    for name in case.documents.names():
+        text, _, _ = render_markdown_for(case, law, name, "en")
+        assert text.strip(), name

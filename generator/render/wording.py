@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime import resolver as _fluent_resolver
 from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
@@ -28,6 +29,12 @@ from generator.errors import RenderError
 from generator.render.formatting import LOCALES
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+# fluent.runtime refuses a placeable longer than 2,500 characters (a guard against
+# messages that expand each other without end). Our messages are our own files and
+# their arguments are the case's facts, bounded by the schema: a reminder listing the
+# 240 payments a case may hold is about 6,000 characters. Allow what the schema allows.
+_fluent_resolver.MAX_PART_LENGTH = max(_fluent_resolver.MAX_PART_LENGTH, 200_000)
 
 # Variables that only choose a form (a selector), never print a fact: a language may use
 # them or not ("Szanowna Pani" needs the gender, "Dear" does not). Every other variable a
