@@ -448,7 +448,7 @@ def test_m8_minor_the_plan_names_the_person_and_her_business_and_an_id_line() ->
 
 def test_m9_minor_the_consumer_plan_states_the_interest_it_does_not_claim() -> None:
     plan = md(consumer_case(), "payment-plan")
-    assert "1.4 סכום החוב אינו כולל הפרשי הצמדה וריבית כחוק" in plan and "יחולו הוראות סעיף 5 להלן" in plan
+    assert "1.4 סכום החוב אינו כולל הפרשי הצמדה וריבית כחוק" in plan and "לפי סעיף 5 להלן — יבוטל הוויתור" in plan
     assert "1.4" not in md(example("levi-design-2025-05"), "payment-plan").split("## 2.")[0]
 
 
