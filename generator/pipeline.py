@@ -258,24 +258,9 @@ def load_case_partly(path: Path, raw: bytes | None = None) -> tuple[Case, list[P
 
 def _load_bytes(raw: bytes, name: str):
     """As load_file, from bytes already read."""
-    from generator.case.load import MAX_BYTES, _field_at_line, load_text
+    from generator.case.load import load_bytes
 
-    def refuse(line: int | None, message: str, field_: str = "") -> CaseInvalid:
-        return CaseInvalid([Problem(name, line, field_, message)])
-
-    if len(raw) > MAX_BYTES:
-        raise refuse(None, f"the file is larger than {MAX_BYTES} bytes, the most a case file may be")
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise refuse(None, "the file is saved as UTF-16; save it as UTF-8")
-    if b"\x00" in raw:
-        raise refuse(None, "this is a binary file, not a YAML case file")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise refuse(line, f"the file is not UTF-8 text (byte {exc.start + 1} is not valid UTF-8); save it as UTF-8",
-                     _field_at_line(raw.decode("utf-8", "replace"), line)) from None
-    return load_text(text, name)
+    return load_bytes(raw, name)
 
 
 def summary_json(case: Case, blocked: set[str] = frozenset()) -> str:

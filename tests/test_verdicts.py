@@ -5,7 +5,6 @@ the cache are checked across cores with the same verdicts as one by one."""
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -61,8 +60,8 @@ def _problems(found: list[verdicts.Verdict]) -> list[list[str]]:
 
 
 def _age(path: Path) -> None:
-    """As if written a minute ago (a file written just now is re-hashed, as git does)."""
-    old = time.time() - 60
+    """As if written long ago (a file written just now is re-hashed, as git does)."""
+    old = 1_700_000_000  # a fixed moment in 2023: long before any test runs, read from no clock
     os.utime(path, (old, old))
 
 

@@ -586,6 +586,15 @@ def load_file(path: Path, display: str | None = None) -> Loaded:
             raw = fh.read(MAX_BYTES + 1)  # the file may grow after stat()
     except OSError as exc:
         raise refuse(None, f"cannot read the file: {exc.strerror or exc}") from None
+    return load_bytes(raw, name)
+
+
+def load_bytes(raw: bytes, name: str) -> Loaded:
+    """Parse a case file's bytes (as read once, so what is parsed is what was hashed),
+    refusing oversized, UTF-16, binary or non-UTF-8 input."""
+    def refuse(line: int | None, message: str, field_: str = "") -> CaseInvalid:
+        return CaseInvalid([Problem(name, line, field_, message)])
+
     if len(raw) > MAX_BYTES:
         raise refuse(None, f"the file is larger than {MAX_BYTES} bytes, the most a case file may be")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -596,7 +605,6 @@ def load_file(path: Path, display: str | None = None) -> Loaded:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        field = _field_at_line(raw.decode("utf-8", "replace"), line)
-        raise CaseInvalid([Problem(name, line, field, f"the file is not UTF-8 text (byte {exc.start + 1} is not "
-                                                      f"valid UTF-8); save it as UTF-8")]) from None
+        raise refuse(line, f"the file is not UTF-8 text (byte {exc.start + 1} is not valid UTF-8); save it as UTF-8",
+                     _field_at_line(raw.decode("utf-8", "replace"), line)) from None
     return load_text(text, name)

@@ -118,8 +118,13 @@ def parse_boe_csv(data: bytes, url: str) -> Response:
         except ValueError:
             raise FetchError(f"{url}: line {i}: {row[0]!r} is not a date like 18 Dec 2025") from None
         figures.append(Fetched(day, _decimal(row[1] if len(row) > 1 else "", f"{url}: line {i}")))
+    return _daily(figures, url, "no Bank Rate in the response")
+
+
+def _daily(figures: list[Fetched], url: str, empty: str) -> Response:
+    """A series quoted for every working day, oldest first; an empty answer is an error."""
     if not figures:
-        raise FetchError(f"{url}: no Bank Rate in the response")
+        raise FetchError(f"{url}: {empty}")
     figures.sort(key=lambda f: f.day)
     return Response(figures, figures[-1].day, url, daily=True)
 
@@ -159,10 +164,7 @@ def parse_cbr_keyrate(data: bytes, url: str) -> Response:
         except ValueError:
             raise FetchError(f"{url}: {when!r} is not a date") from None
         figures.append(Fetched(day, _decimal(rate, url)))
-    if not figures:
-        raise FetchError(f"{url}: no <KR> rows in the response (not a KeyRate answer?)")
-    figures.sort(key=lambda f: f.day)
-    return Response(figures, figures[-1].day, url, daily=True)
+    return _daily(figures, url, "no <KR> rows in the response (not a KeyRate answer?)")
 
 
 class BankOfRussia(Source):
