@@ -94,9 +94,11 @@ def _with_reissue_notice(case, doc: str, lang: str, day: dt.date, gone: str) -> 
 
     fmt = Formatter(lang, case.currency)
     kind = {"payment-plan": "signed", "small-claim": "filed"}.get(doc, "sent")
-    notice = Wording(case.jurisdiction.lower(), lang, "reminder" if doc.startswith("reminder-") else doc).format(
+    wording = Wording(case.jurisdiction.lower(), lang, "reminder" if doc.startswith("reminder-") else doc)
+    notice = wording.format(
         "reissue-notice", {"kind": kind, "reissued": fmt.date(day), "date": fmt.date(document_date(case, doc)),
                            "gone": fmt.date(dt.date.fromisoformat(gone))})
+    notice += " " + wording.format("reissue-notice-data", {"reissued": fmt.date(day)})
     md, pdf = render_document(case, registry.get(case.jurisdiction), doc, lang, notice=f"> {notice}")
     return {"md": md.encode("utf-8"), "pdf": pdf}
 
@@ -244,7 +246,7 @@ def _unchanged(old: manifest.CaseEntry, langs: list[str] | None, output: Path, r
         return False
     for rel, fp in expected.items():
         rec = old.outputs[rel]
-        if rec.get("fp") != fp:
+        if rec.get("fp") != fp or manifest.superseded(rec):
             return False
         version, digest = manifest.current(rec)
         if _disk_sha(output, version or rel) != digest:
@@ -447,6 +449,16 @@ def _build_loaded(case, case_hash: str, langs, output: Path, old: manifest.CaseE
             rec.pop("now", None)
             result.reissued.append(name)
 
+    # Reissued versions a newer one replaced go (their names and hashes stay in the record).
+    superseded_files: dict[str, str] = {}
+    for rel, rec in entry.outputs.items():
+        older = manifest.superseded(rec)
+        if older and rel in expected and frozen(rel):
+            rec["versions"] = rec["versions"][-1:]
+            rec["superseded"] = [*rec.get("superseded", []),
+                                 *({k: v[k] for k in ("file", "sha", "reissued") if k in v} for v in older)]
+            superseded_files.update({v["file"]: v["sha"] for v in older})
+
     # Outputs the case no longer makes: ours and unchanged go; sent ones stay, recorded.
     stale: list[str] = []
     for rel in sorted(blocked_rels):
@@ -492,6 +504,17 @@ def _build_loaded(case, case_hash: str, langs, output: Path, old: manifest.CaseE
             if _disk_sha(output, rel) == old.outputs[rel]["sha"]:
                 remove_file(output, rel)
                 result.removed.append(rel)
+        except (OSError, GeneratorError):
+            continue
+    for rel, digest in sorted(superseded_files.items()):
+        try:
+            on_disk = _disk_sha(output, rel)
+            if on_disk == digest:
+                remove_file(output, rel)
+                result.removed.append(rel)
+            elif on_disk is not None:
+                result.notices.append(f"output/{rel}: a reissued version that a newer one replaced; changed by hand "
+                                      f"since it was written, so it is left as it is (delete it if you mean to)")
         except (OSError, GeneratorError):
             continue
     result.written = sorted(set(written) - set(result.reissued))

@@ -154,6 +154,11 @@ class CaseEntry:
                     isinstance(v, dict) and isinstance(v.get("file"), str) and isinstance(v.get("sha"), str)
                     for v in versions):
                 raise ValueError(f"the versions of {rel!r} are damaged")
+            superseded = rec.get("superseded", [])
+            if not isinstance(superseded, list) or not all(
+                    isinstance(v, dict) and isinstance(v.get("file"), str) and isinstance(v.get("sha"), str)
+                    for v in superseded):
+                raise ValueError(f"the superseded versions of {rel!r} are damaged")
             clean[rel] = dict(rec)
         return cls(raw["case_hash"], raw.get("case_id", raw.get("case")), raw["jurisdiction"], clean)
 
@@ -174,6 +179,15 @@ def current(rec: dict[str, Any]) -> tuple[str | None, str]:
     if versions:
         return versions[-1]["file"], versions[-1]["sha"]
     return None, rec["sha"]
+
+
+def superseded(rec: dict[str, Any]) -> list[dict[str, Any]]:
+    """A frozen output's reissued versions older than its newest: records of a wording that
+    a later reissue replaced. They were never sent (a reissue says so), and beside the
+    newest one, an older text of the same date is a second, different letter of that
+    date, so the build removes their files and keeps only their names, hashes and dates
+    (`superseded`); git keeps their bytes."""
+    return list((rec.get("versions") or [])[:-1])
 
 
 def current_base(rec: dict[str, Any]) -> str:

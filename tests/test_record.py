@@ -98,6 +98,7 @@ def test_a_sent_document_is_frozen_shown_as_a_diff_and_reissued_beside_the_old_o
     pdf_text = subprocess.run(["pdftotext", str(out / "reminder-1.2026-12-01.pdf"), "-"], capture_output=True,
                               text=True).stdout
     assert "Reissued on 1 December 2026; not sent." in pdf_text
+    assert "The parties' details and the figures are as the case file records them on 1 December 2026" in reissued
     again = run(proj, "build", "--jobs", "1")
     assert "would now write" not in again.stdout and "0 built" in again.stdout
 
@@ -320,3 +321,54 @@ def test_a_symlinked_lock_or_record_never_writes_through(tmp_path: Path) -> None
     report = build([a], None, 1, out)
     assert not report.results[0].ok and "symbolic link" in " ".join(report.results[0].problems)
     assert outside.read_text() == "precious"
+
+
+def test_a_second_reissue_supersedes_the_first_which_leaves_its_name_and_hash_in_the_record(tmp_path: Path) -> None:
+    """Two unsent texts of one letter under one date would be two different letters of
+    that date: only the newest reissued version stays on disk; the older one's file name,
+    hash and date stay in the record (and its bytes in git)."""
+    proj = project_copy(tmp_path)
+    write_case(proj / "cases", "acme-twice", documents=SENT_FIRST)
+    run(proj, "build", "--jobs", "1")
+    out = proj / "output" / "acme-twice" / "en"
+    sent_md = (out / "reminder-1.md").read_bytes()
+    add_sentence_to_uk_reminder(proj)
+    run(proj, "reissue", "cases/acme-twice.yaml", "reminder-1", "--date", "2026-12-01")
+    first = (out / "reminder-1.2026-12-01.md").read_bytes()
+    add_sentence_to_uk_reminder(proj)  # a second change of wording, a second reissue
+    done = run(proj, "reissue", "cases/acme-twice.yaml", "reminder-1", "--date", "2026-12-02")
+    assert "reissued output/acme-twice/en/reminder-1.2026-12-02.md" in done.stdout
+    assert not (out / "reminder-1.2026-12-01.md").exists() and not (out / "reminder-1.2026-12-01.pdf").exists()
+    assert (out / "reminder-1.md").read_bytes() == sent_md  # the version as sent stays, always
+    rec = json.loads((proj / "output" / "acme-twice" / ".record.json").read_text())["outputs"]["acme-twice/en/reminder-1.md"]
+    assert [v["file"] for v in rec["versions"]] == ["acme-twice/en/reminder-1.2026-12-02.md"]
+    assert rec["superseded"] == [{"file": "acme-twice/en/reminder-1.2026-12-01.md", "sha": manifest.sha(first),
+                                  "reissued": "2026-12-01"}]
+    assert "0 built" in run(proj, "build", "--jobs", "1").stdout
+
+
+def test_a_record_that_still_lists_several_reissued_versions_is_pruned_by_the_next_build(tmp_path: Path) -> None:
+    """Records written before superseding existed keep every reissued version: the next
+    build (not a no-op) removes all but the newest, once."""
+    proj = project_copy(tmp_path)
+    write_case(proj / "cases", "acme-old", documents=SENT_FIRST)
+    run(proj, "build", "--jobs", "1")
+    out = proj / "output" / "acme-old" / "en"
+    add_sentence_to_uk_reminder(proj)
+    run(proj, "reissue", "cases/acme-old.yaml", "reminder-1", "--date", "2026-12-01")
+    # As an older build left it: a first version without the notice, listed before the newest.
+    record_file = proj / "output" / "acme-old" / ".record.json"
+    raw = json.loads(record_file.read_text())
+    old_md = b"an older reissue, written before the notice existed"
+    (out / "reminder-1.2025-12-01.md").write_bytes(old_md)
+    rec = raw["outputs"]["acme-old/en/reminder-1.md"]
+    rec["versions"].insert(0, {"file": "acme-old/en/reminder-1.2025-12-01.md", "sha": manifest.sha(old_md),
+                               "reissued": "2025-12-01"})
+    record_file.write_text(json.dumps(raw))
+    done = run(proj, "build", "--jobs", "1")
+    assert not (out / "reminder-1.2025-12-01.md").exists() and (out / "reminder-1.2026-12-01.md").is_file()
+    assert "0 built" in done.stdout
+    rec = json.loads(record_file.read_text())["outputs"]["acme-old/en/reminder-1.md"]
+    assert [v["file"] for v in rec["versions"]] == ["acme-old/en/reminder-1.2026-12-01.md"]
+    assert rec["superseded"][0]["file"] == "acme-old/en/reminder-1.2025-12-01.md"
+    assert "0 built" in run(proj, "build", "--jobs", "1").stdout

@@ -77,3 +77,6 @@ reissue-notice = { $kind ->
     [filed] **Reissued on { $reissued }; not filed.** This is the text of the document dated { $date }, filed on { $gone }, as the generator words it now, kept as a record. It is not a new document: do not sign or file it. What the court received is the version as filed.
    *[sent] **Reissued on { $reissued }; not sent.** This is the text of the document dated { $date }, sent on { $gone }, as the generator words it now, kept as a record. It is not a new letter: do not sign or send it. What the debtor received is the version as sent.
 }
+
+# Said after the notice: a reissue renders the case file as it is now, not as it was.
+reissue-notice-data = The parties' details and the figures are as the case file records them on { $reissued } and may differ from those in the version that went out.

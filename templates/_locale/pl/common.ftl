@@ -67,3 +67,6 @@ reissue-notice = { $kind ->
     [filed] **Wersja wygenerowana ponownie dnia { $reissued } r.; niewniesiona.** Jest to treść pisma z dnia { $date } r., wniesionego dnia { $gone } r., w obecnym brzmieniu generatora, zachowana jako zapis. Nie jest to nowe pismo: nie należy go podpisywać ani wnosić. Sąd otrzymał wersję wniesioną.
    *[sent] **Wersja wygenerowana ponownie dnia { $reissued } r.; niewysłana.** Jest to treść pisma z dnia { $date } r., wysłanego dnia { $gone } r., w obecnym brzmieniu generatora, zachowana jako zapis. Nie jest to nowe pismo: nie należy go podpisywać ani wysyłać. Dłużnik otrzymał wersję wysłaną.
 }
+
+# Po adnotacji: wersję ponowną tworzy się z obecnych danych sprawy, nie z dawnych.
+reissue-notice-data = Dane stron i kwoty podano według danych sprawy na dzień { $reissued } r.; mogą się różnić od podanych w wersji pierwotnej.
