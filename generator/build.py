@@ -34,7 +34,7 @@ from typing import Any
 from generator import manifest
 from generator.errors import CaseInvalid, GeneratorError
 from generator.lock import output_lock
-from generator.pipeline import OUTPUT, display_path, find_cases
+from generator.paths import OUTPUT, display_path, find_cases
 
 MAX_DIFF_LINES = 80
 
@@ -126,14 +126,22 @@ def _expected_from_entry(entry: manifest.CaseEntry, langs: list[str] | None) -> 
     return expected
 
 
-def _disk_sha(output: Path, rel: str) -> str | None:
-    """The hash of output/rel as it is on disk; None when missing; raises UnsafePath for a link."""
+def _disk_sha(output: Path, rel: str, stats=None) -> str | None:
+    """The hash of output/rel as it is on disk; None when missing; raises UnsafePath for a link.
+    `stats` (a StatCache): trust the hash recorded for a file whose stat is unchanged."""
     from generator.write import read_regular
 
+    if stats is not None:
+        known = stats.lookup(rel)
+        if known is not None:
+            return known
     try:
-        return manifest.sha(read_regular(output, rel))
+        digest = manifest.sha(read_regular(output, rel))
     except (FileNotFoundError, NotADirectoryError):
         return None
+    if stats is not None:
+        stats.remember(rel, digest)
+    return digest
 
 
 def _read(output: Path, rel: str) -> bytes | None:
@@ -157,6 +165,25 @@ def build_case(path: Path, langs: list[str] | None, output: Path, old: Any = Non
                            f"please report it with this case file"]
         result.entry = None
         return result
+
+
+def _unchanged_case(path: Path, langs: list[str] | None, output: Path, options: Options, stats) -> CaseResult | None:
+    """The no-op check of one case, in the build's own process (no worker is started for
+    a case that needs nothing): its result when the case file and every output are as
+    recorded; None when it needs the full build (which also reports any problem)."""
+    if options.reissue:
+        return None
+    result = CaseResult(display_path(path))
+    try:
+        old = manifest.load_record(output, path.stem)
+        if old is None:
+            return None
+        raw = _read_case_file(path, result)
+        if raw is None or old.case_hash != manifest.sha(raw):
+            return None
+        return result if _unchanged(old, langs, output, result, stats) else None
+    except Exception:  # noqa: BLE001 - damaged record, unsafe path, ...: the full build says what
+        return None
 
 
 def _read_case_file(path: Path, result: CaseResult) -> bytes | None:
@@ -239,7 +266,8 @@ def _build_case(path: Path, langs: list[str] | None, output: Path, result: CaseR
     return result
 
 
-def _unchanged(old: manifest.CaseEntry, langs: list[str] | None, output: Path, result: CaseResult) -> bool:
+def _unchanged(old: manifest.CaseEntry, langs: list[str] | None, output: Path, result: CaseResult,
+               stats=None) -> bool:
     """The fast path: same case file, same fingerprints, every file as recorded."""
     expected = _expected_from_entry(old, langs)
     if not expected:
@@ -249,7 +277,7 @@ def _unchanged(old: manifest.CaseEntry, langs: list[str] | None, output: Path, r
         if rec.get("fp") != fp or manifest.superseded(rec):
             return False
         version, digest = manifest.current(rec)
-        if _disk_sha(output, version or rel) != digest:
+        if _disk_sha(output, version or rel, stats) != digest:
             return False
     result.case_id = old.case_id
     result.unchanged = sorted(expected)
@@ -639,21 +667,38 @@ def build(paths: list[Path], langs: list[str] | None, jobs: int, output: Path = 
     with output_lock(output) as lock:
         notices = list(lock.messages)
         notices += manifest.migrate(output)
-        results: list[CaseResult] = []
-        if jobs <= 1 or len(paths) <= 1:
-            for p in paths:
-                results.append(_work((str(p), langs, str(output), options, None)))
+        from generator.statcache import StatCache
+
+        stats = StatCache(output)
+        slots: list[CaseResult | None] = []
+        done = 0
+        for p in paths:  # unchanged cases first, here: a no-op build starts no worker
+            slots.append(_unchanged_case(p, langs, output, options, stats))
+            if slots[-1] is not None:
+                done += 1
                 if progress:
-                    progress(len(results), len(paths), results[-1])
+                    progress(done, len(paths), slots[-1])
+        todo = [i for i, r in enumerate(slots) if r is None]
+        if jobs <= 1 or len(todo) <= 1:
+            for i in todo:
+                slots[i] = _work((str(paths[i]), langs, str(output), options, None))
+                done += 1
+                if progress:
+                    progress(done, len(paths), slots[i])
         else:
-            work = [(str(p), langs, str(output), options, os.getpid()) for p in paths]
+            work = [(str(paths[i]), langs, str(output), options, os.getpid()) for i in todo]
             ctx = multiprocessing.get_context("fork")
             with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=ctx,
                                      initializer=_worker_init, initargs=(os.getpid(), lock.fd)) as pool:
-                for result in pool.map(_work, work):
-                    results.append(result)
+                for i, result in zip(todo, pool.map(_work, work)):
+                    slots[i] = result
+                    done += 1
                     if progress:
-                        progress(len(results), len(work), result)
+                        progress(done, len(paths), result)
+        results: list[CaseResult] = [r for r in slots if r is not None]
+        if not full or langs:  # files this build did not look at keep their entries
+            stats.keep("")
+        stats.save()
         removed: list[str] = [rel for r in results for rel in r.removed]
         if full and not langs:
             for case_id in sorted(set(manifest.recorded_cases(output)) - set(stems)):
@@ -722,7 +767,7 @@ def print_report(report: BuildReport, as_json: bool, quiet: bool) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from generator.pipeline import shard_of
+    from generator.paths import shard_of
 
     paths = find_cases(args.cases)
     shard = getattr(args, "shard", None)

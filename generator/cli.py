@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from generator import __version__
-from generator.case.schema import JURISDICTIONS, LANGUAGES
+from generator.case.codes import JURISDICTIONS, LANGUAGES
 from generator.errors import CaseInvalid, GeneratorError
 
 
@@ -105,7 +105,7 @@ def _print_problems(problems: list[str]) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from generator.pipeline import find_cases
+    from generator.paths import find_cases
     from generator.verdicts import validate_all
 
     paths = find_cases(args.cases)

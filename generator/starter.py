@@ -120,7 +120,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     import tempfile
     from pathlib import Path
 
-    from generator.pipeline import CASES, display_path, load_case
+    from generator.paths import CASES, display_path
+    from generator.pipeline import load_case
 
     if not re.fullmatch(CASE_ID, args.case):
         print(f"error: '{args.case}' is not a valid case id: use lower-case letters, digits and '-'", file=sys.stderr)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline
+from generator import paths, pipeline
 from generator.build import build
 from tests.conftest import ROOT
 from tests.test_build import write_case
@@ -83,8 +83,8 @@ def test_yml_and_upper_case_extensions_are_read(tmp_path: Path, monkeypatch) -> 
     for name in ("a.yml", "B.YAML", "c.yaml", "d.Yml", ".#e.yaml", "._f.yaml", "notes.txt", "case.schema.json"):
         (tmp_path / name).write_text("x: 1\n", encoding="utf-8")
     (tmp_path / "folder.yaml").mkdir()
-    monkeypatch.setattr(pipeline, "CASES", tmp_path)
-    assert [p.name for p in pipeline.find_cases(None)] == ["B.YAML", "a.yml", "c.yaml", "d.Yml"]
+    monkeypatch.setattr(paths, "CASES", tmp_path)
+    assert [p.name for p in paths.find_cases(None)] == ["B.YAML", "a.yml", "c.yaml", "d.Yml"]
 
 
 def test_a_yml_case_validates_and_builds(tmp_path: Path) -> None:
@@ -102,14 +102,14 @@ def _new(case: str, jurisdiction: str = "UK") -> int:
 
 
 def test_new_leaves_nothing_behind_when_the_starter_does_not_validate(tmp_path: Path, monkeypatch, capsys) -> None:
-    monkeypatch.setattr(pipeline, "CASES", tmp_path)
+    monkeypatch.setattr(paths, "CASES", tmp_path)
     assert _new("con") == 1  # a name Windows reserves: the case id is refused by validation
     assert "cannot be a folder name on Windows" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
 
 
 def test_new_leaves_nothing_behind_when_interrupted(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(pipeline, "CASES", tmp_path)
+    monkeypatch.setattr(paths, "CASES", tmp_path)
 
     def interrupted(*_args, **_kwargs):
         raise KeyboardInterrupt
@@ -121,7 +121,7 @@ def test_new_leaves_nothing_behind_when_interrupted(tmp_path: Path, monkeypatch)
 
 
 def test_new_writes_a_valid_case_and_never_over_an_existing_one(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(pipeline, "CASES", tmp_path)
+    monkeypatch.setattr(paths, "CASES", tmp_path)
     assert _new("acme-2026-01", "PL") == 0
     written = (tmp_path / "acme-2026-01.yaml").read_bytes()
     pipeline.load_case(tmp_path / "acme-2026-01.yaml")

@@ -15,12 +15,11 @@ from typing import Any
 
 import cerberus
 
-JURISDICTIONS = ("UK", "PL", "RU", "IL")
+from generator.case.codes import JURISDICTIONS, LANGUAGES  # noqa: E402 - shared with the command line
 DELIVERED_BY = ["email", "letter", "registered_letter", "hand", "courier", "ksef", "edo", "portal"]
 PRIMARY_KINDS = ["acceptance_protocol", "act", "upd", "torg12", "delivery_note", "timesheet", "other"]
 EVENT_KINDS = ["note", "dispute", "promise", "time_request", "acknowledgement"]
 CONTRACT_TYPES = ["work", "sale", "services", "mandate", "other"]
-LANGUAGES = ("en", "pl", "ru", "he")
 CASE_ID = r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"
 
 
