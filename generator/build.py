@@ -381,6 +381,7 @@ def _build_loaded(case, case_hash: str, langs, output: Path, old: manifest.CaseE
     alt: dict[str, str] = {}
     day = options.reissue_date or dt.date.today()
     taken = set(manifest.CaseEntry("", "", "", recorded).owned())
+    taken |= {v["file"] for rec in recorded.values() for v in rec.get("superseded", [])}  # a name is never reused
     pairs_to_reissue: set[tuple[str, str]] = set()
 
     text_changed: set[tuple[str, str]] = set()

@@ -345,6 +345,10 @@ def test_a_second_reissue_supersedes_the_first_which_leaves_its_name_and_hash_in
     assert rec["superseded"] == [{"file": "acme-twice/en/reminder-1.2026-12-01.md", "sha": manifest.sha(first),
                                   "reissued": "2026-12-01"}]
     assert "0 built" in run(proj, "build", "--jobs", "1").stdout
+    # A third reissue on the first one's day takes a new name, never the superseded one's.
+    add_sentence_to_uk_reminder(proj)
+    done = run(proj, "reissue", "cases/acme-twice.yaml", "reminder-1", "--date", "2026-12-01")
+    assert "reissued output/acme-twice/en/reminder-1.2026-12-01-2.md" in done.stdout
 
 
 def test_a_record_that_still_lists_several_reissued_versions_is_pruned_by_the_next_build(tmp_path: Path) -> None:
