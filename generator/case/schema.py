@@ -18,7 +18,7 @@ import cerberus
 JURISDICTIONS = ("UK", "PL", "RU", "IL")
 DELIVERED_BY = ["email", "letter", "registered_letter", "hand", "courier", "ksef", "edo", "portal"]
 PRIMARY_KINDS = ["acceptance_protocol", "act", "upd", "torg12", "delivery_note", "timesheet", "other"]
-EVENT_KINDS = ["note", "dispute", "promise", "time_request", "acknowledgement"]
+EVENT_KINDS = ["note", "dispute", "promise", "time_request", "acknowledgement", "no_response"]
 CONTRACT_TYPES = ["work", "sale", "services", "mandate", "other"]
 LANGUAGES = ("en", "pl", "ru", "he")
 CASE_ID = r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"
@@ -268,8 +268,9 @@ SCHEMA: dict[str, Any] = {
             "date": _date("When it happened.", required=True),
             "channel": _s("string", "How.", required=True, allowed=["phone", "email", "letter", "meeting", "message"]),
             "summary": _text("What was said or agreed.", required=True, maxlength=1000),
-            "kind": _s("string", "note (default), dispute, promise (to pay), time_request or acknowledgement "
-                                 "(of the debt).", allowed=EVENT_KINDS),
+            "kind": _s("string", "note (default), dispute, promise (to pay), time_request, acknowledgement "
+                                 "(of the debt) or no_response (an attempt at contact the debtor did not "
+                                 "answer).", allowed=EVENT_KINDS),
             "disputed": _text("dispute: what the debtor disputes, in a few words.", maxlength=500),
             "amount": _amount("The amount disputed, promised or acknowledged."),
             "invoice": _text("The invoice it concerns.", maxlength=60),

@@ -306,6 +306,9 @@ class Poland(Jurisdiction):
 # --- what the Polish documents say about the parties and the case's record -----------------
 # (lawyer review of 1.12.2026, docs/reviews/pl-2026-12-01.md: M1-M5, m3, m5)
 
+CONTACT_KINDS = ("promise", "time_request", "acknowledgement", "dispute")
+
+
 def polish_letter_facts(case: Case, on: dt.date) -> dict[str, Any]:
     """Facts every Polish document may word: whom a letter addresses (a person as Pan or
     Pani, an organisation as Państwo, whoever signs for it), whether the creditor acts
@@ -327,7 +330,12 @@ def polish_letter_facts(case: Case, on: dt.date) -> dict[str, Any]:
         "proxy": proxy,
         # KPC art. 458¹⁴ § 1: a business's claim against a consumer.
         "consumer_case": case.creditor.is_business and case.debtor.kind == "consumer",
-        "contacts": events,
+        # Second review N3: the pozew pleads only events that are contacts with the debtor,
+        # worded by kind (never the creditor's own note); an unanswered attempt is no
+        # contact and is pleaded as such; plain notes stay out (the checklist lists them).
+        "contacts": tuple(e for e in events if e.kind in CONTACT_KINDS),
+        "attempts": tuple(e for e in events if e.kind == "no_response"),
+        "notes": tuple(e for e in events if e.kind == "note"),
         "disputes": tuple(e for e in events if e.kind == "dispute"),
         "channels": tuple(dict.fromkeys(e.channel for e in events)),
         "debtor_place": place_of(case.debtor.address),

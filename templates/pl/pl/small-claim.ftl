@@ -55,7 +55,10 @@ ground-contract = W dniu { $date } r. powód i pozwany zawarli umowę{ $number -
 } *Dowód: umowa.*
 ground-jurisdiction = { $venue_kind ->
     [named] Właściwość sądu wynika z zawartej w umowie umowy o właściwość (art. 46 § 1 { -kpc }). *Dowód: umowa.*
-   *[other] Właściwość miejscowa sądu wynika z zawartej w umowie umowy o właściwość, poddającej spory sądowi właściwemu dla siedziby powoda (art. 46 § 1 { -kpc }). *Dowód: umowa.*
+   *[other] Właściwość miejscowa sądu wynika z zawartej w umowie umowy o właściwość, poddającej spory sądowi właściwemu dla { $claimant_kind ->
+        [sole_trader] miejsca wykonywania działalności gospodarczej powoda
+       *[other] siedziby powoda
+    } (art. 46 § 1 { -kpc }). *Dowód: umowa.*
 }
 ground-performance = { $accepted_kind ->
     [yes] Powód wykonał swoje świadczenie, a pozwany je odebrał:
@@ -125,7 +128,10 @@ ground-demands = { $reminders ->
     [some] {" "}oraz dowody nadania wskazane w wykazie załączników
    *[other] {""}
 }.*
-ground-nakazowe = Do pozwu powód dołącza umowę, dokumenty potwierdzające spełnienie świadczenia i dowody doręczenia pozwanemu faktur, co uzasadnia wydanie nakazu zapłaty w postępowaniu nakazowym (art. 485 § 2a { -kpc }).
+ground-nakazowe = Do pozwu powód dołącza umowę, dokumenty potwierdzające spełnienie świadczenia i { $invoice_count ->
+    [1] dowód doręczenia pozwanemu faktury
+   *[other] dowody doręczenia pozwanemu faktur
+}, co uzasadnia wydanie nakazu zapłaty w postępowaniu nakazowym (art. 485 § 2a { -kpc }).
 h-mediation = Informacja o próbie polubownego rozwiązania sporu (art. 187 § 1 pkt 3 { -kpc })
 mediation-clause = Umowa stron przewiduje mediację przed skierowaniem sporu do sądu. { $pretrial ->
     [none] Mediacja nie została przeprowadzona.
@@ -330,3 +336,24 @@ warn-dispute = **Pozwany kwestionuje należność** (zapis z dnia { $date } r.: 
 check-evidence-consumer = Sprawa z udziałem konsumenta: powołaj w pozwie wszystkie twierdzenia i dowody; twierdzenia i dowody powołane później sąd pominie, chyba że uprawdopodobnisz, że ich powołanie w pozwie nie było możliwe albo że potrzeba ich powołania wynikła później (art. 458¹⁵ § 1 i § 4 { -kpc }).
 check-consumer-costs = Przed wniesieniem pozwu spróbuj rozwiązać spór polubownie: jeżeli przedsiębiorca zaniechał takiej próby, uchylił się od niej albo uczestniczył w niej w złej wierze, sąd może niezależnie od wyniku sprawy obciążyć go kosztami procesu, nawet w podwójnej wysokości (art. 458¹⁶ { -kpc }).
 check-limitation-consumer = Po upływie terminu przedawnienia nie można domagać się zaspokojenia roszczenia przysługującego przeciwko konsumentowi; sąd uwzględnia przedawnienie z urzędu (art. 117 § 2¹ { -kc }), a powód powinien wykazać, że roszczenie nie jest przedawnione.
+info-nakazowe-refusal = **Jeżeli sąd nie wyda nakazu w postępowaniu nakazowym.** Nakaz zapłaty wydaje się tylko co do całości roszczenia (art. 480² § 1 { -kpc }).{ $compensation_kind ->
+    [yes] {" "}Art. 485 § 2a { -kpc } obejmuje także rekompensatę z art. 10 ust. 1 { -act-2013 }.
+   *[other] {""}
+}{ $email_kind ->
+    [yes] {" "}Czy wiadomość e-mail jest dowodem doręczenia faktury, ocenia sąd.
+   *[other] {""}
+} Jeżeli sąd uzna, że dołączone dokumenty nie spełniają warunków art. 485 § 2a { -kpc }, nie wyda nakazu w postępowaniu nakazowym i wezwie powoda do uiszczenia pozostałej części opłaty, do pełnej kwoty { $full_fee } (dopłata { $rest }), w terminie tygodniowym pod rygorem zwrotu pozwu (uchwała siedmiu sędziów Sądu Najwyższego z dnia 26 października 2016 r., III CZP 44/16). Przygotuj tę kwotę.
+attempt-item = Próba kontaktu z pozwanym w dniu { $date } r.{ $channel_kind ->
+    [phone] {" "}(telefonicznie)
+    [email] {" "}(wiadomością e-mail)
+    [letter] {" "}(pismem)
+    [meeting] {" "}(w celu spotkania)
+    [message] {" "}(wiadomością)
+   *[other] {""}
+} pozostała bez odpowiedzi.
+attempt-when = { $date } r.{ $channel_kind ->
+    [phone] {" "}(bezskuteczna próba kontaktu telefonicznego)
+   *[other] {" "}(próba kontaktu bez odpowiedzi)
+}
+warn-notes = **Notatki niepowołane w pozwie:** zapisy sprawy ({ $dates }) są notatkami (`kind: note`) i pozew ich nie przytacza. Jeżeli notatka dokumentuje kontakt z pozwanym, nadaj jej rodzaj (`promise`, `time_request`, `acknowledgement`, `dispute`, a przy braku odpowiedzi `no_response`), a pozew opisze go jako twierdzenie.
+note-when = { $date } r.
