@@ -64,6 +64,7 @@ References (each checked; the address is where the wording was read):
 from __future__ import annotations
 
 import datetime as dt
+import dataclasses
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from typing import Any
@@ -299,7 +300,13 @@ class Poland(Jurisdiction):
             any(getattr(d, "signed_by_debtor", False) for d in (getattr(i, "acceptance", None) or ())) for i in open_invoices)
         small = case.documents.small_claim
         out["filed"] = small.filed if small else None
-        out["limitation"] = limitation_facts(case, claim, on)
+        facts = limitation_facts(case, claim, on)
+        if facts.law_day is not None:
+            day = facts.law_day
+            kind = ("saturday" if day.weekday() == 5 else "sunday" if day.weekday() == 6
+                    else "workday" if self.is_business_day(day) else "holiday")
+            facts = dataclasses.replace(facts, law_day_kind=kind)
+        out["limitation"] = facts
         return out
 
 
@@ -360,9 +367,11 @@ class LimitationFacts:
 
     contract_kind: str  # work | sale | services | mandate | other | unknown
     special: bool  # a two-year special period applies (art. 646, 554, 751)
-    last_day: dt.date | None  # the earliest last day among the open invoices
+    last_day: dt.date | None  # the earliest last day among the open invoices (the cautious filing day)
     delivered: dt.date | None  # the work's delivery the count starts from, when recorded
     assumed: bool  # the date rests on an assumption (type or delivery not recorded)
+    law_day: dt.date | None = None  # the day the period ends in law (KC art. 112), the day after last_day
+    law_day_kind: str = "workday"  # saturday | sunday | holiday | workday: whether KC art. 115 might matter
 
 
 def limitation_facts(case: Case, claim: Any, on: dt.date) -> LimitationFacts:
@@ -380,7 +389,7 @@ def limitation_facts(case: Case, claim: Any, on: dt.date) -> LimitationFacts:
             recorded.append(case.contract.work_delivered)
         delivered = min(recorded) if recorded else None
     return LimitationFacts(kind, special, first.last_day if first else None, delivered,
-                           bool(first and first.notes))
+                           bool(first and first.notes), first.law_day if first else None)
 
 
 def amount_in_words(amount: Decimal, lang: str, currency: str = "PLN") -> str:

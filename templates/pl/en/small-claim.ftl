@@ -273,11 +273,22 @@ check-limitation = Check limitation. { $contract_kind ->
        *[other] The general period is six years, ending on the last day of a calendar year (art. 118 of { -kc }).
     }
    *[unknown] The general period for claims connected with running a business is three years, ending on the last day of a calendar year (art. 118 of { -kc }), unless a special provision is shorter: claims under a contract for a specific work are time-barred two years after delivery of the work (art. 646 of { -kc }), claims from sales in the course of the seller's business after two years (art. 554 of { -kc }), claims for fees for services performed professionally after two years (art. 751 point 1 of { -kc }). Establish the kind of contract (in the case: `contract.type`) and, for a work, the day it was delivered.
-}{ $last ->
-    [none] {""}
-   *[other] {" "}On the dates the case records, the period ends at the end of { $last }{ $assumed_kind ->
-        [yes] {" "}(counted conservatively, on the assumptions `python -m generator status` shows).
-       *[other] .
+}{ $law ->
+    [none] { $last ->
+        [none] {""}
+       *[other] {" "}On the dates the case records, the period ends at the end of { $last }{ $assumed_kind ->
+            [yes] {" "}(counted conservatively, on the assumptions `python -m generator status` shows).
+           *[other] .
+        }
+    }
+   *[other] {" "}Counting cautiously, file the claim by { $last } at the latest (under art. 112 of { -kc } the period ends at the end of { $law }{ $law_day_kind ->
+        [saturday] , a Saturday
+        [sunday] , a Sunday
+        [holiday] , a public holiday
+       *[other] {""}
+    }; whether art. 115 of { -kc } moves the end of a limitation period is disputed).{ $assumed_kind ->
+        [yes] {" "}The dates rest on the assumptions `python -m generator status` shows.
+       *[other] {""}
     }
 }{ $special_kind ->
     [yes] {" "}Whether a special two-year period ends on the last day of a calendar year (art. 118, second sentence, of { -kc }) is disputed: count without moving it to the end of the year.

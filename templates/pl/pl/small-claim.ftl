@@ -273,10 +273,21 @@ check-limitation = Sprawdź przedawnienie. { $contract_kind ->
        *[other] Termin ogólny wynosi sześć lat, a jego koniec przypada na ostatni dzień roku kalendarzowego (art. 118 { -kc }).
     }
    *[unknown] Termin ogólny dla roszczeń związanych z prowadzeniem działalności gospodarczej wynosi trzy lata, a jego koniec przypada na ostatni dzień roku kalendarzowego (art. 118 { -kc }), chyba że przepis szczególny przewiduje termin krótszy: roszczenia z umowy o dzieło przedawniają się z upływem dwóch lat od dnia oddania dzieła (art. 646 { -kc }), roszczenia z tytułu sprzedaży dokonanej w zakresie działalności przedsiębiorstwa sprzedawcy – z upływem dwóch lat (art. 554 { -kc }), roszczenia o wynagrodzenie za czynności wykonywane zawodowo – z upływem dwóch lat (art. 751 pkt 1 { -kc }). Ustal rodzaj umowy (w sprawie: `contract.type`) i – przy umowie o dzieło – dzień oddania dzieła.
-}{ $last ->
-    [none] {""}
-   *[other] {" "}Według dat zapisanych w sprawie termin upływa z końcem dnia { $last } r.{ $assumed_kind ->
-        [yes] {" "}(liczone ostrożnie, z założeniami, które pokazuje `python -m generator status`).
+}{ $law ->
+    [none] { $last ->
+        [none] {""}
+       *[other] {" "}Według dat zapisanych w sprawie termin upływa z końcem dnia { $last } r.{ $assumed_kind ->
+            [yes] {" "}(liczone ostrożnie, z założeniami, które pokazuje `python -m generator status`).
+           *[other] {""}
+        }
+    }
+   *[other] {" "}Licząc ostrożnie, wnieś pozew najpóźniej w dniu { $last } r. (według art. 112 { -kc } termin upływa z końcem dnia { $law } r.{ $law_day_kind ->
+        [saturday] , który przypada w sobotę
+        [sunday] , który przypada w niedzielę
+        [holiday] , który jest dniem ustawowo wolnym od pracy
+       *[other] {""}
+    }; czy art. 115 { -kc } przesuwa koniec terminu przedawnienia, jest sporne).{ $assumed_kind ->
+        [yes] {" "}Daty liczono z założeniami, które pokazuje `python -m generator status`.
        *[other] {""}
     }
 }{ $special_kind ->
