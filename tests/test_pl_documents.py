@@ -826,3 +826,59 @@ def test_m15_the_nbp_rate_is_not_escaped_in_the_markdown() -> None:
     raw = _raw(example(EXAMPLE), "pretrial-claim", "en")
     assert "was PLN 4.2130;" in raw and "4\\.2130" not in raw
     assert "wynosił 4,2130 zł" in _raw(example(EXAMPLE), "small-claim")
+
+
+# --- third review -----------------------------------------------------------------------
+
+def _late(delivered: dt.date, index: int = 1):
+    """The example with an invoice delivered on `delivered` (the recorded due date kept)."""
+    loaded = load_file(ROOT / FILE, FILE)
+    data = copy.deepcopy(loaded.data)
+    data["invoices"][index]["delivered"] = delivered
+    return validate(Loaded(loaded.file, data, loaded.lines), EXAMPLE)
+
+
+def test_j1_a_term_from_delivery_moves_an_earlier_recorded_due_date_with_a_warning() -> None:
+    # FV/12/2025 records due 28.02 but was delivered on 18.02; the term is 14 days from
+    # delivery, the day of delivery not counted (KC art. 111 § 2): it ends on 4.03.2025.
+    case = _late(dt.date(2025, 2, 18))
+    found = [w for w in case.warnings if w.field == "invoices[1].due"]
+    assert len(found) == 1 and found[0].file == FILE and found[0].line, case.warnings
+    assert "ends on 2025-03-04" in found[0].message and "Correct `due:` to 2025-03-04" in found[0].message
+    assert not [w for w in case.warnings if w.field == "invoices[1].delivered"]  # not twice
+    text = md(case, "small-claim")
+    assert ("doręczona pozwanemu w dniu 18 lutego 2025 r. pocztą elektroniczną; termin płatności, wynoszący "
+            "14 dni od dnia doręczenia faktury, upłynął w dniu 4 marca 2025 r.") in text
+    assert "upłynął w dniu 28 lutego" not in text
+    # Interest from the day after (KC art. 481 § 1): 16 800,00 × 15,75 % × 42/365 = 304,47.
+    assert "| FV/12/2025 | 5.03.2025 | 15.04.2025 | 42 | 16 800,00 zł | 15,75% | 304,47 zł |" in text
+    # The art. 10 rate is February's last business day: the payment fell due in March.
+    assert "świadczenie stało się wymagalne w dniu 4 marca 2025 r." in text
+    assert "(28 lutego 2025 r., tabela nr 041/A/NBP/2025) wynosił 4,1575 zł" in text
+    assert "31 stycznia 2025" not in text
+    assert "z terminem płatności upływającym w dniu 4 marca 2025 r." in md(case, "pretrial-claim")
+    assert "była płatna w dniu 4 marca 2025 r." in md(case, "reminder-1")
+    assert "the payment term of 14 days from delivery of the invoice ended on 4 March 2025" in md(case, "small-claim", "en")
+
+
+def test_j1_the_moved_due_date_still_rolls_past_a_saturday() -> None:
+    # Delivered 17.05.2025 + 14 days = Saturday 31.05: the term ends on Monday 2.06 (KC art. 115).
+    case = _late(dt.date(2025, 5, 17))
+    (warning,) = [w for w in case.warnings if w.field == "invoices[1].due"]
+    assert "ends on 2025-05-31, which is not a working day, so it ends on 2025-06-02 (KC art. 115)" in warning.message
+    assert "upłynął w dniu 2 czerwca 2025 r." in md(case, "small-claim")
+
+
+def test_j1_a_timely_delivery_a_later_due_date_and_the_prepayment_invoice_keep_the_recorded_date() -> None:
+    base = example(EXAMPLE)  # delivered 14.02 + 14 = 28.02, as recorded
+    assert not [w for w in base.warnings if w.field.endswith(".due")]
+    assert PL.invoice_due(base, base.invoices[1]) == dt.date(2025, 2, 28)
+    # A recorded date later than delivery + 14 stands: the creditor gave more time.
+    early = dataclasses.replace(base, invoices=(base.invoices[0], dataclasses.replace(base.invoices[1], due=dt.date(2025, 3, 10))))
+    assert PL.invoice_due(early, early.invoices[1]) == dt.date(2025, 3, 10)
+    # The prepayment invoice's term runs from the contract's signing (§ 1 ust. 2), not from delivery.
+    pre = _late(dt.date(2025, 2, 5), index=0)
+    assert PL.invoice_due(pre, pre.invoices[0]) == dt.date(2025, 2, 10)
+    assert not [w for w in pre.warnings if w.field == "invoices[0].due"]
+    # Other jurisdictions take the recorded date as given.
+    assert registry.get("UK").invoice_due(early, early.invoices[1]) == early.invoices[1].due

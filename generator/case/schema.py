@@ -186,7 +186,8 @@ SCHEMA: dict[str, Any] = {
             "percent": _s("percent", "Share of the price, in per cent.", required=True),
             "due_days": _s("integer", "Days after signing by which the prepayment is due.", required=True, min=0, max=365),
         }),
-        "payment_terms_days": _s("integer", "Days after issue by which an invoice is due.", min=0, max=365),
+        "payment_terms_days": _s("integer", ("Days after issue by which an invoice is due. PL: days from the invoice's delivery (KC art. 111 § 2); "
+                                          "with `invoices[].delivered` an earlier `due` is moved to delivery + days (warning)"), min=0, max=365),
         "late_payment": _s("dict", "What a late payer owes on top of the debt.", schema={
             "interest": _s("string", "statutory, contractual (give rate_percent or rate_per_day_percent) or none.",
                            required=True,
