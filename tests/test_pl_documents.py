@@ -341,7 +341,7 @@ def test_the_parties_follow_pomiedzy_in_the_instrumental() -> None:
 
 def test_the_payment_term_is_worded_per_invoice_in_the_singular() -> None:
     text = md(example(EXAMPLE), "contract-clauses")
-    assert "Każda faktura jest płatna w terminie 14 dni od dnia jej otrzymania przez Zamawiającego" in text
+    assert "każda faktura jest płatna w terminie 14 dni od dnia jej otrzymania przez Zamawiającego" in text
     assert "Faktury płatne są" not in text
 
 
@@ -882,3 +882,51 @@ def test_j1_a_timely_delivery_a_later_due_date_and_the_prepayment_invoice_keep_t
     assert not [w for w in pre.warnings if w.field == "invoices[0].due"]
     # Other jurisdictions take the recorded date as given.
     assert registry.get("UK").invoice_due(early, early.invoices[1]) == early.invoices[1].due
+
+
+def _disputed(case, invoice: str | None = "FV/12/2025"):
+    dispute = m.Event(dt.date(2025, 4, 20), "email", "Dłużnik zgłasza nieszczelność dachu.", kind="dispute",
+                      disputed="szczelność dachu", invoice=invoice)
+    return dataclasses.replace(case, events=case.events + (dispute,))
+
+
+@pytest.mark.parametrize("consumer", [False, True])
+def test_j3_a_recorded_dispute_is_answered_with_the_acceptance_documents_the_case_records(consumer: bool) -> None:
+    base = example(EXAMPLE)
+    case = _disputed(as_consumer(base) if consumer else base)
+    text = md(case, "small-claim")
+    grounds = text.split("art. 187 § 1 pkt 3")[0]
+    assert ("W dniu 20 kwietnia 2025 r. pozwany zakwestionował należność (zastrzeżenia: szczelność dachu). Powód stoi "
+            "na stanowisku, że należność jest wymagalna: pozwany odebrał prace, podpisując protokół odbioru nr 2/2025/E2 "
+            "z dnia 13 lutego 2025 r. (faktura nr FV/12/2025), a zastrzeżenia zgłosił dopiero po odbiorze. *Dowód: "
+            "protokół odbioru nr 2/2025/E2 z dnia 13 lutego 2025 r. (faktura nr FV/12/2025).*") in grounds
+    assert "UZUPEŁNIĆ" not in text
+    assert "The claimant's position is that the debt is due: the defendant accepted the work by signing" in md(case, "small-claim", "en")
+    assert "Powód stoi na stanowisku" not in md(base, "small-claim")
+
+
+def test_j3_without_an_acceptance_document_the_answer_is_a_visible_blank_to_fill_in() -> None:
+    case = _disputed(without_evidence(example(EXAMPLE)), invoice=None)
+    text = md(case, "small-claim")
+    assert ("Powód stoi na stanowisku, że należność jest wymagalna: [STANOWISKO POWODA WOBEC ZARZUTU I DOWODY – "
+            "UZUPEŁNIĆ PRZED ZŁOŻENIEM]") in text
+    assert "odebrał prace, podpisując" not in text
+
+
+def test_j4_against_a_consumer_nakazowe_is_closed_not_missing_a_document() -> None:
+    text = md(as_consumer(example(EXAMPLE)), "small-claim")
+    assert ("Postępowanie nakazowe z art. 485 § 2a Kodeksu postępowania cywilnego nie jest dostępne: roszczenie nie "
+            "wynika z transakcji handlowej, ponieważ pozwany jest konsumentem.") in text
+    assert "transakcji handlowej (obie strony" not in text and "po ich uzupełnieniu" not in text
+    assert "because the defendant is a consumer" in md(as_consumer(example(EXAMPLE)), "small-claim", "en")
+    # Between businesses lacking a document, the note still says what to add.
+    assert "po ich uzupełnieniu pismo wybierze tę drogę" in md(without_evidence(example(EXAMPLE)), "small-claim")
+
+
+def test_j5_the_general_invoice_term_reserves_the_prepayment_invoices_own_term() -> None:
+    base = example(EXAMPLE)
+    text = md(base, "contract-clauses")
+    assert "1. Z zastrzeżeniem § 1 ust. 2 (faktura zaliczkowa), każda faktura jest płatna w terminie 14 dni" in text
+    assert "Subject to § 1(2) (the prepayment invoice), each invoice is payable within 14 days" in md(base, "contract-clauses", "en")
+    plain = dataclasses.replace(base, contract=dataclasses.replace(base.contract, prepayment=None))
+    assert "1. Każda faktura jest płatna w terminie 14 dni" in md(plain, "contract-clauses")

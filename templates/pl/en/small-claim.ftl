@@ -83,6 +83,26 @@ ground-performance-item = { $accepted_kind ->
        *[other] the acceptance document
     }.*
 }
+dispute-doc = { $kind ->
+    [acceptance_protocol] the acceptance protocol
+   *[other] the acceptance document
+}{ $no ->
+    [none] {""}
+   *[other] {" "}No. { $no }
+}{ $date ->
+    [none] {""}
+   *[other] {" "}of { $date }
+} (invoice { $invoice })
+ground-dispute = On { $date } the defendant disputed the debt{ $disputed ->
+    [none] .
+   *[other] {" "}(objections: { $disputed }).
+} The claimant's position is that the debt is due{ $docs ->
+    [none] : [THE CLAIMANT'S ANSWER TO THE OBJECTION AND ITS EVIDENCE – TO BE COMPLETED BEFORE FILING]
+   *[other] : the defendant accepted the work by signing { $docs }{ $after ->
+        [yes] , and raised its objections only after acceptance
+       *[other] {""}
+    }. *Evidence: { $docs }.*
+}
 ground-invoices = { $invoice_count ->
     [1] The claimant issued the defendant an invoice, and its payment term has passed:
    *[other] The claimant issued the defendant invoices, and the payment term of each has passed:
@@ -210,10 +230,11 @@ info-route = { $route_kind ->
        *[other] 2
     }) of the Act on Court Costs in Civil Cases). In writ-of-payment (summary documentary) proceedings (postępowanie nakazowe) the fee would be { $quarter }, but the case file lacks documents those proceedings need (below).
 }
-info-nakazowe-missing = For writ-of-payment (summary documentary) proceedings (postępowanie nakazowe, art. 485 §2a of { -kpc }) the case file lacks:{ $not_commercial_kind ->
-    [yes] {" "}a commercial transaction (both parties must be businesses);
-   *[other] {""}
-}{ $contract_kind ->
+info-nakazowe-closed = Writ-of-payment (summary documentary) proceedings under art. 485 §2a of { -kpc } are not available: the claim does not arise from a commercial transaction, because { $consumer_kind ->
+    [yes] the defendant is a consumer.
+   *[other] the parties are not both businesses.
+}
+info-nakazowe-missing = For writ-of-payment (summary documentary) proceedings (postępowanie nakazowe, art. 485 §2a of { -kpc }) the case file lacks:{ $contract_kind ->
     [yes] {" "}the contract;
    *[other] {""}
 }{ $performance_kind ->

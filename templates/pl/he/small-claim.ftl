@@ -83,6 +83,26 @@ ground-performance-item = { $accepted_kind ->
        *[other] מסמך הקבלה
     }.*
 }
+dispute-doc = { $kind ->
+    [acceptance_protocol] פרוטוקול הקבלה
+   *[other] מסמך הקבלה
+}{ $no ->
+    [none] {""}
+   *[other] {" "}מס' { $no }
+}{ $date ->
+    [none] {""}
+   *[other] {" "}מיום { $date }
+} (חשבונית { $invoice })
+ground-dispute = ביום { $date } הנתבע חלק על החוב{ $disputed ->
+    [none] .
+   *[other] {" "}(הסתייגויות: { $disputed }).
+} עמדת התובע היא שהחוב עומד לפירעון{ $docs ->
+    [none] : [עמדת התובע לגבי הטענה והראיות – להשלים לפני ההגשה]
+   *[other] : הנתבע קיבל את העבודה בחתימתו על { $docs }{ $after ->
+        [yes] , והעלה את הסתייגויותיו רק לאחר הקבלה
+       *[other] {""}
+    }. *ראיה: { $docs }.*
+}
 ground-invoices = { $invoice_count ->
     [1] התובע הוציא לנתבע חשבונית, ומועד התשלום שלה חלף:
    *[other] התובע הוציא לנתבע חשבוניות, ומועד התשלום של כל אחת מהן חלף:
@@ -210,10 +230,11 @@ info-route = { $route_kind ->
        *[other] 2
     }) לחוק הפולני בדבר הוצאות משפט בעניינים אזרחיים). בהליך צו תשלום האגרה הייתה { $quarter }, אך בתיק חסרים מסמכים הנדרשים להליך זה (להלן).
 }
-info-nakazowe-missing = להליך צו תשלום (סעיף 485 §2a ל{ -kpc }) חסרים בתיק:{ $not_commercial_kind ->
-    [yes] {" "}עסקה מסחרית (שני הצדדים צריכים להיות עוסקים);
-   *[other] {""}
-}{ $contract_kind ->
+info-nakazowe-closed = הליך צו תשלום לפי סעיף 485 §2a ל{ -kpc } אינו זמין: התביעה אינה נובעת מעסקה מסחרית, משום ש{ $consumer_kind ->
+    [yes] הנתבע הוא צרכן.
+   *[other] לא שני הצדדים הם עוסקים.
+}
+info-nakazowe-missing = להליך צו תשלום (סעיף 485 §2a ל{ -kpc }) חסרים בתיק:{ $contract_kind ->
     [yes] {" "}ההסכם;
    *[other] {""}
 }{ $performance_kind ->

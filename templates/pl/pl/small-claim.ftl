@@ -83,6 +83,26 @@ ground-performance-item = { $accepted_kind ->
        *[other] dokument odbioru
     }.*
 }
+dispute-doc = { $kind ->
+    [acceptance_protocol] protokół odbioru
+   *[other] dokument odbioru
+}{ $no ->
+    [none] {""}
+   *[other] {" "}nr { $no }
+}{ $date ->
+    [none] {""}
+   *[other] {" "}z dnia { $date } r.
+} (faktura nr { $invoice })
+ground-dispute = W dniu { $date } r. pozwany zakwestionował należność{ $disputed ->
+    [none] .
+   *[other] {" "}(zastrzeżenia: { $disputed }).
+} Powód stoi na stanowisku, że należność jest wymagalna{ $docs ->
+    [none] : [STANOWISKO POWODA WOBEC ZARZUTU I DOWODY – UZUPEŁNIĆ PRZED ZŁOŻENIEM]
+   *[other] : pozwany odebrał prace, podpisując { $docs }{ $after ->
+        [yes] , a zastrzeżenia zgłosił dopiero po odbiorze
+       *[other] {""}
+    }. *Dowód: { $docs }.*
+}
 ground-invoices = { $invoice_count ->
     [1] Powód wystawił pozwanemu fakturę, a termin jej zapłaty upłynął:
    *[other] Powód wystawił pozwanemu faktury, a termin zapłaty każdej z nich upłynął:
@@ -210,10 +230,11 @@ info-route = { $route_kind ->
        *[other] ust. 2
     } ustawy o kosztach sądowych w sprawach cywilnych). W postępowaniu nakazowym opłata wynosiłaby { $quarter }, ale sprawa nie zawiera wszystkich wymaganych dokumentów (poniżej).
 }
-info-nakazowe-missing = Do postępowania nakazowego (art. 485 § 2a { -kpc }) brakuje:{ $not_commercial_kind ->
-    [yes] {" "}transakcji handlowej (obie strony muszą być przedsiębiorcami);
-   *[other] {""}
-}{ $contract_kind ->
+info-nakazowe-closed = Postępowanie nakazowe z art. 485 § 2a { -kpc } nie jest dostępne: roszczenie nie wynika z transakcji handlowej, ponieważ { $consumer_kind ->
+    [yes] pozwany jest konsumentem.
+   *[other] nie obie strony są przedsiębiorcami.
+}
+info-nakazowe-missing = Do postępowania nakazowego (art. 485 § 2a { -kpc }) brakuje:{ $contract_kind ->
     [yes] {" "}umowy;
    *[other] {""}
 }{ $performance_kind ->
