@@ -116,7 +116,9 @@ def case_status(case, as_of: dt.date, output: Path | None = None) -> dict[str, A
 
     limits = [(line, limitation(case, line.due, as_of, line.invoice)) for line in open_lines]
     earliest_line, earliest = min(limits, key=lambda item: item[1].last_day)
-    barred = [line.invoice.number for line, lim in limits if lim.last_day < as_of]
+    # Time-barred is a statement of law: past the law's last day where the rule file gives it
+    # (PL: KC art. 112), else past the (cautious) last day; `last_day` stays the safe day to file by.
+    barred = [line.invoice.number for line, lim in limits if (lim.law_day or lim.last_day) < as_of]
     days_left = (earliest.last_day - as_of).days
     row["limitation"] = {
         "last_day": earliest.last_day.isoformat(), "invoice": earliest_line.invoice.number, "days_left": days_left,
@@ -124,6 +126,8 @@ def case_status(case, as_of: dt.date, output: Path | None = None) -> dict[str, A
         "stopped": earliest.stopped.isoformat() if earliest.stopped else None, "time_barred": barred,
         "per_invoice": {line.invoice.number: lim.last_day.isoformat() for line, lim in limits},
         "notes": list(earliest.notes),
+        "law_last_day": earliest.law_day.isoformat() if earliest.law_day else None,
+        "law_last_day_source": earliest.law_day_source,
     }
     if not earliest.stopped:
         row["warnings"].extend(f"limitation: {note}" for note in earliest.notes)
@@ -136,8 +140,14 @@ def case_status(case, as_of: dt.date, output: Path | None = None) -> dict[str, A
         return row
     if barred:
         row["state"] = "time-barred"
-        row["warnings"].append(f"time-barred since {earliest.last_day + dt.timedelta(days=1)} for invoice(s) "
+        row["warnings"].append(f"time-barred since {(earliest.law_day or earliest.last_day) + dt.timedelta(days=1)} "
+                               f"for invoice(s) "
                                f"{', '.join(barred)}" + (f"; {earliest.barred_note}" if earliest.barred_note else ""))
+    elif days_left <= WARN_DAYS and earliest.law_day and earliest.law_day != earliest.last_day:
+        # The safe day to file by is the day before the law's last day (second PL review N2).
+        row["warnings"].append(f"limitation near: invoice {earliest_line.invoice.number}: file by "
+                               f"{earliest.last_day} ({days_left} days), counted cautiously; the period ends "
+                               f"at the end of {earliest.law_day} ({_cite_law(earliest.law_day_source)})")
     elif days_left <= WARN_DAYS:
         row["warnings"].append(f"limitation near: invoice {earliest_line.invoice.number} becomes time-barred after "
                                f"{earliest.last_day} ({days_left} days)")
@@ -225,7 +235,7 @@ def counts(rows: list[dict[str, Any]]) -> dict[str, int]:
 
 def _text(rows: list[dict[str, Any]]) -> list[str]:
     header = (f"{'case':<28} {'state':<17} {'outstanding':>18}  {'last sent':<26} {'reply due':<10}  "
-              f"{'next step':<14} {'from':<10}  {'time-barred after':<17}")
+              f"{'next step':<14} {'from':<10}  {'file by (safe)':<17}")
     lines = [header]
     for r in rows:
         amount = f"{r['outstanding']} {r['currency']}" if r["outstanding"] is not None else "-"
@@ -263,3 +273,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"outstanding: {money}")
         print(f"{len(rows)} case(s): " + ", ".join(f"{n} {state}" for state, n in counts(rows).items()))
     return 1 if failed else 0
+
+
+def _cite_law(source: str | None) -> str:
+    """The statute a rule file's `law_end` cites, without its quotation ("KC art. 111 § 2 and art. 112")."""
+    return (source or "").split(":")[0].strip()

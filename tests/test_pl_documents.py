@@ -341,7 +341,7 @@ def test_the_parties_follow_pomiedzy_in_the_instrumental() -> None:
 
 def test_the_payment_term_is_worded_per_invoice_in_the_singular() -> None:
     text = md(example(EXAMPLE), "contract-clauses")
-    assert "Każda faktura jest płatna w terminie 14 dni od dnia jej otrzymania przez Zamawiającego" in text
+    assert "każda faktura jest płatna w terminie 14 dni od dnia jej otrzymania przez Zamawiającego" in text
     assert "Faktury płatne są" not in text
 
 
@@ -386,16 +386,19 @@ def limit(case, line: int = 1, as_of: dt.date = dt.date(2025, 12, 1)):
 def test_a_work_is_time_barred_two_years_after_its_delivery_not_at_the_years_end() -> None:
     case = example(EXAMPLE)  # type: work; FV/12/2025 accepted by the protocol of 13.02.2025
     lim = limit(case)
-    # KC art. 112: delivered on 13.02.2025, the two years end with 13.02.2027.
-    assert lim.years == 2 and lim.last_day == dt.date(2027, 2, 13) and "KC art. 646" in lim.source
+    # KC art. 112: delivered on 13.02.2025, the two years end with 13.02.2027 (law_day); the
+    # cautious day to file by is the day before (second review N2).
+    assert lim.years == 2 and lim.last_day == dt.date(2027, 2, 12) and "KC art. 646" in lim.source
+    assert lim.law_day == dt.date(2027, 2, 13) and "art. 112" in lim.law_day_source
     assert not lim.notes
     delivered = limit(with_type(case, "work", work_delivered=dt.date(2025, 2, 10)))
-    assert delivered.last_day == dt.date(2027, 2, 10)  # the earlier of the recorded deliveries
+    assert delivered.law_day == dt.date(2027, 2, 10)  # the earlier of the recorded deliveries
+    assert delivered.last_day == dt.date(2027, 2, 9)
 
 
 def test_a_work_without_a_recorded_delivery_counts_from_the_invoice_and_says_so() -> None:
     lim = limit(without_evidence(example(EXAMPLE)))
-    assert lim.last_day == dt.date(2027, 2, 14)  # from the issue date 14.02.2025
+    assert lim.law_day == dt.date(2027, 2, 14) and lim.last_day == dt.date(2027, 2, 13)  # from the issue date 14.02.2025
     assert any("delivery of the work not recorded" in n and "work_delivered" in n for n in lim.notes)
 
 
@@ -403,6 +406,7 @@ def test_a_work_without_a_recorded_delivery_counts_from_the_invoice_and_says_so(
 def test_a_sale_or_services_in_business_are_time_barred_after_two_years_from_the_due_date(kind: str, source: str) -> None:
     lim = limit(with_type(example(EXAMPLE), kind))
     assert (lim.years, lim.last_day) == (2, dt.date(2027, 2, 28)) and source in lim.source
+    assert lim.law_day == dt.date(2027, 3, 1)  # due 28.02.2025, wymagalne 1.03.2025: ends with 1.03.2027
     # The special period is the professional's: a consumer creditor keeps art. 118's six years.
     other = limit(dataclasses.replace(with_type(example(EXAMPLE), kind),
                                       creditor=dataclasses.replace(example(EXAMPLE).creditor, kind="consumer")))
@@ -413,7 +417,7 @@ def test_other_contracts_keep_art_118_and_no_type_counts_the_shortest_period() -
     general = limit(with_type(example(EXAMPLE), "other"))
     assert general.years == 3 and general.last_day == dt.date(2028, 12, 31) and "KC art. 118" in general.source
     unknown = limit(with_type(example(EXAMPLE), None))
-    assert unknown.last_day == dt.date(2027, 2, 13)
+    assert unknown.last_day == dt.date(2027, 2, 12)
     assert any("contract type not recorded" in n for n in unknown.notes)
 
 
@@ -440,7 +444,7 @@ def test_the_claims_checklist_states_the_period_of_the_contract_type() -> None:
     services = md(with_type(example(EXAMPLE), "services"), "small-claim")
     assert "art. 751 pkt 1 w zw. z art. 750" in services
     unknown = md(with_type(example(EXAMPLE), None), "small-claim")
-    for needle in ("art. 118", "art. 646", "art. 554", "art. 751 pkt 1", "`contract.type`", "liczone ostrożnie"):
+    for needle in ("art. 118", "art. 646", "art. 554", "art. 751 pkt 1", "`contract.type`", "Daty liczono z założeniami"):
         assert needle in unknown, needle
     general = md(with_type(example(EXAMPLE), "other"), "small-claim")
     assert "z upływem trzech lat" in general and "art. 118 zd. 2" not in general
@@ -575,7 +579,7 @@ def test_the_claim_gives_the_recorded_contacts_not_that_the_defendant_did_not_ta
     text = md(example(EXAMPLE), "small-claim")
     section = text.split("art. 187 § 1 pkt 3")[1].split("Załącznik nr")[0]
     assert "25 marca 2025 r. (telefonicznie): pozwany zapewnił o zapłacie do dnia 28 marca 2025 r." in section
-    assert "16 kwietnia 2025 r. (wiadomość e-mail): Klient przesłał potwierdzenie wpłaty 5000 zł i poprosił o cierpliwość." in section
+    assert "16 kwietnia 2025 r. (wiadomość e-mail): pozwany poprosił o odroczenie terminu zapłaty." in section
     for wrong in ("nie podjął rozmów", "bez skutku", "Wezwania pozostały bezskuteczne"):
         assert wrong not in text, wrong
     assert "the defendant gave assurance of payment by 28 March 2025" in md(example(EXAMPLE), "small-claim", "en")
@@ -599,7 +603,7 @@ def test_proof_of_sending_is_claimed_only_where_recorded() -> None:
     assert "Przypomnienie o płatności z dnia 25 marca 2025 r. (pocztą elektroniczną)." in exhibits
     assert "z dnia 26 maja 2025 r. (listem poleconym) wraz z dowodem nadania." in exhibits
     assert ("Korespondencja stron i notatki powoda z kontaktów z pozwanym: 25 marca 2025 r. (rozmowa telefoniczna), "
-            "16 kwietnia 2025 r. (wiadomość e-mail), 28 maja 2025 r. (wiadomość e-mail).") in exhibits
+            "16 kwietnia 2025 r. (wiadomość e-mail), 28 maja 2025 r. (bezskuteczna próba kontaktu telefonicznego).") in exhibits
     assert "oraz dowody nadania wskazane w wykazie załączników" in text  # reminders 1-2 by e-mail have none
 
 
@@ -727,3 +731,202 @@ def test_polish_documents_hyphenate_and_keep_tables_whole() -> None:
     css = (ROOT / "templates/_layout/print.css").read_text(encoding="utf-8")
     assert ".jur-pl p, .jur-pl li { hyphens: auto; hyphenate-limit-chars: 10 5 4; }" in css
     assert ".jur-pl table.amounts { break-inside: avoid; }" in css
+
+
+# --- second review of 1 December 2026 (docs/reviews/pl-2026-12-01-second.md) -------------
+
+def _raw(case, name: str, lang: str = "pl") -> str:
+    text, _, _ = render_markdown_for(case, PL, name, lang)
+    return text
+
+
+def test_n1_a_sole_trader_claimant_is_sued_for_at_its_place_of_business() -> None:
+    case = example(EXAMPLE)
+    assert case.creditor.sole_trader
+    text = md(case, "small-claim")
+    assert ("poddającej spory sądowi właściwemu dla miejsca wykonywania działalności gospodarczej powoda "
+            "(art. 46 § 1") in text
+    assert "dla siedziby powoda" not in text
+    assert "the court for the claimant's place of business" in md(case, "small-claim", "en")
+    company = dataclasses.replace(case, creditor=dataclasses.replace(case.creditor, sole_trader=False))
+    assert "sądowi właściwemu dla siedziby powoda" in md(company, "small-claim")
+
+
+def test_n3_the_187_section_pleads_contacts_not_the_creditor_s_notes() -> None:
+    case = example(EXAMPLE)
+    text = md(case, "small-claim")
+    section = text.split("art. 187 § 1 pkt 3")[1].split("Załącznik nr")[0]
+    assert "Klient" not in section and "telefon nieodbierany" not in section and "5000 zł" not in section
+    assert "28 maja 2025 r. (wiadomość e-mail)" not in text
+    assert "Próba kontaktu z pozwanym w dniu 28 maja 2025 r. (telefonicznie) pozostała bez odpowiedzi." in section
+    # Exhibit 8 lists the same entries, the unanswered call as an attempt.
+    assert ("Korespondencja stron i notatki powoda z kontaktów z pozwanym: 25 marca 2025 r. (rozmowa telefoniczna), "
+            "16 kwietnia 2025 r. (wiadomość e-mail), 28 maja 2025 r. (bezskuteczna próba kontaktu telefonicznego).") in text
+    # A plain note is never pleaded; the checklist names it; with only notes no correspondence exhibit.
+    notes = tuple(dataclasses.replace(e, kind="note") for e in case.events)
+    only_notes = dataclasses.replace(case, events=notes)
+    t2 = md(only_notes, "small-claim")
+    assert "Strony kontaktowały się" not in t2 and "Klient" not in t2.split("# Informacje dla powoda")[0]
+    assert "Korespondencja stron" not in t2
+    assert "**Notatki niepowołane w pozwie:** zapisy sprawy (25 marca 2025 r., 16 kwietnia 2025 r., 28 maja 2025 r.)" in t2
+    # The statement keeps its number in the list of exhibits (one exhibit fewer before it).
+    assert "## Załącznik nr 9 – Wyliczenie roszczenia" in t2 and "9. Wyliczenie roszczenia" in t2
+    assert "went unanswered" in md(case, "small-claim", "en")
+
+
+def test_n3_no_response_is_an_event_kind_the_schema_accepts() -> None:
+    def mutate(d):
+        d["events"].append({"date": dt.date(2025, 6, 1), "channel": "phone", "summary": "x", "kind": "no_response"})
+    accepts(mutate)
+
+
+def test_n4_one_invoice_is_one_proof_of_delivery() -> None:
+    text = md(example(EXAMPLE), "small-claim")
+    assert "i dowód doręczenia pozwanemu faktury, co uzasadnia" in text and "doręczenia pozwanemu faktur," not in text
+    assert "proof that the invoice was delivered to the defendant" in md(example(EXAMPLE), "small-claim", "en")
+
+
+def test_n5_the_notes_say_the_court_may_refuse_the_nakaz_and_call_for_the_full_fee() -> None:
+    case = example(EXAMPLE)
+    text = md(case, "small-claim")
+    note = text.split("**Jeżeli sąd nie wyda nakazu w postępowaniu nakazowym.**")[1].split("- **")[0]
+    assert "do pełnej kwoty 750,00 zł (dopłata 562,00 zł)" in note and "III CZP 44/16" in note
+    assert "Czy wiadomość e-mail jest dowodem doręczenia faktury, ocenia sąd." in note
+    assert "rekompensatę z art. 10 ust. 1" in note
+    # Not printed where the route is upominawcze.
+    assert "Jeżeli sąd nie wyda nakazu w postępowaniu nakazowym" not in md(without_evidence(case), "small-claim")
+
+
+def test_n5_the_full_fee_follows_the_value() -> None:
+    case = example(EXAMPLE)
+    bigger = dataclasses.replace(case, invoices=tuple(dataclasses.replace(i, amount=i.amount * 3) for i in case.invoices))
+    text = md(with_evidence(bigger), "small-claim")
+    found = re.search(r"do pełnej kwoty ([0-9\u00a0\u202f ]+,[0-9]{2} zł) \(dopłata", text)
+    assert found and found.group(1) != "750,00 zł", text.split("Jeżeli sąd nie wyda")[1][:600]
+
+
+def test_n7_english_names_nakazowe_and_upominawcze_apart() -> None:
+    en = md(example(EXAMPLE), "small-claim", "en")
+    assert "writ-of-payment (summary documentary) proceedings (postępowanie nakazowe)" in en
+    assert "order-for-payment proceedings (postępowanie nakazowe" not in en
+    upo = md(without_evidence(example(EXAMPLE)), "small-claim", "en")
+    assert "order-for-payment proceedings (postępowanie upominawcze" in upo
+
+
+def test_n2_the_checklist_gives_the_cautious_day_and_the_law_s_day() -> None:
+    text = md(example(EXAMPLE), "small-claim")
+    assert ("Licząc ostrożnie, wnieś pozew najpóźniej w dniu 12 lutego 2027 r. (według art. 112 Kodeksu cywilnego "
+            "termin upływa z końcem dnia 13 lutego 2027 r., który przypada w sobotę; czy art. 115 Kodeksu cywilnego "
+            "przesuwa koniec terminu przedawnienia, jest sporne).") in text
+    assert "termin upływa z końcem dnia 12 lutego 2027" not in text
+    assert "file the claim by 12 February 2027 at the latest" in md(example(EXAMPLE), "small-claim", "en")
+
+
+def test_m15_the_nbp_rate_is_not_escaped_in_the_markdown() -> None:
+    raw = _raw(example(EXAMPLE), "pretrial-claim", "en")
+    assert "was PLN 4.2130;" in raw and "4\\.2130" not in raw
+    assert "wynosił 4,2130 zł" in _raw(example(EXAMPLE), "small-claim")
+
+
+# --- third review -----------------------------------------------------------------------
+
+def _late(delivered: dt.date, index: int = 1):
+    """The example with an invoice delivered on `delivered` (the recorded due date kept)."""
+    loaded = load_file(ROOT / FILE, FILE)
+    data = copy.deepcopy(loaded.data)
+    data["invoices"][index]["delivered"] = delivered
+    return validate(Loaded(loaded.file, data, loaded.lines), EXAMPLE)
+
+
+def test_j1_a_term_from_delivery_moves_an_earlier_recorded_due_date_with_a_warning() -> None:
+    # FV/12/2025 records due 28.02 but was delivered on 18.02; the term is 14 days from
+    # delivery, the day of delivery not counted (KC art. 111 § 2): it ends on 4.03.2025.
+    case = _late(dt.date(2025, 2, 18))
+    found = [w for w in case.warnings if w.field == "invoices[1].due"]
+    assert len(found) == 1 and found[0].file == FILE and found[0].line, case.warnings
+    assert "ends on 2025-03-04" in found[0].message and "Correct `due:` to 2025-03-04" in found[0].message
+    assert not [w for w in case.warnings if w.field == "invoices[1].delivered"]  # not twice
+    text = md(case, "small-claim")
+    assert ("doręczona pozwanemu w dniu 18 lutego 2025 r. pocztą elektroniczną; termin płatności, wynoszący "
+            "14 dni od dnia doręczenia faktury, upłynął w dniu 4 marca 2025 r.") in text
+    assert "upłynął w dniu 28 lutego" not in text
+    # Interest from the day after (KC art. 481 § 1): 16 800,00 × 15,75 % × 42/365 = 304,47.
+    assert "| FV/12/2025 | 5.03.2025 | 15.04.2025 | 42 | 16 800,00 zł | 15,75% | 304,47 zł |" in text
+    # The art. 10 rate is February's last business day: the payment fell due in March.
+    assert "świadczenie stało się wymagalne w dniu 4 marca 2025 r." in text
+    assert "(28 lutego 2025 r., tabela nr 041/A/NBP/2025) wynosił 4,1575 zł" in text
+    assert "31 stycznia 2025" not in text
+    assert "z terminem płatności upływającym w dniu 4 marca 2025 r." in md(case, "pretrial-claim")
+    assert "była płatna w dniu 4 marca 2025 r." in md(case, "reminder-1")
+    assert "the payment term of 14 days from delivery of the invoice ended on 4 March 2025" in md(case, "small-claim", "en")
+
+
+def test_j1_the_moved_due_date_still_rolls_past_a_saturday() -> None:
+    # Delivered 17.05.2025 + 14 days = Saturday 31.05: the term ends on Monday 2.06 (KC art. 115).
+    case = _late(dt.date(2025, 5, 17))
+    (warning,) = [w for w in case.warnings if w.field == "invoices[1].due"]
+    assert "ends on 2025-05-31, which is not a working day, so it ends on 2025-06-02 (KC art. 115)" in warning.message
+    assert "upłynął w dniu 2 czerwca 2025 r." in md(case, "small-claim")
+
+
+def test_j1_a_timely_delivery_a_later_due_date_and_the_prepayment_invoice_keep_the_recorded_date() -> None:
+    base = example(EXAMPLE)  # delivered 14.02 + 14 = 28.02, as recorded
+    assert not [w for w in base.warnings if w.field.endswith(".due")]
+    assert PL.invoice_due(base, base.invoices[1]) == dt.date(2025, 2, 28)
+    # A recorded date later than delivery + 14 stands: the creditor gave more time.
+    early = dataclasses.replace(base, invoices=(base.invoices[0], dataclasses.replace(base.invoices[1], due=dt.date(2025, 3, 10))))
+    assert PL.invoice_due(early, early.invoices[1]) == dt.date(2025, 3, 10)
+    # The prepayment invoice's term runs from the contract's signing (§ 1 ust. 2), not from delivery.
+    pre = _late(dt.date(2025, 2, 5), index=0)
+    assert PL.invoice_due(pre, pre.invoices[0]) == dt.date(2025, 2, 10)
+    assert not [w for w in pre.warnings if w.field == "invoices[0].due"]
+    # Other jurisdictions take the recorded date as given.
+    assert registry.get("UK").invoice_due(early, early.invoices[1]) == early.invoices[1].due
+
+
+def _disputed(case, invoice: str | None = "FV/12/2025"):
+    dispute = m.Event(dt.date(2025, 4, 20), "email", "Dłużnik zgłasza nieszczelność dachu.", kind="dispute",
+                      disputed="szczelność dachu", invoice=invoice)
+    return dataclasses.replace(case, events=case.events + (dispute,))
+
+
+@pytest.mark.parametrize("consumer", [False, True])
+def test_j3_a_recorded_dispute_is_answered_with_the_acceptance_documents_the_case_records(consumer: bool) -> None:
+    base = example(EXAMPLE)
+    case = _disputed(as_consumer(base) if consumer else base)
+    text = md(case, "small-claim")
+    grounds = text.split("art. 187 § 1 pkt 3")[0]
+    assert ("W dniu 20 kwietnia 2025 r. pozwany zakwestionował należność (zastrzeżenia: szczelność dachu). Powód stoi "
+            "na stanowisku, że należność jest wymagalna: pozwany odebrał prace, podpisując protokół odbioru nr 2/2025/E2 "
+            "z dnia 13 lutego 2025 r. (faktura nr FV/12/2025), a zastrzeżenia zgłosił dopiero po odbiorze. *Dowód: "
+            "protokół odbioru nr 2/2025/E2 z dnia 13 lutego 2025 r. (faktura nr FV/12/2025).*") in grounds
+    assert "UZUPEŁNIĆ" not in text
+    assert "The claimant's position is that the debt is due: the defendant accepted the work by signing" in md(case, "small-claim", "en")
+    assert "Powód stoi na stanowisku" not in md(base, "small-claim")
+
+
+def test_j3_without_an_acceptance_document_the_answer_is_a_visible_blank_to_fill_in() -> None:
+    case = _disputed(without_evidence(example(EXAMPLE)), invoice=None)
+    text = md(case, "small-claim")
+    assert ("Powód stoi na stanowisku, że należność jest wymagalna: [STANOWISKO POWODA WOBEC ZARZUTU I DOWODY – "
+            "UZUPEŁNIĆ PRZED ZŁOŻENIEM]") in text
+    assert "odebrał prace, podpisując" not in text
+
+
+def test_j4_against_a_consumer_nakazowe_is_closed_not_missing_a_document() -> None:
+    text = md(as_consumer(example(EXAMPLE)), "small-claim")
+    assert ("Postępowanie nakazowe z art. 485 § 2a Kodeksu postępowania cywilnego nie jest dostępne: roszczenie nie "
+            "wynika z transakcji handlowej, ponieważ pozwany jest konsumentem.") in text
+    assert "transakcji handlowej (obie strony" not in text and "po ich uzupełnieniu" not in text
+    assert "because the defendant is a consumer" in md(as_consumer(example(EXAMPLE)), "small-claim", "en")
+    # Between businesses lacking a document, the note still says what to add.
+    assert "po ich uzupełnieniu pismo wybierze tę drogę" in md(without_evidence(example(EXAMPLE)), "small-claim")
+
+
+def test_j5_the_general_invoice_term_reserves_the_prepayment_invoices_own_term() -> None:
+    base = example(EXAMPLE)
+    text = md(base, "contract-clauses")
+    assert "1. Z zastrzeżeniem § 1 ust. 2 (faktura zaliczkowa), każda faktura jest płatna w terminie 14 dni" in text
+    assert "Subject to § 1(2) (the prepayment invoice), each invoice is payable within 14 days" in md(base, "contract-clauses", "en")
+    plain = dataclasses.replace(base, contract=dataclasses.replace(base.contract, prepayment=None))
+    assert "1. Każda faktura jest płatna w terminie 14 dni" in md(plain, "contract-clauses")

@@ -125,8 +125,9 @@ def test_a_later_document_counts_even_if_an_earlier_one_was_skipped(tmp_path: Pa
     ("harper-cole-2025-07", "2031-07-31", "Limitation Act 1980 s.5"),
     # PL: a contract for a specific work (contract.type: work): two years from the delivery
     # of the work, here the acceptance protocol of 13 Feb 2025 (KC 646), not moved to the
-    # end of the year.
-    ("studio-nowak-2025-01", "2027-02-13", "KC art. 646"),
+    # end of the year. The safe day to file by is the day before the law's end (KC art. 112:
+    # the end of 13 Feb 2027), second PL review N2.
+    ("studio-nowak-2025-01", "2027-02-12", "KC art. 646"),
     # RU: three years from 3 Jun 2025 (ГК 196); the претензия is not sent here.
     ("vektor-romashka-2025-04", "2028-06-02", "ГК РФ ст. 196"),
     # IL: seven years from 31 Jul 2025 (Prescription Law s.5(1)).
@@ -167,7 +168,25 @@ def test_polish_acknowledgement_by_a_signed_plan_restarts_limitation(tmp_path: P
     assert case_status(consumer_creditor, D("2025-12-01"), tmp_path)["limitation"]["last_day"] == "2031-12-31"
     # A work's two years run anew from the acknowledgement too (KC 124 § 1).
     work = send(unsent(example("studio-nowak-2025-01")), "payment-plan", D("2026-01-10"))
-    assert case_status(work, D("2026-02-01"), tmp_path)["limitation"]["last_day"] == "2028-01-10"
+    restarted = case_status(work, D("2026-02-01"), tmp_path)["limitation"]
+    assert restarted["last_day"] == "2028-01-09" and restarted["law_last_day"] == "2028-01-10"
+
+
+def test_polish_status_gives_the_safe_filing_day_and_the_law_s_last_day(tmp_path: Path) -> None:
+    """Second PL review N2: KC art. 112 ends two years from delivery on 13.02.2025 at the end of
+    13.02.2027; status files by the day before and says which is which."""
+    lim = case_status(unsent(example("studio-nowak-2025-01")), D("2025-12-01"), tmp_path)["limitation"]
+    assert lim["last_day"] == "2027-02-12" and lim["law_last_day"] == "2027-02-13"
+    assert "art. 112" in lim["law_last_day_source"]
+    near = case_status(unsent(example("studio-nowak-2025-01")), D("2027-01-20"), tmp_path)
+    warning = next(w for w in near["warnings"] if w.startswith("limitation near"))
+    assert "file by 2027-02-12" in warning and "counted cautiously" in warning and "end of 2027-02-13" in warning
+    # On the law's last day the claim is not yet time-barred; the day after it is.
+    assert case_status(unsent(example("studio-nowak-2025-01")), D("2027-02-13"), tmp_path)["state"] != "time-barred"
+    barred = case_status(unsent(example("studio-nowak-2025-01")), D("2027-02-14"), tmp_path)
+    assert barred["state"] == "time-barred" and any("since 2027-02-14" in w for w in barred["warnings"])
+    # Other jurisdictions keep one date.
+    assert case_status(unsent(example("harper-cole-2025-07")), D("2025-12-01"), tmp_path)["limitation"]["law_last_day"] is None
 
 
 def test_near_and_past_limitation(tmp_path: Path) -> None:

@@ -325,7 +325,7 @@ class Event:
     date: dt.date
     channel: str
     summary: str
-    kind: str = "note"  # note | dispute | promise | time_request | acknowledgement
+    kind: str = "note"  # note | dispute | promise | time_request | acknowledgement | no_response
     disputed: str | None = None  # dispute: what the debtor disputes
     amount: Decimal | None = None  # the amount disputed, promised or acknowledged
     invoice: str | None = None  # the invoice it concerns

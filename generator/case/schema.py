@@ -18,7 +18,7 @@ import cerberus
 from generator.case.codes import JURISDICTIONS, LANGUAGES  # noqa: E402 - shared with the command line
 DELIVERED_BY = ["email", "letter", "registered_letter", "hand", "courier", "ksef", "edo", "portal"]
 PRIMARY_KINDS = ["acceptance_protocol", "act", "upd", "torg12", "delivery_note", "timesheet", "other"]
-EVENT_KINDS = ["note", "dispute", "promise", "time_request", "acknowledgement"]
+EVENT_KINDS = ["note", "dispute", "promise", "time_request", "acknowledgement", "no_response"]
 CONTRACT_TYPES = ["work", "sale", "services", "mandate", "other"]
 CASE_ID = r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"
 
@@ -185,7 +185,8 @@ SCHEMA: dict[str, Any] = {
             "percent": _s("percent", "Share of the price, in per cent.", required=True),
             "due_days": _s("integer", "Days after signing by which the prepayment is due.", required=True, min=0, max=365),
         }),
-        "payment_terms_days": _s("integer", "Days after issue by which an invoice is due.", min=0, max=365),
+        "payment_terms_days": _s("integer", ("Days after issue by which an invoice is due. PL: days from the invoice's delivery (KC art. 111 § 2); "
+                                          "with `invoices[].delivered` an earlier `due` is moved to delivery + days (warning)"), min=0, max=365),
         "late_payment": _s("dict", "What a late payer owes on top of the debt.", schema={
             "interest": _s("string", "statutory, contractual (give rate_percent or rate_per_day_percent) or none.",
                            required=True,
@@ -267,8 +268,9 @@ SCHEMA: dict[str, Any] = {
             "date": _date("When it happened.", required=True),
             "channel": _s("string", "How.", required=True, allowed=["phone", "email", "letter", "meeting", "message"]),
             "summary": _text("What was said or agreed.", required=True, maxlength=1000),
-            "kind": _s("string", "note (default), dispute, promise (to pay), time_request or acknowledgement "
-                                 "(of the debt).", allowed=EVENT_KINDS),
+            "kind": _s("string", "note (default), dispute, promise (to pay), time_request, acknowledgement "
+                                 "(of the debt) or no_response (an attempt at contact the debtor did not "
+                                 "answer).", allowed=EVENT_KINDS),
             "disputed": _text("dispute: what the debtor disputes, in a few words.", maxlength=500),
             "amount": _amount("The amount disputed, promised or acknowledged."),
             "invoice": _text("The invoice it concerns.", maxlength=60),

@@ -600,13 +600,18 @@ class _Rules:
 
     # --- evidence --------------------------------------------------------------------
 
+    def _pl_term_from_delivery(self) -> bool:
+        """PL with a contract term: the term runs from delivery and the PL pack's own
+        warning (Poland.late_delivery_warnings) gives the day it ends."""
+        return self.data["jurisdiction"] == "PL" and "payment_terms_days" in (self.data.get("contract") or {})
+
     def evidence(self) -> None:
         for i, inv in enumerate(self.data["invoices"]):
             path = ("invoices", i)
             if "delivered" in inv and inv["delivered"] < inv["issued"]:
                 self.add(path + ("delivered",), f"delivered on {inv['delivered']}, before the invoice's issue "
                                                 f"date {inv['issued']}")
-            elif "delivered" in inv and inv["delivered"] > inv["due"]:
+            elif "delivered" in inv and inv["delivered"] > inv["due"] and not self._pl_term_from_delivery():
                 self.warn(path + ("delivered",), f"delivered on {inv['delivered']}, after its due date "
                                                  f"{inv['due']}; check the dates (a payment term may run from delivery)")
             if "delivered_by" in inv and "delivered" not in inv:

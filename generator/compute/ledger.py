@@ -113,7 +113,7 @@ class _Walk:
         self.as_of = as_of
         self.accounts: dict[str, _Account] = {}
         for inv in case.invoices:
-            due = law.effective_due(inv.due)
+            due = law.effective_due(law.invoice_due(case, inv))
             self.accounts[inv.number] = _Account(inv, due, due + ONE_DAY, inv.amount, due)
 
     def accrue(self, acc: _Account, upto: dt.date) -> None:

@@ -31,6 +31,7 @@ from generator.case.model import Case
 
 RULES = Path(__file__).resolve().parents[1] / "jurisdictions" / "limitation"
 ONE_DAY = dt.timedelta(days=1)
+ZERO_DAYS = dt.timedelta(days=0)
 
 
 @functools.cache
@@ -55,6 +56,10 @@ class Limitation:
     stopped: dt.date | None = None  # the claim was filed on this day
     notes: tuple[str, ...] = ()  # assumptions the date rests on (what the case does not record)
     barred_note: str | None = None  # what being time-barred means here (PL: against a consumer)
+    # Where the rule file counts by a statute (`rule.law_end`, PL: KC art. 112), the day the
+    # period ends in law; `last_day` is then the cautious filing day before it.
+    law_day: dt.date | None = None
+    law_day_source: str | None = None
 
 
 def _period(start: dt.date, years: int, end_of_year: bool) -> dt.date:
@@ -119,8 +124,10 @@ def limitation(case: Case, due: dt.date, as_of: dt.date, invoice: Any = None) ->
         if special.get("starts") == "work_delivered":
             delivered, assumed = _work_start(case, invoice, due)
             # KC art. 111 § 2, 112: the day of the delivery is not counted; a period in years
-            # ends on the day whose date matches it (delivered 13.02.2025: ends 13.02.2027).
-            start = delivered + ONE_DAY
+            # ends on the day whose date matches it (delivered 13.02.2025: ends at the end of
+            # 13.02.2027, `law_day`); the cautious filing day is the day before (`last_day`),
+            # as for every other start (second PL review N2).
+            start = delivered
             if assumed:
                 notes.append(assumed)
     barred_note = None
@@ -133,7 +140,7 @@ def limitation(case: Case, due: dt.date, as_of: dt.date, invoice: Any = None) ->
         if item["event"] == "payment_plan_signed" and docs.payment_plan and docs.payment_plan.signed \
                 and start <= docs.payment_plan.signed <= as_of \
                 and docs.payment_plan.signed <= _period(start, years, end_of_year):
-            start = docs.payment_plan.signed + ONE_DAY
+            start = docs.payment_plan.signed + (ZERO_DAYS if r["rule"].get("law_end") else ONE_DAY)
             applied.append(f"restarted by the payment plan signed on {docs.payment_plan.signed} "
                            f"({item['source'].split(':')[0].strip()})")
     last = _period(start, years, end_of_year)
@@ -144,6 +151,15 @@ def limitation(case: Case, due: dt.date, as_of: dt.date, invoice: Any = None) ->
             last += dt.timedelta(days=item["days"])
             applied.append(f"+{item['days']} days for the pre-trial claim sent on {pre.sending.sent} "
                            f"({item['source'].split(':')[0].strip()})")
+    law_day = None
+    if main.get("law_end"):
+        # The anniversary of the start day (which is not counted) ends the period, moved to
+        # the year's end where the law says so; suspensions add their days to it too.
+        law_day = add_years(start, years)
+        if end_of_year:
+            law_day = dt.date(law_day.year, 12, 31)
+        law_day += last - _period(start, years, end_of_year)
     filed = docs.small_claim.filed if docs.small_claim and docs.small_claim.filed and \
         docs.small_claim.filed <= as_of else None
-    return Limitation(last, years, " ".join(source.split()), tuple(applied), filed, tuple(notes), barred_note)
+    return Limitation(last, years, " ".join(source.split()), tuple(applied), filed, tuple(notes), barred_note,
+                      law_day, " ".join(main["law_end"].split()) if law_day else None)

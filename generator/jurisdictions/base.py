@@ -73,6 +73,12 @@ class Jurisdiction:
         # e.g. Saturday 28.12.2024): those are business days, not days to roll past.
         return self._holidays.is_working_day(day)
 
+    def invoice_due(self, case: Case | None, invoice: Invoice) -> dt.date:
+        """The day an invoice's payment term ends under the contract, before any roll past
+        weekends and holidays: the recorded due date, unless the jurisdiction reads the
+        contract's term otherwise (PL: a term counted from the invoice's delivery)."""
+        return invoice.due
+
     def effective_due(self, due: dt.date) -> dt.date:
         """The day payment is really due: moved past weekends and holidays where the law says so."""
         if not self.rolls_due_date:

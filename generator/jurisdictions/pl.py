@@ -64,6 +64,7 @@ References (each checked; the address is where the wording was read):
 from __future__ import annotations
 
 import datetime as dt
+import dataclasses
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from typing import Any
@@ -178,15 +179,63 @@ class Poland(Jurisdiction):
     def day_basis(self, year: int) -> int:
         return DAY_BASIS
 
+    # --- due date -------------------------------------------------------------
+    def invoice_due(self, case: Case | None, invoice: Invoice) -> dt.date:
+        """The contract's term runs from the invoice's delivery (contract clause § 2 ust. 1:
+        "w terminie N dni od dnia jej otrzymania"; the pozew pleads "termin … od dnia
+        doręczenia faktury"). With `payment_terms_days` and a recorded `delivered`, the term
+        ends N days after delivery, the day of delivery not counted (KC art. 111 § 2:
+        podatkowogospodarcza.pl, poradnikprzedsiebiorcy.pl, checked 2026-12-01); a due date
+        printed on the invoice earlier than that does not shorten the agreed term, so no
+        delay, no interest (KC art. 481 § 1) and no art. 10 compensation before it. A later
+        printed date stands (the creditor gave more time). The roll past a Saturday or
+        holiday (KC art. 115) follows in effective_due."""
+        days = case.contract.payment_terms_days if case is not None else None
+        if days is None or invoice.delivered is None or self.is_prepayment_invoice(case, invoice):
+            return invoice.due
+        return max(invoice.due, invoice.delivered + dt.timedelta(days=days))
+
+    @staticmethod
+    def is_prepayment_invoice(case: Case, invoice: Invoice) -> bool:
+        """The prepayment's invoice has its own term, counted from the contract's signing
+        (clause § 1 ust. 2, which § 2 ust. 1 reserves): the case does not mark the invoice,
+        so it is the one whose due date is that term's last day."""
+        pre = case.contract.prepayment
+        return pre is not None and invoice.due == case.contract.date + dt.timedelta(days=pre.due_days)
+
+    def late_delivery_warnings(self, case: Case) -> list[tuple[tuple[Any, ...], str]]:
+        """An invoice whose recorded due date is earlier than its delivery plus the contract's
+        term: the documents count from the later day (invoice_due); the case should say so."""
+        out: list[tuple[tuple[Any, ...], str]] = []
+        days = case.contract.payment_terms_days
+        for i, inv in enumerate(case.invoices):
+            due = self.invoice_due(case, inv)
+            if due == inv.due:
+                continue
+            rolled = self.effective_due(due)
+            roll = (f", which is not a working day, so it ends on {rolled.isoformat()} (KC art. 115)"
+                    if rolled != due else "")
+            out.append((("invoices", i, "due"),
+                        f"due {inv.due.isoformat()}, but the invoice was delivered on {inv.delivered.isoformat()} and "
+                        f"the contract's term of {days} days runs from delivery (KC art. 111 § 2): it ends on "
+                        f"{due.isoformat()}{roll}; the documents plead that day and count interest (KC art. 481 § 1) "
+                        f"and the art. 10 compensation's EUR rate from it. Correct `due:` to {due.isoformat()}, or "
+                        "check `delivered:`"))
+        return out
+
+    def case_warnings(self, case: Case) -> list[tuple[tuple[Any, ...], str]]:
+        return self.late_delivery_warnings(case)
+
     # --- compensation (UPNOTH art. 10) ---------------------------------------
-    def compensation_rate_date(self, invoice: Invoice) -> dt.date:
+    def compensation_rate_date(self, invoice: Invoice, case: Case | None = None) -> dt.date:
         """Last business day of the month before the month the payment became due.
 
         Art. 10 ust. 1 takes the month in which the money performance "stało się
         wymagalne". A term ending on a Saturday or holiday ends on the next working day
         (KC art. 115), and only then is the payment due: the month is the one of the
-        rolled due date, the same day interest runs from (the day after)."""
-        due = self.effective_due(invoice.due)
+        rolled due date, the same day interest runs from (the day after); with the case, the
+        due date is the contract's (invoice_due: counted from delivery)."""
+        due = self.effective_due(self.invoice_due(case, invoice))
         return self.previous_business_day(due.replace(day=1) - dt.timedelta(days=1))
 
     def _eur_rate(self, case: Case, invoice: Invoice, on: dt.date) -> tuple[Decimal, str]:
@@ -215,9 +264,9 @@ class Poland(Jurisdiction):
         tables = table_set("pl", "compensation")
         if case.currency not in ("PLN", "EUR"):
             raise MissingFigure("currency", "art. 10 compensation is set in EUR with thresholds in PLN; use PLN or EUR")
-        on = self.compensation_rate_date(invoice)
+        on = self.compensation_rate_date(invoice, case)
         rate, table_no = self._eur_rate(case, invoice, on)
-        due = self.effective_due(invoice.due)
+        due = self.effective_due(self.invoice_due(case, invoice))
         table = tables.in_force(due)
         # The thresholds of art. 10 ust. 1 are in PLN: an invoice in EUR is valued in PLN at
         # the same NBP rate to pick the band; the sum itself then stays in EUR.
@@ -299,12 +348,21 @@ class Poland(Jurisdiction):
             any(getattr(d, "signed_by_debtor", False) for d in (getattr(i, "acceptance", None) or ())) for i in open_invoices)
         small = case.documents.small_claim
         out["filed"] = small.filed if small else None
-        out["limitation"] = limitation_facts(case, claim, on)
+        facts = limitation_facts(case, claim, on)
+        if facts.law_day is not None:
+            day = facts.law_day
+            kind = ("saturday" if day.weekday() == 5 else "sunday" if day.weekday() == 6
+                    else "workday" if self.is_business_day(day) else "holiday")
+            facts = dataclasses.replace(facts, law_day_kind=kind)
+        out["limitation"] = facts
         return out
 
 
 # --- what the Polish documents say about the parties and the case's record -----------------
 # (lawyer review of 1.12.2026, docs/reviews/pl-2026-12-01.md: M1-M5, m3, m5)
+
+CONTACT_KINDS = ("promise", "time_request", "acknowledgement", "dispute")
+
 
 def polish_letter_facts(case: Case, on: dt.date) -> dict[str, Any]:
     """Facts every Polish document may word: whom a letter addresses (a person as Pan or
@@ -327,7 +385,12 @@ def polish_letter_facts(case: Case, on: dt.date) -> dict[str, Any]:
         "proxy": proxy,
         # KPC art. 458¹⁴ § 1: a business's claim against a consumer.
         "consumer_case": case.creditor.is_business and case.debtor.kind == "consumer",
-        "contacts": events,
+        # Second review N3: the pozew pleads only events that are contacts with the debtor,
+        # worded by kind (never the creditor's own note); an unanswered attempt is no
+        # contact and is pleaded as such; plain notes stay out (the checklist lists them).
+        "contacts": tuple(e for e in events if e.kind in CONTACT_KINDS),
+        "attempts": tuple(e for e in events if e.kind == "no_response"),
+        "notes": tuple(e for e in events if e.kind == "note"),
         "disputes": tuple(e for e in events if e.kind == "dispute"),
         "channels": tuple(dict.fromkeys(e.channel for e in events)),
         "debtor_place": place_of(case.debtor.address),
@@ -352,9 +415,11 @@ class LimitationFacts:
 
     contract_kind: str  # work | sale | services | mandate | other | unknown
     special: bool  # a two-year special period applies (art. 646, 554, 751)
-    last_day: dt.date | None  # the earliest last day among the open invoices
+    last_day: dt.date | None  # the earliest last day among the open invoices (the cautious filing day)
     delivered: dt.date | None  # the work's delivery the count starts from, when recorded
     assumed: bool  # the date rests on an assumption (type or delivery not recorded)
+    law_day: dt.date | None = None  # the day the period ends in law (KC art. 112), the day after last_day
+    law_day_kind: str = "workday"  # saturday | sunday | holiday | workday: whether KC art. 115 might matter
 
 
 def limitation_facts(case: Case, claim: Any, on: dt.date) -> LimitationFacts:
@@ -372,7 +437,7 @@ def limitation_facts(case: Case, claim: Any, on: dt.date) -> LimitationFacts:
             recorded.append(case.contract.work_delivered)
         delivered = min(recorded) if recorded else None
     return LimitationFacts(kind, special, first.last_day if first else None, delivered,
-                           bool(first and first.notes))
+                           bool(first and first.notes), first.law_day if first else None)
 
 
 def amount_in_words(amount: Decimal, lang: str, currency: str = "PLN") -> str:

@@ -22,9 +22,12 @@ suspension = If the Client is late in paying { $prepayment_kind ->
    *[other] the price or any part of it
 }, the Contractor may suspend further work until payment, after notifying the Client in documentary form. The Contract's time limits are extended by the period of suspension.
 h-terms = § { $n }. Payment terms
-terms = { $b2b_kind ->
-    [yes] Each invoice is payable within { $days } days of its receipt by the Client; a structured invoice is deemed received on the day the National e-Invoice System (KSeF) assigns its identification number (art. 106na(3) of the Polish VAT Act of 11 March 2004).
-   *[other] Each invoice is payable within { $days } days of its receipt by the Client.
+terms = { $reserve_par ->
+    [none] Each invoice
+   *[other] Subject to § { $reserve_par }({ $reserve_ust }) (the prepayment invoice), each invoice
+} is payable within { $days } days of its receipt by the Client{ $b2b_kind ->
+    [yes] ; a structured invoice is deemed received on the day the National e-Invoice System (KSeF) assigns its identification number (art. 106na(3) of the Polish VAT Act of 11 March 2004).
+   *[other] .
 }
 transfer = { $account ->
     [none] Payments are made by bank transfer to the Contractor's account stated on the invoice.

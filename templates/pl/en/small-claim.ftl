@@ -2,7 +2,7 @@
 
 title = Statement of claim
 heading = Statement of claim for payment (pozew o zapłatę){ $route_kind ->
-    [nakazowe] {" "}in order-for-payment proceedings (postępowanie nakazowe)
+    [nakazowe] {" "}in writ-of-payment (summary documentary) proceedings (postępowanie nakazowe)
    *[other] { $simplified_kind ->
         [yes] {" "}in simplified proceedings (postępowanie uproszczone)
        *[other] {""}
@@ -40,8 +40,8 @@ demand-costs = to order the defendant to pay the claimant the costs of the proce
    *[other] {" "}at the statutory rates
 } with statutory interest for delay from the day the decision awarding them becomes final until payment (art. 98 §1¹ of { -kpc });
 demand-order = { $route_kind ->
-    [nakazowe] to issue an order for payment in order-for-payment proceedings (art. 485 §2a of { -kpc });
-   *[other] to issue an order for payment in writ-of-payment proceedings (postępowanie upominawcze, art. 498 §1 of { -kpc });
+    [nakazowe] to issue an order for payment in writ-of-payment (summary documentary) proceedings (postępowanie nakazowe, art. 485 §2a of { -kpc });
+   *[other] to issue an order for payment in order-for-payment proceedings (postępowanie upominawcze, art. 498 §1 of { -kpc });
 }
 demand-evidence = to take evidence from the documents named in the grounds and in the list of exhibits, on the facts stated there;
 demand-absence = to hold the hearing also in the claimant's absence.
@@ -55,7 +55,10 @@ ground-contract = On { $date } the claimant and the defendant concluded a contra
 } *Evidence: the contract.*
 ground-jurisdiction = { $venue_kind ->
     [named] The court's jurisdiction follows from the jurisdiction clause in the contract (art. 46 §1 of { -kpc }). *Evidence: the contract.*
-   *[other] The court's local jurisdiction follows from the jurisdiction clause in the contract, which submits disputes to the court for the claimant's seat (art. 46 §1 of { -kpc }). *Evidence: the contract.*
+   *[other] The court's local jurisdiction follows from the jurisdiction clause in the contract, which submits disputes to the court for the { $claimant_kind ->
+        [sole_trader] claimant's place of business
+       *[other] claimant's seat
+    } (art. 46 §1 of { -kpc }). *Evidence: the contract.*
 }
 ground-performance = { $accepted_kind ->
     [yes] The claimant performed, and the defendant accepted the performance:
@@ -79,6 +82,26 @@ ground-performance-item = { $accepted_kind ->
         [acceptance_protocol] the acceptance protocol
        *[other] the acceptance document
     }.*
+}
+dispute-doc = { $kind ->
+    [acceptance_protocol] the acceptance protocol
+   *[other] the acceptance document
+}{ $no ->
+    [none] {""}
+   *[other] {" "}No. { $no }
+}{ $date ->
+    [none] {""}
+   *[other] {" "}of { $date }
+} (invoice { $invoice })
+ground-dispute = On { $date } the defendant disputed the debt{ $disputed ->
+    [none] .
+   *[other] {" "}(objections: { $disputed }).
+} The claimant's position is that the debt is due{ $docs ->
+    [none] : [THE CLAIMANT'S ANSWER TO THE OBJECTION AND ITS EVIDENCE – TO BE COMPLETED BEFORE FILING]
+   *[other] : the defendant accepted the work by signing { $docs }{ $after ->
+        [yes] , and raised its objections only after acceptance
+       *[other] {""}
+    }. *Evidence: { $docs }.*
 }
 ground-invoices = { $invoice_count ->
     [1] The claimant issued the defendant an invoice, and its payment term has passed:
@@ -125,7 +148,10 @@ ground-demands = { $reminders ->
     [some] {" "}(with the proof of sending listed among the exhibits)
    *[other] {""}
 }.*
-ground-nakazowe = The claimant attaches the contract, the documents confirming its performance and proof that the invoices were delivered to the defendant, which justifies an order for payment in order-for-payment proceedings (art. 485 §2a of { -kpc }).
+ground-nakazowe = The claimant attaches the contract, the documents confirming its performance and { $invoice_count ->
+    [1] proof that the invoice was delivered
+   *[other] proof that the invoices were delivered
+} to the defendant, which justifies an order for payment in writ-of-payment (summary documentary) proceedings (art. 485 §2a of { -kpc }).
 h-mediation = Attempts at amicable resolution (art. 187 §1 point 3 of { -kpc })
 mediation-clause = The parties' contract provides for mediation before a dispute is brought to court. { $pretrial ->
     [none] No mediation has taken place.
@@ -195,19 +221,20 @@ exhibit-copy = A copy of the claim with exhibits for the defendant.
 h-info = Notes for the claimant – not to be filed
 h-procedure = Choice of procedure and fee
 info-route = { $route_kind ->
-    [nakazowe] **Order-for-payment proceedings (postępowanie nakazowe, art. 485 §2a of { -kpc }).** The claim arises from a commercial transaction, and the case file holds the contract, proof of performance (an acceptance document signed by the defendant) and proof that each invoice was delivered. The claim therefore asks for an order for payment in these proceedings: the fee is a quarter of the fee, { $fee } instead of { $full_fee } (art. 19(2) point 1 of the Act on Court Costs in Civil Cases; value of the claim { $value }); a defendant who lodges objections pays the other three quarters (art. 19(4)). On issue the order is a title for securing the claim (art. 492 §1 of { -kpc }), so the claim can be secured at once, e.g. by attaching a bank account.
-   *[other] **Claim for payment asking for an order for payment in writ-of-payment proceedings (postępowanie upominawcze, art. 498 §1 of { -kpc }); { $simplified_kind ->
+    [nakazowe] **Writ-of-payment (summary documentary) proceedings (postępowanie nakazowe, art. 485 §2a of { -kpc }).** The claim arises from a commercial transaction, and the case file holds the contract, proof of performance (an acceptance document signed by the defendant) and proof that each invoice was delivered. The claim therefore asks for an order for payment in these proceedings: the fee is a quarter of the fee, { $fee } instead of { $full_fee } (art. 19(2) point 1 of the Act on Court Costs in Civil Cases; value of the claim { $value }); a defendant who lodges objections pays the other three quarters (art. 19(4)). On issue the order is a title for securing the claim (art. 492 §1 of { -kpc }), so the claim can be secured at once, e.g. by attaching a bank account.
+   *[other] **Claim for payment asking for an order for payment in order-for-payment proceedings (postępowanie upominawcze, art. 498 §1 of { -kpc }); { $simplified_kind ->
         [yes] after an objection the case is heard in simplified proceedings.**
        *[other] after an objection the case continues in ordinary proceedings.**
     } Fee: { $fee } on a value of { $value } (art. 13({ $band_kind ->
         [fixed] 1
        *[other] 2
-    }) of the Act on Court Costs in Civil Cases). In order-for-payment proceedings the fee would be { $quarter }, but the case file lacks documents those proceedings need (below).
+    }) of the Act on Court Costs in Civil Cases). In writ-of-payment (summary documentary) proceedings (postępowanie nakazowe) the fee would be { $quarter }, but the case file lacks documents those proceedings need (below).
 }
-info-nakazowe-missing = For order-for-payment proceedings (art. 485 §2a of { -kpc }) the case file lacks:{ $not_commercial_kind ->
-    [yes] {" "}a commercial transaction (both parties must be businesses);
-   *[other] {""}
-}{ $contract_kind ->
+info-nakazowe-closed = Writ-of-payment (summary documentary) proceedings under art. 485 §2a of { -kpc } are not available: the claim does not arise from a commercial transaction, because { $consumer_kind ->
+    [yes] the defendant is a consumer.
+   *[other] the parties are not both businesses.
+}
+info-nakazowe-missing = For writ-of-payment (summary documentary) proceedings (postępowanie nakazowe, art. 485 §2a of { -kpc }) the case file lacks:{ $contract_kind ->
     [yes] {" "}the contract;
    *[other] {""}
 }{ $performance_kind ->
@@ -219,7 +246,7 @@ info-nakazowe-missing = For order-for-payment proceedings (art. 485 §2a of { -k
 }{" "}once they are added, the claim will take that route.
 info-simplified = **Simplified proceedings.** The value does not exceed { $limit } and the claim arises from a contract: if the defendant objects, the case will be heard in simplified proceedings (art. 505¹ §1 of { -kpc }). Since 7 November 2019 no official form is required for such a claim.
 info-not-simplified = **Outside simplified proceedings.** The value exceeds { $limit }; after an objection the case proceeds under the ordinary rules, and the fee is proportional.
-info-epu = **Electronic writ-of-payment proceedings (e-Sąd, District Court Lublin-Zachód in Lublin, e-sad.gov.pl).** Fee: { $quarter } (a quarter of the fee, art. 19(2) point 2 of the Act on Court Costs). The claim is filed only electronically, without exhibits (evidence is only named); after an objection the order lapses and the e-court sends the case to the court of general jurisdiction, that of the defendant's domicile or seat{ $place ->
+info-epu = **Electronic order-for-payment proceedings (elektroniczne postępowanie upominawcze, e-Sąd, District Court Lublin-Zachód in Lublin, e-sad.gov.pl).** Fee: { $quarter } (a quarter of the fee, art. 19(2) point 2 of the Act on Court Costs). The claim is filed only electronically, without exhibits (evidence is only named); after an objection the order lapses and the e-court sends the case to the court of general jurisdiction, that of the defendant's domicile or seat{ $place ->
     [none] {""}
    *[other] {" "}({ $place })
 }, before which the claimant must complete the claim (art. 505³⁶–505³⁷ of { -kpc }; art. 27 §1 and art. 30 of { -kpc }), which takes longer.{ $prorogation_kind ->
@@ -267,11 +294,22 @@ check-limitation = Check limitation. { $contract_kind ->
        *[other] The general period is six years, ending on the last day of a calendar year (art. 118 of { -kc }).
     }
    *[unknown] The general period for claims connected with running a business is three years, ending on the last day of a calendar year (art. 118 of { -kc }), unless a special provision is shorter: claims under a contract for a specific work are time-barred two years after delivery of the work (art. 646 of { -kc }), claims from sales in the course of the seller's business after two years (art. 554 of { -kc }), claims for fees for services performed professionally after two years (art. 751 point 1 of { -kc }). Establish the kind of contract (in the case: `contract.type`) and, for a work, the day it was delivered.
-}{ $last ->
-    [none] {""}
-   *[other] {" "}On the dates the case records, the period ends at the end of { $last }{ $assumed_kind ->
-        [yes] {" "}(counted conservatively, on the assumptions `python -m generator status` shows).
-       *[other] .
+}{ $law ->
+    [none] { $last ->
+        [none] {""}
+       *[other] {" "}On the dates the case records, the period ends at the end of { $last }{ $assumed_kind ->
+            [yes] {" "}(counted conservatively, on the assumptions `python -m generator status` shows).
+           *[other] .
+        }
+    }
+   *[other] {" "}Counting cautiously, file the claim by { $last } at the latest (under art. 112 of { -kc } the period ends at the end of { $law }{ $law_day_kind ->
+        [saturday] , a Saturday
+        [sunday] , a Sunday
+        [holiday] , a public holiday
+       *[other] {""}
+    }; whether art. 115 of { -kc } moves the end of a limitation period is disputed).{ $assumed_kind ->
+        [yes] {" "}The dates rest on the assumptions `python -m generator status` shows.
+       *[other] {""}
     }
 }{ $special_kind ->
     [yes] {" "}Whether a special two-year period ends on the last day of a calendar year (art. 118, second sentence, of { -kc }) is disputed: count without moving it to the end of the year.
@@ -330,3 +368,24 @@ warn-dispute = **The defendant disputes the debt** (record of { $date }: { $disp
 check-evidence-consumer = Case with a consumer: state all assertions and evidence in the claim; those raised later are disregarded unless you show they could not have been raised in the claim or that the need to raise them arose later (art. 458¹⁵ §§1, 4 of { -kpc }).
 check-consumer-costs = Try to settle the dispute before filing: if the business did not attempt an amicable resolution, avoided it or took part in it in bad faith, the court may order it to pay the costs whatever the outcome, even up to double (art. 458¹⁶ of { -kpc }).
 check-limitation-consumer = Once the limitation period has passed, satisfaction of a claim against a consumer cannot be demanded; the court takes limitation into account of its own motion (art. 117 §2¹ of { -kc }), and the claimant should show that the claim is not time-barred.
+info-nakazowe-refusal = **If the court does not issue the order in writ-of-payment proceedings.** An order for payment is issued only for the whole claim (art. 480² §1 of { -kpc }).{ $compensation_kind ->
+    [yes] {" "}Art. 485 §2a of { -kpc } also covers the compensation under art. 10(1) of { -act-2013 }.
+   *[other] {""}
+}{ $email_kind ->
+    [yes] {" "}Whether an e-mail proves delivery of the invoice is for the court to assess.
+   *[other] {""}
+} If the court finds that the documents attached do not meet art. 485 §2a of { -kpc }, it will not issue the order in these proceedings and will call on the claimant to pay the rest of the fee, up to the full { $full_fee } (a further { $rest }), within one week, or the claim is returned (resolution of seven judges of the Supreme Court of 26 October 2016, III CZP 44/16). Have that sum ready.
+attempt-item = An attempt to contact the defendant on { $date }{ $channel_kind ->
+    [phone] {" "}(by telephone)
+    [email] {" "}(by e-mail)
+    [letter] {" "}(by letter)
+    [meeting] {" "}(to arrange a meeting)
+    [message] {" "}(by message)
+   *[other] {""}
+} went unanswered.
+attempt-when = { $date }{ $channel_kind ->
+    [phone] {" "}(unsuccessful attempt to telephone)
+   *[other] {" "}(attempt at contact, unanswered)
+}
+warn-notes = **Notes not pleaded:** the entries of { $dates } are notes (`kind: note`) and the claim does not quote them. If a note records a contact with the defendant, give it a kind (`promise`, `time_request`, `acknowledgement`, `dispute`, or `no_response` where there was no answer), and the claim will state it as an allegation.
+note-when = { $date }

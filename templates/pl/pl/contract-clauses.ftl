@@ -22,9 +22,12 @@ suspension = W razie opóźnienia Zamawiającego w zapłacie { $prepayment_kind 
    *[other] wynagrodzenia lub jego części
 } Wykonawca może wstrzymać dalsze prace do dnia zapłaty, po uprzednim zawiadomieniu Zamawiającego w formie dokumentowej. Terminy wykonania Umowy ulegają przedłużeniu o czas wstrzymania prac.
 h-terms = § { $n }. Terminy i sposób płatności
-terms = { $b2b_kind ->
-    [yes] Każda faktura jest płatna w terminie { $days } dni od dnia jej otrzymania przez Zamawiającego; fakturę ustrukturyzowaną uważa się za otrzymaną w dniu przydzielenia jej numeru identyfikującego w Krajowym Systemie e-Faktur (art. 106na ust. 3 ustawy z dnia 11 marca 2004 r. o podatku od towarów i usług).
-   *[other] Każda faktura jest płatna w terminie { $days } dni od dnia jej otrzymania przez Zamawiającego.
+terms = { $reserve_par ->
+    [none] Każda faktura
+   *[other] Z zastrzeżeniem § { $reserve_par } ust. { $reserve_ust } (faktura zaliczkowa), każda faktura
+} jest płatna w terminie { $days } dni od dnia jej otrzymania przez Zamawiającego{ $b2b_kind ->
+    [yes] ; fakturę ustrukturyzowaną uważa się za otrzymaną w dniu przydzielenia jej numeru identyfikującego w Krajowym Systemie e-Faktur (art. 106na ust. 3 ustawy z dnia 11 marca 2004 r. o podatku od towarów i usług).
+   *[other] .
 }
 transfer = { $account ->
     [none] Płatności dokonuje się przelewem na rachunek bankowy Wykonawcy wskazany na fakturze.

@@ -55,7 +55,10 @@ ground-contract = W dniu { $date } r. powód i pozwany zawarli umowę{ $number -
 } *Dowód: umowa.*
 ground-jurisdiction = { $venue_kind ->
     [named] Właściwość sądu wynika z zawartej w umowie umowy o właściwość (art. 46 § 1 { -kpc }). *Dowód: umowa.*
-   *[other] Właściwość miejscowa sądu wynika z zawartej w umowie umowy o właściwość, poddającej spory sądowi właściwemu dla siedziby powoda (art. 46 § 1 { -kpc }). *Dowód: umowa.*
+   *[other] Właściwość miejscowa sądu wynika z zawartej w umowie umowy o właściwość, poddającej spory sądowi właściwemu dla { $claimant_kind ->
+        [sole_trader] miejsca wykonywania działalności gospodarczej powoda
+       *[other] siedziby powoda
+    } (art. 46 § 1 { -kpc }). *Dowód: umowa.*
 }
 ground-performance = { $accepted_kind ->
     [yes] Powód wykonał swoje świadczenie, a pozwany je odebrał:
@@ -79,6 +82,26 @@ ground-performance-item = { $accepted_kind ->
         [acceptance_protocol] protokół odbioru
        *[other] dokument odbioru
     }.*
+}
+dispute-doc = { $kind ->
+    [acceptance_protocol] protokół odbioru
+   *[other] dokument odbioru
+}{ $no ->
+    [none] {""}
+   *[other] {" "}nr { $no }
+}{ $date ->
+    [none] {""}
+   *[other] {" "}z dnia { $date } r.
+} (faktura nr { $invoice })
+ground-dispute = W dniu { $date } r. pozwany zakwestionował należność{ $disputed ->
+    [none] .
+   *[other] {" "}(zastrzeżenia: { $disputed }).
+} Powód stoi na stanowisku, że należność jest wymagalna{ $docs ->
+    [none] : [STANOWISKO POWODA WOBEC ZARZUTU I DOWODY – UZUPEŁNIĆ PRZED ZŁOŻENIEM]
+   *[other] : pozwany odebrał prace, podpisując { $docs }{ $after ->
+        [yes] , a zastrzeżenia zgłosił dopiero po odbiorze
+       *[other] {""}
+    }. *Dowód: { $docs }.*
 }
 ground-invoices = { $invoice_count ->
     [1] Powód wystawił pozwanemu fakturę, a termin jej zapłaty upłynął:
@@ -125,7 +148,10 @@ ground-demands = { $reminders ->
     [some] {" "}oraz dowody nadania wskazane w wykazie załączników
    *[other] {""}
 }.*
-ground-nakazowe = Do pozwu powód dołącza umowę, dokumenty potwierdzające spełnienie świadczenia i dowody doręczenia pozwanemu faktur, co uzasadnia wydanie nakazu zapłaty w postępowaniu nakazowym (art. 485 § 2a { -kpc }).
+ground-nakazowe = Do pozwu powód dołącza umowę, dokumenty potwierdzające spełnienie świadczenia i { $invoice_count ->
+    [1] dowód doręczenia pozwanemu faktury
+   *[other] dowody doręczenia pozwanemu faktur
+}, co uzasadnia wydanie nakazu zapłaty w postępowaniu nakazowym (art. 485 § 2a { -kpc }).
 h-mediation = Informacja o próbie polubownego rozwiązania sporu (art. 187 § 1 pkt 3 { -kpc })
 mediation-clause = Umowa stron przewiduje mediację przed skierowaniem sporu do sądu. { $pretrial ->
     [none] Mediacja nie została przeprowadzona.
@@ -204,10 +230,11 @@ info-route = { $route_kind ->
        *[other] ust. 2
     } ustawy o kosztach sądowych w sprawach cywilnych). W postępowaniu nakazowym opłata wynosiłaby { $quarter }, ale sprawa nie zawiera wszystkich wymaganych dokumentów (poniżej).
 }
-info-nakazowe-missing = Do postępowania nakazowego (art. 485 § 2a { -kpc }) brakuje:{ $not_commercial_kind ->
-    [yes] {" "}transakcji handlowej (obie strony muszą być przedsiębiorcami);
-   *[other] {""}
-}{ $contract_kind ->
+info-nakazowe-closed = Postępowanie nakazowe z art. 485 § 2a { -kpc } nie jest dostępne: roszczenie nie wynika z transakcji handlowej, ponieważ { $consumer_kind ->
+    [yes] pozwany jest konsumentem.
+   *[other] nie obie strony są przedsiębiorcami.
+}
+info-nakazowe-missing = Do postępowania nakazowego (art. 485 § 2a { -kpc }) brakuje:{ $contract_kind ->
     [yes] {" "}umowy;
    *[other] {""}
 }{ $performance_kind ->
@@ -267,10 +294,21 @@ check-limitation = Sprawdź przedawnienie. { $contract_kind ->
        *[other] Termin ogólny wynosi sześć lat, a jego koniec przypada na ostatni dzień roku kalendarzowego (art. 118 { -kc }).
     }
    *[unknown] Termin ogólny dla roszczeń związanych z prowadzeniem działalności gospodarczej wynosi trzy lata, a jego koniec przypada na ostatni dzień roku kalendarzowego (art. 118 { -kc }), chyba że przepis szczególny przewiduje termin krótszy: roszczenia z umowy o dzieło przedawniają się z upływem dwóch lat od dnia oddania dzieła (art. 646 { -kc }), roszczenia z tytułu sprzedaży dokonanej w zakresie działalności przedsiębiorstwa sprzedawcy – z upływem dwóch lat (art. 554 { -kc }), roszczenia o wynagrodzenie za czynności wykonywane zawodowo – z upływem dwóch lat (art. 751 pkt 1 { -kc }). Ustal rodzaj umowy (w sprawie: `contract.type`) i – przy umowie o dzieło – dzień oddania dzieła.
-}{ $last ->
-    [none] {""}
-   *[other] {" "}Według dat zapisanych w sprawie termin upływa z końcem dnia { $last } r.{ $assumed_kind ->
-        [yes] {" "}(liczone ostrożnie, z założeniami, które pokazuje `python -m generator status`).
+}{ $law ->
+    [none] { $last ->
+        [none] {""}
+       *[other] {" "}Według dat zapisanych w sprawie termin upływa z końcem dnia { $last } r.{ $assumed_kind ->
+            [yes] {" "}(liczone ostrożnie, z założeniami, które pokazuje `python -m generator status`).
+           *[other] {""}
+        }
+    }
+   *[other] {" "}Licząc ostrożnie, wnieś pozew najpóźniej w dniu { $last } r. (według art. 112 { -kc } termin upływa z końcem dnia { $law } r.{ $law_day_kind ->
+        [saturday] , który przypada w sobotę
+        [sunday] , który przypada w niedzielę
+        [holiday] , który jest dniem ustawowo wolnym od pracy
+       *[other] {""}
+    }; czy art. 115 { -kc } przesuwa koniec terminu przedawnienia, jest sporne).{ $assumed_kind ->
+        [yes] {" "}Daty liczono z założeniami, które pokazuje `python -m generator status`.
        *[other] {""}
     }
 }{ $special_kind ->
@@ -330,3 +368,24 @@ warn-dispute = **Pozwany kwestionuje należność** (zapis z dnia { $date } r.: 
 check-evidence-consumer = Sprawa z udziałem konsumenta: powołaj w pozwie wszystkie twierdzenia i dowody; twierdzenia i dowody powołane później sąd pominie, chyba że uprawdopodobnisz, że ich powołanie w pozwie nie było możliwe albo że potrzeba ich powołania wynikła później (art. 458¹⁵ § 1 i § 4 { -kpc }).
 check-consumer-costs = Przed wniesieniem pozwu spróbuj rozwiązać spór polubownie: jeżeli przedsiębiorca zaniechał takiej próby, uchylił się od niej albo uczestniczył w niej w złej wierze, sąd może niezależnie od wyniku sprawy obciążyć go kosztami procesu, nawet w podwójnej wysokości (art. 458¹⁶ { -kpc }).
 check-limitation-consumer = Po upływie terminu przedawnienia nie można domagać się zaspokojenia roszczenia przysługującego przeciwko konsumentowi; sąd uwzględnia przedawnienie z urzędu (art. 117 § 2¹ { -kc }), a powód powinien wykazać, że roszczenie nie jest przedawnione.
+info-nakazowe-refusal = **Jeżeli sąd nie wyda nakazu w postępowaniu nakazowym.** Nakaz zapłaty wydaje się tylko co do całości roszczenia (art. 480² § 1 { -kpc }).{ $compensation_kind ->
+    [yes] {" "}Art. 485 § 2a { -kpc } obejmuje także rekompensatę z art. 10 ust. 1 { -act-2013 }.
+   *[other] {""}
+}{ $email_kind ->
+    [yes] {" "}Czy wiadomość e-mail jest dowodem doręczenia faktury, ocenia sąd.
+   *[other] {""}
+} Jeżeli sąd uzna, że dołączone dokumenty nie spełniają warunków art. 485 § 2a { -kpc }, nie wyda nakazu w postępowaniu nakazowym i wezwie powoda do uiszczenia pozostałej części opłaty, do pełnej kwoty { $full_fee } (dopłata { $rest }), w terminie tygodniowym pod rygorem zwrotu pozwu (uchwała siedmiu sędziów Sądu Najwyższego z dnia 26 października 2016 r., III CZP 44/16). Przygotuj tę kwotę.
+attempt-item = Próba kontaktu z pozwanym w dniu { $date } r.{ $channel_kind ->
+    [phone] {" "}(telefonicznie)
+    [email] {" "}(wiadomością e-mail)
+    [letter] {" "}(pismem)
+    [meeting] {" "}(w celu spotkania)
+    [message] {" "}(wiadomością)
+   *[other] {""}
+} pozostała bez odpowiedzi.
+attempt-when = { $date } r.{ $channel_kind ->
+    [phone] {" "}(bezskuteczna próba kontaktu telefonicznego)
+   *[other] {" "}(próba kontaktu bez odpowiedzi)
+}
+warn-notes = **Notatki niepowołane w pozwie:** zapisy sprawy ({ $dates }) są notatkami (`kind: note`) i pozew ich nie przytacza. Jeżeli notatka dokumentuje kontakt z pozwanym, nadaj jej rodzaj (`promise`, `time_request`, `acknowledgement`, `dispute`, a przy braku odpowiedzi `no_response`), a pozew opisze go jako twierdzenie.
+note-when = { $date } r.
