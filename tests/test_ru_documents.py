@@ -344,7 +344,7 @@ def test_m1_the_raised_limits_are_cited_with_their_amending_law_and_no_internal_
 def test_m2_recorded_documents_are_stated_and_enclosed_even_unsigned() -> None:
     case = with_primary(example(VEKTOR), signed=False)
     text = md(case, "small-claim")
-    assert "Истец поставил Ответчику товар (документы: универсальный передаточный документ (УПД) № 187 от 20 мая 2025 г." in text
+    assert "Истец поставил Ответчику товар и выполнил работы (документы: универсальный передаточный документ (УПД) № 187 от 20 мая 2025 г." in text
     assert "Копии первичных документов: универсальный передаточный документ (УПД) № 187" in text
     assert "Копии первичных документов: универсальный передаточный документ (УПД) № 187 от 20 мая 2025 г. (УПД на оборудование); акт № 187" in md(
         example(VEKTOR), "pretrial-claim")

@@ -329,6 +329,8 @@ class RuPacket:
     primary_mentioned: tuple[PrimaryMention, ...] = ()
     clause: str | None = None  # the contract clause of the dispute-resolution agreement
     debtor_business: bool = True
+    performance: str = "supply"  # supply | supply_work | work: what the facts say was done (performance_kind)
+    debtor_person: bool = False  # the debtor is a citizen (form individual): ГПК 124 ч. 2 п. 3 details
 
 
 @dataclass(frozen=True)
@@ -377,6 +379,26 @@ def contract_kind(case: Case) -> str:
     if "поставк" in subject or "supply" in subject or kinds & {"upd", "torg12"}:
         return "supply"
     return "work"
+
+
+GOODS_KINDS = frozenset({"upd", "torg12", "delivery_note"})  # documents of a transfer of goods
+WORKS_KINDS = frozenset({"act", "acceptance_protocol", "timesheet"})  # of works or services accepted
+WORKS_WORDS = ("монтаж", "работ", "услуг", "install", "service", "work")
+
+
+def performance_kind(case: Case) -> str:
+    """What the facts say the creditor did, from the documents `acceptance` records (second
+    review, Minor 4): "supply" (goods delivered), "supply_work" (goods delivered and works
+    performed: a supply contract with an акт of works beside the УПД/накладная, or an акт
+    where the subject names works, e.g. «Поставка и монтаж»), or "work"."""
+    kind = contract_kind(case)
+    if kind != "supply":
+        return kind
+    kinds = {d.kind for i in case.invoices for d in (getattr(i, "acceptance", ()) or ())}
+    subject = case.contract.subject.lower()
+    if kinds & WORKS_KINDS and (kinds & GOODS_KINDS or any(w in subject for w in WORKS_WORDS)):
+        return "supply_work"
+    return "supply"
 
 
 class Russia(Jurisdiction):
@@ -544,6 +566,8 @@ class Russia(Jurisdiction):
             if route_needed else "none",
             primary_mentioned=mentioned, clause=dr.clause if dr else None,
             debtor_business=case.debtor.kind == "business",
+            performance=performance_kind(case),
+            debtor_person=case.debtor.form == "individual",
             **courts,
         )
 

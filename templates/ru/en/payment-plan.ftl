@@ -5,6 +5,12 @@ heading = Agreement to pay a debt in instalments
 to-contract = to { $contract }
 address-bit = address: { $address }
 in-person-blank = represented by ______________________, acting under ______________________
+person-birth-bit = date and place of birth: { $date }{ $place ->
+    [none] {""}
+   *[other] , { $place }
+}
+person-inn-bit = INN { $value }
+person-passport-bit = passport: series ________ No. ____________
 parties = { $creditor } (the "Creditor") and { $debtor } (the "Debtor"), together the "Parties", have concluded this agreement (the "Agreement") as follows.
 s1 = 1. Acknowledgement of the debt
 ack = The Debtor acknowledges that as at { $date } it owes the Creditor under { $contract } (the "Contract"; subject of the Contract: "{ $subject }") **{ $total }** ({ $words }), made up of:

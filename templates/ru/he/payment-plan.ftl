@@ -5,6 +5,12 @@ heading = הסכם לפירעון חוב בתשלומים
 to-contract = ל{ $contract }
 address-bit = כתובת: { $address }
 in-person-blank = באמצעות ______________________, הפועל מכוח ______________________
+person-birth-bit = תאריך ומקום לידה: { $date }{ $place ->
+    [none] {""}
+   *[other] , { $place }
+}
+person-inn-bit = INN { $value }
+person-passport-bit = דרכון: סדרה ________ מס' ____________
 parties = { $creditor } (להלן: "הנושה") ו־{ $debtor } (להלן: "החייב"), ביחד "הצדדים", כרתו הסכם זה (להלן: "ההסכם") כדלקמן.
 s1 = 1. הודאה בחוב
 ack = החייב מודה כי נכון ליום { $date } חובו לנושה לפי { $contract } (להלן: "החוזה"; נושא החוזה: "{ $subject }") הוא **{ $total }** ({ $words }), ובכלל זה:

@@ -5,6 +5,12 @@ heading = Porozumienie o spłacie zadłużenia w ratach
 to-contract = do { $contract }
 address-bit = adres: { $address }
 in-person-blank = reprezentowana przez ______________________, działającego na podstawie ______________________
+person-birth-bit = data i miejsce urodzenia: { $date }{ $place ->
+    [none] {""}
+   *[other] , { $place }
+}
+person-inn-bit = INN { $value }
+person-passport-bit = paszport: seria ________ nr ____________
 parties = { $creditor } (dalej: „Wierzyciel”) oraz { $debtor } (dalej: „Dłużnik”), łącznie „Strony”, zawarli niniejsze porozumienie (dalej: „Porozumienie”) o następującej treści.
 s1 = 1. Uznanie długu
 ack = Dłużnik uznaje, że na dzień { $date } jego zadłużenie wobec Wierzyciela z { $contract } (dalej: „Umowa”; przedmiot Umowy: „{ $subject }”) wynosi **{ $total }** (słownie: { $words }), w tym:

@@ -5,10 +5,12 @@ heading = Przedsądowe wezwanie do zapłaty (pretienzija)
 intro = { $creditor } (dalej: Wierzyciel) i { $debtor } (dalej: Dłużnik) zawarli { $contract } (dalej: Umowa); przedmiot Umowy: „{ $subject }”.
 performance = { $contract_kind ->
     [supply] Wierzyciel należycie wykonał swoje zobowiązania z Umowy: towar został dostarczony Dłużnikowi.
+    [supply_work] Wierzyciel należycie wykonał swoje zobowiązania z Umowy: towar został dostarczony Dłużnikowi, a prace zostały wykonane.
    *[other] Wierzyciel należycie wykonał swoje zobowiązania z Umowy: prace (usługi) zostały wykonane.
 }
 performance-proved = { $contract_kind ->
     [supply] Wierzyciel należycie wykonał swoje zobowiązania z Umowy: towar został dostarczony Dłużnikowi, co potwierdzają podpisane przez Dłużnika dokumenty: { $documents }.
+    [supply_work] Wierzyciel należycie wykonał swoje zobowiązania z Umowy: towar został dostarczony Dłużnikowi, a prace zostały wykonane, co potwierdzają podpisane przez Dłużnika dokumenty: { $documents }.
    *[other] Wierzyciel należycie wykonał swoje zobowiązania z Umowy, co potwierdzają podpisane przez Dłużnika dokumenty: { $documents }.
 }
 invoice-item = faktura nr { $invoice } z dnia { $issued } na kwotę { $amount } (termin płatności: { $due })
