@@ -503,3 +503,127 @@ def test_a_consumer_contract_puts_the_pre_trial_claim_on_the_business_only() -> 
     assert "направляет Покупателю претензию" in clause or "направляет Заказчику претензию" in clause
     business = md(example(VEKTOR), "contract-clauses")
     assert "соблюдение претензионного порядка обязательно" in business  # between businesses: АПК 4(5)
+
+
+# --- the second review's Minors (docs/reviews/ru-2026-12-01-second.md), session 3 ------
+
+def part(text: str, number: int) -> str:
+    """Section `number` of the packet, with its subheadings (up to the next "## N.")."""
+    return text.split(f"## {number}. ")[1].split(f"## {number + 1}. ")[0]
+
+
+def test_second_minor_1_the_fee_is_credited_on_cancellation_and_refunded_on_return() -> None:
+    text = md(with_primary(example(VEKTOR)), "small-claim")
+    assert ("При отмене судебного приказа государственная пошлина, уплаченная за заявление о его выдаче, засчитывается "
+            "в счёт пошлины за исковое заявление (подпункт 13 пункта 1 статьи 333.20 НК РФ); при возвращении заявления "
+            "она возвращается или по заявлению плательщика засчитывается при повторном обращении (подпункт 2 пункта 1, "
+            "пункт 6 статьи 333.40 НК РФ).") in text
+    assert "Государственная пошлина, уплаченная за заявление о выдаче судебного приказа, засчитывается" not in text
+    assert "if the application is returned, the duty is refunded" in md(with_primary(example(VEKTOR)), "small-claim", "en")
+
+
+def test_second_minor_2_the_citizen_is_declined_in_the_prayer() -> None:
+    text = md(fixture("ru-consumer"), "small-claim")
+    assert ("прошу выдать судебный приказ о взыскании с Должника — Петровой Анны Викторовны — в пользу Взыскателя — "
+            "ООО «Вектор»:") in text
+    assert "прошу взыскать с Ответчика — Петровой Анны Викторовны — в пользу Истца — ООО «Вектор»:" in text
+    assert "(Петрова Анна Викторовна) в пользу" not in text
+    # an organisation stays as written; English keeps the name undeclined
+    assert "с Должника — ООО «Ромашка» — в пользу Взыскателя — ООО «Вектор»" in md(with_primary(example(VEKTOR)), "small-claim")
+    assert "from the Debtor (Anna Petrova (Петрова Анна Викторовна))" in md(fixture("ru-consumer"), "small-claim", "en")
+
+
+def test_second_minor_3_a_citizen_debtor_is_identified_in_the_order_and_the_plan() -> None:
+    case = fixture("ru-consumer")
+    order = part(md(case, "small-claim"), 1)
+    assert "Дата и место рождения: ____________________, ____________________" in order
+    assert "Идентификатор (СНИЛС, ИНН или серия и номер паспорта): ____________________" in order
+    plan = md(case, "payment-plan")
+    assert "**Петрова Анна Викторовна** (дата и место рождения: ____________, ____________; паспорт: серия" in plan
+    known = dataclasses.replace(case, debtor=dataclasses.replace(
+        case.debtor, birth_date=dt.date(1985, 3, 12), birth_place="г. Свердловск", ids=(("СНИЛС", "112-233-445 95"),)))
+    text = md(known, "small-claim")
+    assert "Дата и место рождения: 12.03.1985, г. Свердловск" in part(text, 1)
+    assert "СНИЛС: 112-233-445 95" in part(text, 1) and "Идентификатор (СНИЛС" not in text
+    assert "Дата и место рождения: 12.03.1985, г. Свердловск" in part(text, 2)  # the claim: what is known
+    assert "(СНИЛС 112-233-445 95; дата и место рождения: 12.03.1985, г. Свердловск; адрес:" in md(known, "payment-plan")
+    assert "паспорт: серия" not in md(known, "payment-plan")
+    # a company debtor gets none of it
+    assert "Дата и место рождения" not in md(with_primary(example(VEKTOR)), "small-claim")
+    assert "Date and place of birth: 12/03/1985, г. Свердловск" in md(known, "small-claim", "en")
+
+
+def test_second_minor_3_birth_details_are_for_persons_only() -> None:
+    from generator.errors import CaseInvalid
+
+    case = edited_fixture("ru-consumer", lambda t: t.replace("  gender: female\n", "  gender: female\n  birth_date: 1985-03-12\n  birth_place: г. Свердловск\n", 1))
+    assert case.debtor.birth_date == dt.date(1985, 3, 12) and case.debtor.birth_place == "г. Свердловск"
+    with pytest.raises(CaseInvalid, match="birth_date is for a person"):
+        edited_fixture("ru-arbitration", lambda t: t.replace("debtor:\n", "debtor:\n  birth_date: 1985-03-12\n", 1))
+
+
+def test_second_minor_4_the_facts_name_the_works_the_acceptance_documents_record() -> None:
+    text = md(with_primary(example(VEKTOR)), "small-claim")  # УПД and акт: goods and works
+    assert "Взыскатель поставил Должнику товар и выполнил работы, что подтверждается подписанными Должником документами" in text
+    assert "товар поставлен Должнику, работы выполнены, что подтверждается" in md(with_primary(example(VEKTOR)), "pretrial-claim")
+    only_upd = with_primary(example(VEKTOR))
+    only_upd = dataclasses.replace(only_upd, invoices=tuple(
+        dataclasses.replace(i, acceptance=tuple(d for d in i.acceptance if d.kind == "upd")) for i in only_upd.invoices))
+    text = md(only_upd, "small-claim")
+    assert "Взыскатель поставил Должнику товар, что подтверждается" in text and "выполнил работы" not in text
+    assert "delivered the goods to the Debtor and performed the works" in md(with_primary(example(VEKTOR)), "small-claim", "en")
+
+
+def test_second_minor_5_the_checklist_asks_for_the_moratorium_opt_out() -> None:
+    text = md(fixture("ru-penalty"), "small-claim")
+    assert ("Проверьте по Единому федеральному реестру сведений о банкротстве (ЕФРСБ), не заявлял ли должник об отказе "
+            "от применения моратория 01.04–01.10.2022") in text
+    assert "в этом случае пени за этот период начисляются (пункт 7 постановления Пленума Верховного Суда РФ от 24.12.2020 № 44)" in text
+    assert "ЕФРСБ" not in md(fixture("ru-consumer"), "small-claim")  # no period in the moratorium
+
+
+def test_second_minor_6_the_gk_333_argument_is_only_in_the_claim() -> None:
+    text = md(fixture("ru-penalty"), "small-claim")
+    facts, _ = local(fixture("ru-penalty"), "small-claim")
+    marker = "в исключительных случаях по заявлению должника"
+    if facts.route == "order":
+        assert marker not in part(text, 1) and marker in part(text, 2)
+    else:
+        assert marker in part(text, 1)
+    case = with_penalty(with_primary(example(VEKTOR)))
+    text = md(case, "small-claim")
+    assert local(case, "small-claim")[0].route == "order"
+    assert marker not in part(text, 1) and marker in part(text, 2)
+
+
+def test_second_minor_8_the_arbitral_warning_cites_no_procedure_code() -> None:
+    case = edited_fixture("ru-arbitration", lambda t: t)
+    (w,) = [w for w in case.warnings if w.field == "invoices[1].description"]
+    assert "АПК" not in w.message and "ГПК" not in w.message
+    (w,) = [w for w in without_acceptance_warnings("ru-consumer") if w.field == "invoices[1].description"]
+    assert "ГПК РФ ст. 132" in w.message
+
+
+def without_acceptance_warnings(name: str):
+    import re
+
+    return edited_fixture(name, lambda t: re.sub(r"    acceptance:\n      - \{[^\n]*\}\n", "", t)).warnings
+
+
+def test_second_minor_9_a_consumer_contract_names_an_acceptance_certificate() -> None:
+    text = md(fixture("ru-consumer"), "contract-clauses")
+    assert "на основании счёта Поставщика и подписанного Сторонами акта приёма-передачи товара" in text
+    assert "УПД" not in text and "ТОРГ-12" not in text
+    assert "универсального передаточного документа (УПД) или товарной накладной (ТОРГ-12)" in md(example(VEKTOR), "contract-clauses")
+
+
+def test_second_minor_10_the_contract_number_does_not_break_after_the_slash() -> None:
+    text, _, _ = render_markdown_for(example(VEKTOR), RU, "small-claim", "ru")
+    assert "14/\u2060П-2025" in text and "14/П-2025" not in text
+
+
+def test_the_egrul_checklist_line_says_what_was_and_was_not_verified() -> None:
+    text = md(with_primary(example(VEKTOR)), "small-claim")
+    assert "пункт 4 части 1 статьи 126 АПК РФ (копии свидетельств о регистрации) утратил силу с 05.01.2024" in text
+    assert "не проверено — проверьте перед подачей" in text
+    assert "утратил силу с 05.01.2024" not in md(fixture("ru-consumer"), "small-claim")
