@@ -296,8 +296,8 @@ ex-copy-sent = Proof that a copy of the { $proc_kind ->
    *[other] statement of claim and its enclosures was sent to the Defendant
 } ({ $court ->
     [arbitrazh] { $proc_kind ->
-        [order] Arbitrazh Procedure Code, Article 229.3(3) and Article 126(1)
-       *[other] Arbitrazh Procedure Code, Article 126(1)
+        [order] Arbitrazh Procedure Code, Article 229.3(3) and Article 126(1)(1)
+       *[other] Arbitrazh Procedure Code, Article 126(1)(1)
     }
    *[other] { $proc_kind ->
         [order] Civil Procedure Code, Articles 124 and 125 as in force from 1 September 2024
@@ -359,3 +359,19 @@ chk-egrul = The extracts from the EGRUL (EGRIP) are listed among the enclosures 
 chk-sign = Sign the application (the head of the organisation or an attorney) and attach the documents listed.
 chk-arbitration-rules = File the claim under the rules of the arbitral institution named in the arbitration agreement: form of the claim, number of copies, arbitration fee.
 chk-arbitration-state-court = Do not go to a state court: with an arbitration agreement the claim would be left without consideration on the defendant's application (Arbitrazh Procedure Code, Article 148(1)(5)).
+
+## The claim on the fallback route (after the court order is cancelled, or the application
+## for it is refused or returned): third review, M1. Same legal points as ru/small-claim.ftl.
+facts-order-history = The Claimant applied for a court order to recover this debt. By the ruling of { $blank } of { $date } in case No. { $number } the court order of { $date } was cancelled because the Defendant objected to its enforcement ({ $court ->
+    [arbitrazh] Arbitrazh Procedure Code, Article 229.5(4)
+   *[other] Civil Procedure Code, Article 129
+}) [or: the application for a court order was returned (its acceptance was refused) by the ruling of { $blank } of { $date } ({ $court ->
+    [arbitrazh] Arbitrazh Procedure Code, Article 229.4
+   *[other] Civil Procedure Code, Article 125
+})].
+duty-line-credit = **State duty:** { $duty }, including { $credit } paid for the application for a court order, to be credited (Tax Code, Article 333.20(1)(13))
+ex-order-ruling = Copy of the ruling cancelling the court order (returning the application for a court order, refusing to accept it) of { $date }
+chk-order-first = The statement of claim (section 2) may be filed only after the court order is cancelled or the application for it is refused or returned: while the claim belongs in court-order proceedings, the statement of claim is returned ({ $court ->
+    [arbitrazh] Arbitrazh Procedure Code, Article 129(1)(2.1)
+   *[other] Civil Procedure Code, Article 135(1)(1.1)
+}). Attach a copy of the ruling to the claim and fill in its details.

@@ -71,10 +71,15 @@ accel-interest = W takim przypadku od pozostałej należności głównej od dnia
     [penalty_per_day] kary umowne w wysokości { $rate } za każdy dzień opóźnienia
    *[other] odsetki według umownej stopy { $rate } rocznie
 }.
+## Clause 4.3 names what accrues on late payment: a penalty case claims неустойка, not проценты (third review, Minor 2).
+accel-late = { $basis_kind ->
+    [penalty_per_day] karę umowną (peni)
+   *[other] odsetki
+}
 accel-court = { $court ->
-    [arbitration] W razie natychmiastowej wymagalności Wierzyciel może wnieść pozew do sądu polubownego na podstawie zapisu Stron o całe pozostałe zadłużenie, odsetki i koszty; Strony uznają, że tryb przedsądowy co do zadłużenia wskazanego w pkt 1.1 został zachowany.
-    [arbitrazh] W razie natychmiastowej wymagalności Wierzyciel może wystąpić do sądu o całe pozostałe zadłużenie, odsetki i koszty sądowe bez ponownego wezwania przedsądowego: Strony uznają, że tryb przedsądowy co do zadłużenia wskazanego w pkt 1.1 został zachowany (art. 4 ust. 5 Kodeksu postępowania arbitrażowego FR).
-   *[other] W razie natychmiastowej wymagalności Wierzyciel może wystąpić do sądu o całe pozostałe zadłużenie, odsetki i koszty sądowe bez ponownego wezwania przedsądowego: Strony uznają, że tryb przedsądowy co do zadłużenia wskazanego w pkt 1.1 został zachowany.
+    [arbitration] W razie natychmiastowej wymagalności Wierzyciel może wnieść pozew do sądu polubownego na podstawie zapisu Stron o całe pozostałe zadłużenie, { $late } i koszty; Strony uznają, że tryb przedsądowy co do zadłużenia wskazanego w pkt 1.1 został zachowany.
+    [arbitrazh] W razie natychmiastowej wymagalności Wierzyciel może wystąpić do sądu o całe pozostałe zadłużenie, { $late } i koszty sądowe bez ponownego wezwania przedsądowego: Strony uznają, że tryb przedsądowy co do zadłużenia wskazanego w pkt 1.1 został zachowany (art. 4 ust. 5 Kodeksu postępowania arbitrażowego FR).
+   *[other] W razie natychmiastowej wymagalności Wierzyciel może wystąpić do sądu o całe pozostałe zadłużenie, { $late } i koszty sądowe bez ponownego wezwania przedsądowego: Strony uznają, że tryb przedsądowy co do zadłużenia wskazanego w pkt 1.1 został zachowany.
 } Wpłaty dokonane do tej chwili zalicza się na poczet zadłużenia.
 s5 = 5. Prawo właściwe i spory
 law = Porozumienie podlega prawu Federacji Rosyjskiej.

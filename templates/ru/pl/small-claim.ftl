@@ -296,8 +296,8 @@ ex-copy-sent = Dowód wysłania { $proc_kind ->
    *[other] Pozwanemu odpisu pozwu z załącznikami
 } ({ $court ->
     [arbitrazh] { $proc_kind ->
-        [order] art. 229.3 ust. 3 i art. 126 pkt 1 Kodeksu postępowania arbitrażowego FR
-       *[other] art. 126 pkt 1 Kodeksu postępowania arbitrażowego FR
+        [order] art. 229.3 ust. 3 i art. 126 ust. 1 pkt 1 Kodeksu postępowania arbitrażowego FR
+       *[other] art. 126 ust. 1 pkt 1 Kodeksu postępowania arbitrażowego FR
     }
    *[other] { $proc_kind ->
         [order] art. 124 i 125 Kodeksu postępowania cywilnego FR w brzmieniu obowiązującym od 01.09.2024
@@ -359,3 +359,19 @@ chk-egrul = Odpisy z EGRUL (EGRIP) wymieniono w załącznikach na wypadek, gdyby
 chk-sign = Należy podpisać pismo (kierownik lub pełnomocnik) i dołączyć dokumenty z wykazu.
 chk-arbitration-rules = Pozew składa się według regulaminu instytucji arbitrażowej wskazanej w zapisie na sąd polubowny: forma pozwu, liczba egzemplarzy, opłata arbitrażowa.
 chk-arbitration-state-court = Nie należy występować do sądu państwowego: przy zapisie na sąd polubowny pozew zostanie pozostawiony bez rozpoznania na wniosek pozwanego (art. 148 ust. 1 pkt 5 Kodeksu postępowania arbitrażowego FR).
+
+## Pozew w trybie zapasowym (po uchyleniu nakazu sądowego albo odmowie przyjęcia lub zwrocie
+## wniosku o jego wydanie): third review, M1. Same legal points as ru/small-claim.ftl.
+facts-order-history = Powód wystąpił z wnioskiem o wydanie nakazu sądowego o zapłatę tego długu. Postanowieniem { $blank } z dnia { $date } w sprawie nr { $number } nakaz sądowy z dnia { $date } został uchylony wskutek wniesienia przez Pozwanego sprzeciwu co do jego wykonania ({ $court ->
+    [arbitrazh] art. 229.5 ust. 4 Kodeksu postępowania arbitrażowego FR
+   *[other] art. 129 Kodeksu postępowania cywilnego FR
+}) [albo: wniosek o wydanie nakazu sądowego został zwrócony (odmówiono jego przyjęcia) postanowieniem { $blank } z dnia { $date } ({ $court ->
+    [arbitrazh] art. 229.4 Kodeksu postępowania arbitrażowego FR
+   *[other] art. 125 Kodeksu postępowania cywilnego FR
+})].
+duty-line-credit = **Opłata skarbowa (gosposzlina):** { $duty }, w tym { $credit } uiszczone od wniosku o wydanie nakazu sądowego i podlegające zaliczeniu (art. 333.20 ust. 1 pkt 13 Kodeksu podatkowego FR)
+ex-order-ruling = Odpis postanowienia o uchyleniu nakazu sądowego (o zwrocie wniosku o wydanie nakazu sądowego, o odmowie jego przyjęcia) z dnia { $date }
+chk-order-first = Pozew (sekcja 2) można wnieść dopiero po uchyleniu nakazu sądowego albo po odmowie przyjęcia lub zwrocie wniosku o jego wydanie: dopóki żądanie podlega rozpoznaniu w postępowaniu nakazowym, pozew zostaje zwrócony ({ $court ->
+    [arbitrazh] art. 129 ust. 1 pkt 2.1 Kodeksu postępowania arbitrażowego FR
+   *[other] art. 135 ust. 1 pkt 1.1 Kodeksu postępowania cywilnego FR
+}). Należy dołączyć do pozwu odpis postanowienia i wpisać w pozwie jego dane.
