@@ -18,10 +18,15 @@ not-paid = The Debtor has not paid within the time set by the Contract, in breac
     [one] Not paid in full
    *[other] Not paid in full
 }: { $invoices }.
-payment-item = { $amount } ({ $date })
+payment-item = { $kind ->
+    [advance] prepayment (advance) of { $amount } on invoice No. { $invoice } ({ $date })
+    [full] payment of { $amount } on invoice No. { $invoice } ({ $date })
+    [part] part payment of { $amount } on invoice No. { $invoice } ({ $date })
+   *[other] { $amount } ({ $date })
+}
 part-payments = { $count ->
-    [one] The Debtor made a part payment
-   *[other] The Debtor made part payments
+    [one] A payment has been received towards the debt
+   *[other] Payments have been received towards the debt
 }: { $payments }.
 reminded = { $count ->
     [one] The Creditor reminded the Debtor of the debt

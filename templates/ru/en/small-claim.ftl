@@ -179,11 +179,16 @@ facts-performance-proved = { $proc_kind ->
     }
 }
 facts-roll = A due date falling on a non-working day moves to the next working day (Civil Code, Article 193); the calculation uses the moved dates.
-payment-item = { $amount } ({ $date })
+payment-item = { $kind ->
+    [advance] prepayment (advance) of { $amount } on invoice No. { $invoice } ({ $date })
+    [full] payment of { $amount } on invoice No. { $invoice } ({ $date })
+    [part] part payment of { $amount } on invoice No. { $invoice } ({ $date })
+   *[other] { $amount } ({ $date })
+}
 facts-payments = The { $proc_kind ->
     [order] Debtor
    *[other] Defendant
-} paid part of the debt ({ $payments }); the principal outstanding is { $principal }.
+} paid part of the debt: { $payments }. The principal outstanding is { $principal }.
 facts-no-payments = The { $proc_kind ->
     [order] Debtor
    *[other] Defendant

@@ -18,10 +18,15 @@ not-paid = החייב לא שילם במועד שנקבע בהסכם, בניגו
     [one] לא שולמה במלואה
    *[other] לא שולמו במלואן
 }: { $invoices }.
-payment-item = { $amount } ({ $date })
+payment-item = { $kind ->
+    [advance] תשלום מוקדם (מקדמה) של { $amount } על חשבונית מס' { $invoice } ({ $date })
+    [full] תשלום של { $amount } על חשבונית מס' { $invoice } ({ $date })
+    [part] תשלום חלקי של { $amount } על חשבונית מס' { $invoice } ({ $date })
+   *[other] { $amount } ({ $date })
+}
 part-payments = { $count ->
-    [one] החייב שילם תשלום חלקי
-   *[other] החייב שילם תשלומים חלקיים
+    [one] על חשבון החוב התקבל תשלום
+   *[other] על חשבון החוב התקבלו תשלומים
 }: { $payments }.
 reminded = { $count ->
     [one] הנושה הזכיר לחייב את החוב

@@ -179,11 +179,16 @@ facts-performance-proved = { $proc_kind ->
     }
 }
 facts-roll = מועד תשלום החל ביום שאינו יום עבודה נדחה ליום העבודה הבא (סעיף 193 לקוד האזרחי); בחישוב הוחלו המועדים הנדחים.
-payment-item = { $amount } ({ $date })
+payment-item = { $kind ->
+    [advance] תשלום מוקדם (מקדמה) של { $amount } על חשבונית מס' { $invoice } ({ $date })
+    [full] תשלום של { $amount } על חשבונית מס' { $invoice } ({ $date })
+    [part] תשלום חלקי של { $amount } על חשבונית מס' { $invoice } ({ $date })
+   *[other] { $amount } ({ $date })
+}
 facts-payments = { $proc_kind ->
     [order] החייב
    *[other] הנתבע
-} שילם חלק מהחוב ({ $payments }); יתרת החוב העיקרי היא { $principal }.
+} שילם חלק מהחוב: { $payments }. יתרת החוב העיקרי היא { $principal }.
 facts-no-payments = { $proc_kind ->
     [order] החייב
    *[other] הנתבע

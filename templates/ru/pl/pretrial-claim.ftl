@@ -18,10 +18,15 @@ not-paid = Dłużnik nie zapłacił w terminie ustalonym w Umowie, naruszając a
     [one] Nie została zapłacona w całości
    *[other] Nie zostały zapłacone w całości
 }: { $invoices }.
-payment-item = { $amount } ({ $date })
+payment-item = { $kind ->
+    [advance] przedpłata (zaliczka) { $amount } na fakturę nr { $invoice } ({ $date })
+    [full] zapłata { $amount } faktury nr { $invoice } ({ $date })
+    [part] częściowa zapłata { $amount } faktury nr { $invoice } ({ $date })
+   *[other] { $amount } ({ $date })
+}
 part-payments = { $count ->
-    [one] Dłużnik dokonał częściowej wpłaty
-   *[other] Dłużnik dokonał częściowych wpłat
+    [one] Na poczet zadłużenia wpłynęła wpłata
+   *[other] Na poczet zadłużenia wpłynęły wpłaty
 }: { $payments }.
 reminded = { $count ->
     [one] Wierzyciel przypominał Dłużnikowi o długu

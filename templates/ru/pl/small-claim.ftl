@@ -179,11 +179,16 @@ facts-performance-proved = { $proc_kind ->
     }
 }
 facts-roll = Termin płatności przypadający na dzień wolny od pracy przesuwa się na najbliższy dzień roboczy (art. 193 Kodeksu cywilnego FR); w wyliczeniu zastosowano przesunięte terminy.
-payment-item = { $amount } ({ $date })
+payment-item = { $kind ->
+    [advance] przedpłata (zaliczka) { $amount } na fakturę nr { $invoice } ({ $date })
+    [full] zapłata { $amount } faktury nr { $invoice } ({ $date })
+    [part] częściowa zapłata { $amount } faktury nr { $invoice } ({ $date })
+   *[other] { $amount } ({ $date })
+}
 facts-payments = { $proc_kind ->
     [order] Dłużnik
    *[other] Pozwany
-} zapłacił część długu ({ $payments }); pozostała należność główna wynosi { $principal }.
+} zapłacił część długu: { $payments }. Pozostała należność główna wynosi { $principal }.
 facts-no-payments = { $proc_kind ->
     [order] Dłużnik
    *[other] Pozwany

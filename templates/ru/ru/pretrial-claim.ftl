@@ -18,10 +18,15 @@ not-paid = Должник обязательство по оплате в уст
     [one] Не оплачен полностью
    *[other] Не оплачены полностью
 }: { $invoices }.
-payment-item = { $amount } ({ $date })
+payment-item = { $kind ->
+    [advance] предварительная оплата (аванс) { $amount } по счёту № { $invoice } ({ $date })
+    [full] оплата { $amount } по счёту № { $invoice } ({ $date })
+    [part] частичная оплата { $amount } по счёту № { $invoice } ({ $date })
+   *[other] { $amount } ({ $date })
+}
 part-payments = { $count ->
-    [one] Должник произвёл частичную оплату
-   *[other] Должник произвёл частичные оплаты
+    [one] В счёт задолженности поступил платёж
+   *[other] В счёт задолженности поступили платежи
 }: { $payments }.
 reminded = { $count ->
     [one] Кредитор напоминал Должнику о задолженности

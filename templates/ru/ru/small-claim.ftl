@@ -181,11 +181,16 @@ facts-performance-proved = { $proc_kind ->
     }
 }
 facts-roll = Срок оплаты, приходящийся на нерабочий день, переносится на ближайший следующий рабочий день (статья 193 ГК РФ); в расчёте применены перенесённые сроки.
-payment-item = { $amount } ({ $date })
+payment-item = { $kind ->
+    [advance] предварительная оплата (аванс) { $amount } по счёту № { $invoice } ({ $date })
+    [full] оплата { $amount } по счёту № { $invoice } ({ $date })
+    [part] частичная оплата { $amount } по счёту № { $invoice } ({ $date })
+   *[other] { $amount } ({ $date })
+}
 facts-payments = { $proc_kind ->
     [order] Должник
    *[other] Ответчик
-} оплатил задолженность частично ({ $payments }); остаток основного долга составляет { $principal }.{ $count ->
+} оплатил задолженность частично: { $payments }. Остаток основного долга составляет { $principal }.{ $count ->
    *[other] {""}
 }
 facts-no-payments = { $proc_kind ->
