@@ -627,3 +627,95 @@ def test_the_egrul_checklist_line_says_what_was_and_was_not_verified() -> None:
     assert "пункт 4 части 1 статьи 126 АПК РФ (копии свидетельств о регистрации) утратил силу с 05.01.2024" in text
     assert "не проверено — проверьте перед подачей" in text
     assert "утратил силу с 05.01.2024" not in md(fixture("ru-consumer"), "small-claim")
+
+
+# --- third review (01.12.2026) ---------------------------------------------------------
+
+RU_DOCUMENTS = ("reminder-1", "pretrial-claim", "small-claim", "payment-plan", "contract-clauses")
+
+
+def _all_ru_texts():
+    cases = [example(VEKTOR)] + [fixture(n) for n in ("ru-consumer", "ru-arbitration", "ru-penalty")]
+    for case in cases:
+        for document in RU_DOCUMENTS:
+            for lang in ("ru", "en", "pl", "he"):
+                try:
+                    text, _, _ = render_markdown_for(case, RU, document, lang)
+                except Exception as exc:  # a document a case does not produce
+                    if "not" in str(exc).lower():
+                        continue
+                    raise
+                yield case, document, lang, strip_format_chars(text)
+
+
+def test_no_paragraphs_run_together_in_any_ru_document() -> None:
+    """Third review, Minor 1: a trimming comment joined «…№ 7).Согласно пункту 1…»."""
+    import re
+    joined = re.compile(r"[)»\w][.;:!?][A-ZА-ЯЁ]")
+    seen = 0
+    for case, document, lang, text in _all_ru_texts():
+        seen += 1
+        for line in text.splitlines():
+            for m in joined.finditer(line):
+                snippet = line[max(0, m.start() - 20): m.end() + 20]
+                # abbreviations like "г.Москва" never occur; the Latin "No.X" either
+                assert False, f"{document} ({lang}): paragraphs run together: {snippet!r}"
+    assert seen >= 20
+
+
+def test_the_fallback_claim_states_the_court_order_and_its_ruling() -> None:
+    """Third review, M1: the иск after the order names the cancelled order (blanks for the
+    ruling the case does not record), encloses the ruling, shows the fee credit and a
+    checklist line that the иск is filed only after it."""
+    text = md(example(VEKTOR), "small-claim")
+    claim = text[text.index("2. Исковое заявление"):text.index("3. Расчёт")]
+    assert "Истец обращался с заявлением о выдаче судебного приказа" in claim
+    assert "судебный приказ от «__» __________ 20__ г. отменён в связи с поступлением от Ответчика возражений" in claim
+    assert "(часть 4 статьи 229.5 АПК РФ)" in claim and "(статья 229.4 АПК РФ)" in claim
+    assert "Копия определения об отмене судебного приказа" in claim
+    assert ("**Государственная пошлина:** 17 597,00 ₽, в том числе 8 799,00 ₽, уплаченные за заявление о выдаче "
+            "судебного приказа и подлежащие зачёту (подпункт 13 пункта 1 статьи 333.20 НК РФ)") in claim
+    assert "иск возвращается (пункт 2.1 части 1 статьи 129 АПК РФ)" in text
+    consumer = md(fixture("ru-consumer"), "small-claim")
+    assert "(статья 129 ГПК РФ)" in consumer and "(статья 125 ГПК РФ)" in consumer
+    assert "пункт 1.1 части 1 статьи 135 ГПК РФ" in consumer
+    # every language carries the same points
+    for lang in ("en", "pl", "he"):
+        other, _, _ = render_markdown_for(example(VEKTOR), RU, "small-claim", lang)
+        assert "229.5" in other and "333.20" in other and "129(1)(2.1)" in other.replace(" ust. 1 pkt 2.1", "(1)(2.1)")
+    # no order route, no such paragraph
+    over = md(fixture("ru-arbitration"), "small-claim")
+    assert "определения об отмене судебного приказа" not in over
+
+
+def test_the_penalty_plan_accelerates_for_the_penalty_not_interest() -> None:
+    """Third review, Minor 2."""
+    assert "оставшейся задолженности, неустойки (пени) и судебных расходов" in md(fixture("ru-penalty"), "payment-plan")
+    assert "оставшейся задолженности, процентов и судебных расходов" in md(example(VEKTOR), "payment-plan")
+
+
+def test_a_payment_by_the_due_date_is_a_prepayment() -> None:
+    """Third review, Minor 3: 96 000 on invoice 112 (due 07.04) paid 04.04 is an advance."""
+    for document in ("pretrial-claim", "small-claim"):
+        text = md(example(VEKTOR), document)
+        assert "предварительная оплата (аванс) 96 000,00 ₽ по счёту № 112 (4 апреля 2025 г.)" in text
+        assert "частичная оплата 150 000,00 ₽ по счёту № 187 (15 июля 2025 г.)" in text
+        assert "частичные оплаты" not in text
+
+
+def test_a_due_date_off_the_payment_terms_is_warned() -> None:
+    """Third review, Minor 4: 20.05.2025 + 10 days is 30.05.2025, the case records 31.05."""
+    case = example(VEKTOR)
+    found = dict(RU.case_warnings(case))
+    message = found[("invoices", 1, "due")]
+    assert "2025-05-31" in message and "2025-05-30" in message and "recorded due date" in message
+    right = dataclasses.replace(case, invoices=tuple(
+        dataclasses.replace(i, due=i.issued + dt.timedelta(days=case.contract.payment_terms_days)) for i in case.invoices))
+    assert RU.case_warnings(right) == []
+
+
+def test_the_copy_sent_cites_the_part_of_article_126() -> None:
+    """Third review, Minor 5."""
+    text = md(example(VEKTOR), "small-claim")
+    assert "пункт 1 части 1 статьи 126 АПК РФ" in text
+    assert ", пункт 1 статьи 126" not in text and "(пункт 1 статьи 126" not in text

@@ -416,6 +416,27 @@ class Russia(Jurisdiction):
     allocation_order = ("principal", "interest", "costs")
     allocation_source = "ГК РФ ст. 319; Пленум ВС РФ № 7 п. 37"
 
+    # --- checks on a valid case (warnings, never errors) -------------------------
+    def case_warnings(self, case: Case) -> list[tuple[tuple, str]]:
+        """An invoice whose recorded due date is not its issue date plus the contract's
+        payment_terms_days (third review, Minor 4). A period in days ends on the last day
+        of the period, counted from the day after the issue date (ГК РФ ст. 191, 192 п. 1);
+        the engine keeps the recorded date (moved to the next working day, ст. 193)."""
+        out: list[tuple[tuple, str]] = []
+        days = case.contract.payment_terms_days
+        if days is None:
+            return out
+        for i, inv in enumerate(case.invoices):
+            expected = inv.issued + dt.timedelta(days=days)
+            if inv.due != expected:
+                out.append((("invoices", i, "due"),
+                            f"invoice {inv.number}: the recorded due date {inv.due.isoformat()} is not the issue date "
+                            f"{inv.issued.isoformat()} + payment_terms_days {days} = {expected.isoformat()} "
+                            "(ГК РФ ст. 191); the documents and the interest use the recorded due date "
+                            f"{inv.due.isoformat()} (moved to the next working day under ГК РФ ст. 193 if it "
+                            "falls on a day off): correct it if the contract's term applies"))
+        return out
+
     def rates(self, case: Case, invoice: Invoice, first: dt.date, last: dt.date) -> list[RateStep]:
         lp = case.contract.late_payment
         per_day = getattr(lp, "rate_per_day_percent", None)
