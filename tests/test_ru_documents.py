@@ -344,7 +344,7 @@ def test_m1_the_raised_limits_are_cited_with_their_amending_law_and_no_internal_
 def test_m2_recorded_documents_are_stated_and_enclosed_even_unsigned() -> None:
     case = with_primary(example(VEKTOR), signed=False)
     text = md(case, "small-claim")
-    assert "Истец поставил Ответчику товар (документы: универсальный передаточный документ (УПД) № 187 от 20 мая 2025 г." in text
+    assert "Истец поставил Ответчику товар и выполнил работы (документы: универсальный передаточный документ (УПД) № 187 от 20 мая 2025 г." in text
     assert "Копии первичных документов: универсальный передаточный документ (УПД) № 187" in text
     assert "Копии первичных документов: универсальный передаточный документ (УПД) № 187 от 20 мая 2025 г. (УПД на оборудование); акт № 187" in md(
         example(VEKTOR), "pretrial-claim")
@@ -503,3 +503,219 @@ def test_a_consumer_contract_puts_the_pre_trial_claim_on_the_business_only() -> 
     assert "направляет Покупателю претензию" in clause or "направляет Заказчику претензию" in clause
     business = md(example(VEKTOR), "contract-clauses")
     assert "соблюдение претензионного порядка обязательно" in business  # between businesses: АПК 4(5)
+
+
+# --- the second review's Minors (docs/reviews/ru-2026-12-01-second.md), session 3 ------
+
+def part(text: str, number: int) -> str:
+    """Section `number` of the packet, with its subheadings (up to the next "## N.")."""
+    return text.split(f"## {number}. ")[1].split(f"## {number + 1}. ")[0]
+
+
+def test_second_minor_1_the_fee_is_credited_on_cancellation_and_refunded_on_return() -> None:
+    text = md(with_primary(example(VEKTOR)), "small-claim")
+    assert ("При отмене судебного приказа государственная пошлина, уплаченная за заявление о его выдаче, засчитывается "
+            "в счёт пошлины за исковое заявление (подпункт 13 пункта 1 статьи 333.20 НК РФ); при возвращении заявления "
+            "она возвращается или по заявлению плательщика засчитывается при повторном обращении (подпункт 2 пункта 1, "
+            "пункт 6 статьи 333.40 НК РФ).") in text
+    assert "Государственная пошлина, уплаченная за заявление о выдаче судебного приказа, засчитывается" not in text
+    assert "if the application is returned, the duty is refunded" in md(with_primary(example(VEKTOR)), "small-claim", "en")
+
+
+def test_second_minor_2_the_citizen_is_declined_in_the_prayer() -> None:
+    text = md(fixture("ru-consumer"), "small-claim")
+    assert ("прошу выдать судебный приказ о взыскании с Должника — Петровой Анны Викторовны — в пользу Взыскателя — "
+            "ООО «Вектор»:") in text
+    assert "прошу взыскать с Ответчика — Петровой Анны Викторовны — в пользу Истца — ООО «Вектор»:" in text
+    assert "(Петрова Анна Викторовна) в пользу" not in text
+    # an organisation stays as written; English keeps the name undeclined
+    assert "с Должника — ООО «Ромашка» — в пользу Взыскателя — ООО «Вектор»" in md(with_primary(example(VEKTOR)), "small-claim")
+    assert "from the Debtor (Anna Petrova (Петрова Анна Викторовна))" in md(fixture("ru-consumer"), "small-claim", "en")
+
+
+def test_second_minor_3_a_citizen_debtor_is_identified_in_the_order_and_the_plan() -> None:
+    case = fixture("ru-consumer")
+    order = part(md(case, "small-claim"), 1)
+    assert "Дата и место рождения: ____________________, ____________________" in order
+    assert "Идентификатор (СНИЛС, ИНН или серия и номер паспорта): ____________________" in order
+    plan = md(case, "payment-plan")
+    assert "**Петрова Анна Викторовна** (дата и место рождения: ____________, ____________; паспорт: серия" in plan
+    known = dataclasses.replace(case, debtor=dataclasses.replace(
+        case.debtor, birth_date=dt.date(1985, 3, 12), birth_place="г. Свердловск", ids=(("СНИЛС", "112-233-445 95"),)))
+    text = md(known, "small-claim")
+    assert "Дата и место рождения: 12.03.1985, г. Свердловск" in part(text, 1)
+    assert "СНИЛС: 112-233-445 95" in part(text, 1) and "Идентификатор (СНИЛС" not in text
+    assert "Дата и место рождения: 12.03.1985, г. Свердловск" in part(text, 2)  # the claim: what is known
+    assert "(СНИЛС 112-233-445 95; дата и место рождения: 12.03.1985, г. Свердловск; адрес:" in md(known, "payment-plan")
+    assert "паспорт: серия" not in md(known, "payment-plan")
+    # a company debtor gets none of it
+    assert "Дата и место рождения" not in md(with_primary(example(VEKTOR)), "small-claim")
+    assert "Date and place of birth: 12/03/1985, г. Свердловск" in md(known, "small-claim", "en")
+
+
+def test_second_minor_3_birth_details_are_for_persons_only() -> None:
+    from generator.errors import CaseInvalid
+
+    case = edited_fixture("ru-consumer", lambda t: t.replace("  gender: female\n", "  gender: female\n  birth_date: 1985-03-12\n  birth_place: г. Свердловск\n", 1))
+    assert case.debtor.birth_date == dt.date(1985, 3, 12) and case.debtor.birth_place == "г. Свердловск"
+    with pytest.raises(CaseInvalid, match="birth_date is for a person"):
+        edited_fixture("ru-arbitration", lambda t: t.replace("debtor:\n", "debtor:\n  birth_date: 1985-03-12\n", 1))
+
+
+def test_second_minor_4_the_facts_name_the_works_the_acceptance_documents_record() -> None:
+    text = md(with_primary(example(VEKTOR)), "small-claim")  # УПД and акт: goods and works
+    assert "Взыскатель поставил Должнику товар и выполнил работы, что подтверждается подписанными Должником документами" in text
+    assert "товар поставлен Должнику, работы выполнены, что подтверждается" in md(with_primary(example(VEKTOR)), "pretrial-claim")
+    only_upd = with_primary(example(VEKTOR))
+    only_upd = dataclasses.replace(only_upd, invoices=tuple(
+        dataclasses.replace(i, acceptance=tuple(d for d in i.acceptance if d.kind == "upd")) for i in only_upd.invoices))
+    text = md(only_upd, "small-claim")
+    assert "Взыскатель поставил Должнику товар, что подтверждается" in text and "выполнил работы" not in text
+    assert "delivered the goods to the Debtor and performed the works" in md(with_primary(example(VEKTOR)), "small-claim", "en")
+
+
+def test_second_minor_5_the_checklist_asks_for_the_moratorium_opt_out() -> None:
+    text = md(fixture("ru-penalty"), "small-claim")
+    assert ("Проверьте по Единому федеральному реестру сведений о банкротстве (ЕФРСБ), не заявлял ли должник об отказе "
+            "от применения моратория 01.04–01.10.2022") in text
+    assert "в этом случае пени за этот период начисляются (пункт 7 постановления Пленума Верховного Суда РФ от 24.12.2020 № 44)" in text
+    assert "ЕФРСБ" not in md(fixture("ru-consumer"), "small-claim")  # no period in the moratorium
+
+
+def test_second_minor_6_the_gk_333_argument_is_only_in_the_claim() -> None:
+    text = md(fixture("ru-penalty"), "small-claim")
+    facts, _ = local(fixture("ru-penalty"), "small-claim")
+    marker = "в исключительных случаях по заявлению должника"
+    if facts.route == "order":
+        assert marker not in part(text, 1) and marker in part(text, 2)
+    else:
+        assert marker in part(text, 1)
+    case = with_penalty(with_primary(example(VEKTOR)))
+    text = md(case, "small-claim")
+    assert local(case, "small-claim")[0].route == "order"
+    assert marker not in part(text, 1) and marker in part(text, 2)
+
+
+def test_second_minor_8_the_arbitral_warning_cites_no_procedure_code() -> None:
+    case = edited_fixture("ru-arbitration", lambda t: t)
+    (w,) = [w for w in case.warnings if w.field == "invoices[1].description"]
+    assert "АПК" not in w.message and "ГПК" not in w.message
+    (w,) = [w for w in without_acceptance_warnings("ru-consumer") if w.field == "invoices[1].description"]
+    assert "ГПК РФ ст. 132" in w.message
+
+
+def without_acceptance_warnings(name: str):
+    import re
+
+    return edited_fixture(name, lambda t: re.sub(r"    acceptance:\n      - \{[^\n]*\}\n", "", t)).warnings
+
+
+def test_second_minor_9_a_consumer_contract_names_an_acceptance_certificate() -> None:
+    text = md(fixture("ru-consumer"), "contract-clauses")
+    assert "на основании счёта Поставщика и подписанного Сторонами акта приёма-передачи товара" in text
+    assert "УПД" not in text and "ТОРГ-12" not in text
+    assert "универсального передаточного документа (УПД) или товарной накладной (ТОРГ-12)" in md(example(VEKTOR), "contract-clauses")
+
+
+def test_second_minor_10_the_contract_number_does_not_break_after_the_slash() -> None:
+    text, _, _ = render_markdown_for(example(VEKTOR), RU, "small-claim", "ru")
+    assert "14/\u2060П-2025" in text and "14/П-2025" not in text
+
+
+def test_the_egrul_checklist_line_says_what_was_and_was_not_verified() -> None:
+    text = md(with_primary(example(VEKTOR)), "small-claim")
+    assert "пункт 4 части 1 статьи 126 АПК РФ (копии свидетельств о регистрации) утратил силу с 05.01.2024" in text
+    assert "не проверено — проверьте перед подачей" in text
+    assert "утратил силу с 05.01.2024" not in md(fixture("ru-consumer"), "small-claim")
+
+
+# --- third review (01.12.2026) ---------------------------------------------------------
+
+RU_DOCUMENTS = ("reminder-1", "pretrial-claim", "small-claim", "payment-plan", "contract-clauses")
+
+
+def _all_ru_texts():
+    cases = [example(VEKTOR)] + [fixture(n) for n in ("ru-consumer", "ru-arbitration", "ru-penalty")]
+    for case in cases:
+        for document in RU_DOCUMENTS:
+            for lang in ("ru", "en", "pl", "he"):
+                try:
+                    text, _, _ = render_markdown_for(case, RU, document, lang)
+                except Exception as exc:  # a document a case does not produce
+                    if "not" in str(exc).lower():
+                        continue
+                    raise
+                yield case, document, lang, strip_format_chars(text)
+
+
+def test_no_paragraphs_run_together_in_any_ru_document() -> None:
+    """Third review, Minor 1: a trimming comment joined «…№ 7).Согласно пункту 1…»."""
+    import re
+    joined = re.compile(r"[)»\w][.;:!?][A-ZА-ЯЁ]")
+    seen = 0
+    for case, document, lang, text in _all_ru_texts():
+        seen += 1
+        for line in text.splitlines():
+            for m in joined.finditer(line):
+                snippet = line[max(0, m.start() - 20): m.end() + 20]
+                # abbreviations like "г.Москва" never occur; the Latin "No.X" either
+                assert False, f"{document} ({lang}): paragraphs run together: {snippet!r}"
+    assert seen >= 20
+
+
+def test_the_fallback_claim_states_the_court_order_and_its_ruling() -> None:
+    """Third review, M1: the иск after the order names the cancelled order (blanks for the
+    ruling the case does not record), encloses the ruling, shows the fee credit and a
+    checklist line that the иск is filed only after it."""
+    text = md(example(VEKTOR), "small-claim")
+    claim = text[text.index("2. Исковое заявление"):text.index("3. Расчёт")]
+    assert "Истец обращался с заявлением о выдаче судебного приказа" in claim
+    assert "судебный приказ от «__» __________ 20__ г. отменён в связи с поступлением от Ответчика возражений" in claim
+    assert "(часть 4 статьи 229.5 АПК РФ)" in claim and "(статья 229.4 АПК РФ)" in claim
+    assert "Копия определения об отмене судебного приказа" in claim
+    assert ("**Государственная пошлина:** 17 597,00 ₽, в том числе 8 799,00 ₽, уплаченные за заявление о выдаче "
+            "судебного приказа и подлежащие зачёту (подпункт 13 пункта 1 статьи 333.20 НК РФ)") in claim
+    assert "иск возвращается (пункт 2.1 части 1 статьи 129 АПК РФ)" in text
+    consumer = md(fixture("ru-consumer"), "small-claim")
+    assert "(статья 129 ГПК РФ)" in consumer and "(статья 125 ГПК РФ)" in consumer
+    assert "пункт 1.1 части 1 статьи 135 ГПК РФ" in consumer
+    # every language carries the same points
+    for lang in ("en", "pl", "he"):
+        other, _, _ = render_markdown_for(example(VEKTOR), RU, "small-claim", lang)
+        assert "229.5" in other and "333.20" in other and "129(1)(2.1)" in other.replace(" ust. 1 pkt 2.1", "(1)(2.1)")
+    # no order route, no such paragraph
+    over = md(fixture("ru-arbitration"), "small-claim")
+    assert "определения об отмене судебного приказа" not in over
+
+
+def test_the_penalty_plan_accelerates_for_the_penalty_not_interest() -> None:
+    """Third review, Minor 2."""
+    assert "оставшейся задолженности, неустойки (пени) и судебных расходов" in md(fixture("ru-penalty"), "payment-plan")
+    assert "оставшейся задолженности, процентов и судебных расходов" in md(example(VEKTOR), "payment-plan")
+
+
+def test_a_payment_by_the_due_date_is_a_prepayment() -> None:
+    """Third review, Minor 3: 96 000 on invoice 112 (due 07.04) paid 04.04 is an advance."""
+    for document in ("pretrial-claim", "small-claim"):
+        text = md(example(VEKTOR), document)
+        assert "предварительная оплата (аванс) 96 000,00 ₽ по счёту № 112 (4 апреля 2025 г.)" in text
+        assert "частичная оплата 150 000,00 ₽ по счёту № 187 (15 июля 2025 г.)" in text
+        assert "частичные оплаты" not in text
+
+
+def test_a_due_date_off_the_payment_terms_is_warned() -> None:
+    """Third review, Minor 4: 20.05.2025 + 10 days is 30.05.2025, the case records 31.05."""
+    case = example(VEKTOR)
+    found = dict(RU.case_warnings(case))
+    message = found[("invoices", 1, "due")]
+    assert "2025-05-31" in message and "2025-05-30" in message and "recorded due date" in message
+    right = dataclasses.replace(case, invoices=tuple(
+        dataclasses.replace(i, due=i.issued + dt.timedelta(days=case.contract.payment_terms_days)) for i in case.invoices))
+    assert RU.case_warnings(right) == []
+
+
+def test_the_copy_sent_cites_the_part_of_article_126() -> None:
+    """Third review, Minor 5."""
+    text = md(example(VEKTOR), "small-claim")
+    assert "пункт 1 части 1 статьи 126 АПК РФ" in text
+    assert ", пункт 1 статьи 126" not in text and "(пункт 1 статьи 126" not in text

@@ -142,6 +142,10 @@ class Party:
     gender: str | None = None  # female | male: persons only
     title: str | None = None  # Mr | Mrs | Ms | Miss | Mx | Dr
     id_number: str | None = None  # a person's own number (PESEL, ת.ז., ИНН of a person)
+    # A citizen's date and place of birth: a Russian court-order application names them
+    # for a citizen debtor (ГПК РФ ст. 124 ч. 2 п. 3); persons only.
+    birth_date: dt.date | None = None
+    birth_place: str | None = None
     names: tuple[LocalName, ...] = ()  # the name in other languages' scripts
     addresses: tuple[LocalAddress, ...] = ()
     bank: BankDetails | None = None

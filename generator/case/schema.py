@@ -122,6 +122,9 @@ def _party(who: str) -> dict[str, Any]:
                     allowed=["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"]),
         "id_number": _text("A person's own number where filings need it: PESEL (PL), ת.ז. (IL), "
                            "ИНН of a person (RU); checked.", maxlength=30),
+        "birth_date": _date("A person's date of birth (RU: printed in a court-order application against a "
+                            "citizen, ГПК РФ ст. 124 ч. 2 п. 3; left blank to fill in when not given)."),
+        "birth_place": _text("A person's place of birth, as in the passport (RU, as birth_date).", maxlength=200),
         "addresses": _s("dict", "The address in another language's script, per language.",
                         keysrules=_LANG_KEYS,
                         valuesrules=_s("list", "Address lines.", minlength=1, maxlength=6,

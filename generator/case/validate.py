@@ -524,11 +524,11 @@ class _Rules:
             self.warn(path + ("ids",), "a NIP without a KRS number: taken as a sole trader registered in CEIDG; "
                                       "if this is a company, give its KRS (or form: company)")
         person = form in ("individual", "sole_trader")
-        for field_ in ("gender", "title", "id_number"):
+        for field_ in ("gender", "title", "id_number", "birth_date", "birth_place"):
             if field_ in raw and not person:
-                where = "representative.gender" if field_ == "gender" else "ids"
-                self.add(path + (field_,), f"{field_} is for a person; this party is an organisation "
-                                          f"(give {where} instead)")
+                where = {"gender": " (give representative.gender instead)", "id_number": " (give ids instead)",
+                         "title": " (give ids instead)"}.get(field_, "")
+                self.add(path + (field_,), f"{field_} is for a person; this party is an organisation{where}")
         for field_ in ("registered_office", "registered_in"):
             if field_ in raw and person:
                 self.add(path + (field_,), f"{field_} is a company's (SI 2015/17 reg 25); this party is a person")
@@ -835,11 +835,13 @@ class _Rules:
         for i, inv in enumerate(self.data["invoices"]):
             text = inv.get("description") or ""
             if not inv.get("acceptance") and mentions_primary(text):
+                # Before an arbitral tribunal neither the АПК nor the ГПК applies (382-ФЗ): cite nothing.
+                listed = ("the claim to the tribunal lists it among the enclosures" if arbitration else
+                          "the packet lists it among the enclosures (АПК РФ ст. 126 ч. 1 п. 3; ГПК РФ ст. 132)")
                 self.warn(("invoices", i, "description"),
                           f"the description names a document of performance ('{shown(text, 80)}') that `acceptance:` "
                           f"does not record: record it (kind, number, date, signed_by_debtor). {why[0].upper()}{why[1:]}; "
-                          f"the packet lists it among the enclosures (АПК РФ ст. 126 ч. 1 п. 3; ГПК РФ ст. 132) only "
-                          f"once it is recorded")
+                          f"{listed} only once it is recorded")
 
     def russian_addresses(self) -> None:
         """Russian postal addresses write the index, a comma, then the locality with its
@@ -1057,6 +1059,7 @@ def _party(raw: dict[str, Any], jurisdiction: str) -> model.Party:
         sole_trader=form == "sole_trader", city=raw.get("city"),
         form=form, trading_name=raw.get("trading_name"), gender=gender, title=raw.get("title"),
         id_number=raw.get("id_number"), names=_names(raw.get("names")),
+        birth_date=raw.get("birth_date"), birth_place=raw.get("birth_place"),
         addresses=tuple(model.LocalAddress(str(k), tuple(v)) for k, v in (raw.get("addresses") or {}).items()),
         bank=bank,
         registered_office=tuple(raw.get("registered_office") or ()), registered_in=raw.get("registered_in"),

@@ -329,6 +329,8 @@ class RuPacket:
     primary_mentioned: tuple[PrimaryMention, ...] = ()
     clause: str | None = None  # the contract clause of the dispute-resolution agreement
     debtor_business: bool = True
+    performance: str = "supply"  # supply | supply_work | work: what the facts say was done (performance_kind)
+    debtor_person: bool = False  # the debtor is a citizen (form individual): ГПК 124 ч. 2 п. 3 details
 
 
 @dataclass(frozen=True)
@@ -379,6 +381,26 @@ def contract_kind(case: Case) -> str:
     return "work"
 
 
+GOODS_KINDS = frozenset({"upd", "torg12", "delivery_note"})  # documents of a transfer of goods
+WORKS_KINDS = frozenset({"act", "acceptance_protocol", "timesheet"})  # of works or services accepted
+WORKS_WORDS = ("монтаж", "работ", "услуг", "install", "service", "work")
+
+
+def performance_kind(case: Case) -> str:
+    """What the facts say the creditor did, from the documents `acceptance` records (second
+    review, Minor 4): "supply" (goods delivered), "supply_work" (goods delivered and works
+    performed: a supply contract with an акт of works beside the УПД/накладная, or an акт
+    where the subject names works, e.g. «Поставка и монтаж»), or "work"."""
+    kind = contract_kind(case)
+    if kind != "supply":
+        return kind
+    kinds = {d.kind for i in case.invoices for d in (getattr(i, "acceptance", ()) or ())}
+    subject = case.contract.subject.lower()
+    if kinds & WORKS_KINDS and (kinds & GOODS_KINDS or any(w in subject for w in WORKS_WORDS)):
+        return "supply_work"
+    return "supply"
+
+
 class Russia(Jurisdiction):
     code = "RU"
     holidays_country = "RU"
@@ -393,6 +415,27 @@ class Russia(Jurisdiction):
     # (Пленум ВС РФ № 7 п. 37). So: principal, then 395 interest, then penalties.
     allocation_order = ("principal", "interest", "costs")
     allocation_source = "ГК РФ ст. 319; Пленум ВС РФ № 7 п. 37"
+
+    # --- checks on a valid case (warnings, never errors) -------------------------
+    def case_warnings(self, case: Case) -> list[tuple[tuple, str]]:
+        """An invoice whose recorded due date is not its issue date plus the contract's
+        payment_terms_days (third review, Minor 4). A period in days ends on the last day
+        of the period, counted from the day after the issue date (ГК РФ ст. 191, 192 п. 1);
+        the engine keeps the recorded date (moved to the next working day, ст. 193)."""
+        out: list[tuple[tuple, str]] = []
+        days = case.contract.payment_terms_days
+        if days is None:
+            return out
+        for i, inv in enumerate(case.invoices):
+            expected = inv.issued + dt.timedelta(days=days)
+            if inv.due != expected:
+                out.append((("invoices", i, "due"),
+                            f"invoice {inv.number}: the recorded due date {inv.due.isoformat()} is not the issue date "
+                            f"{inv.issued.isoformat()} + payment_terms_days {days} = {expected.isoformat()} "
+                            "(ГК РФ ст. 191); the documents and the interest use the recorded due date "
+                            f"{inv.due.isoformat()} (moved to the next working day under ГК РФ ст. 193 if it "
+                            "falls on a day off): correct it if the contract's term applies"))
+        return out
 
     def rates(self, case: Case, invoice: Invoice, first: dt.date, last: dt.date) -> list[RateStep]:
         lp = case.contract.late_payment
@@ -544,6 +587,8 @@ class Russia(Jurisdiction):
             if route_needed else "none",
             primary_mentioned=mentioned, clause=dr.clause if dr else None,
             debtor_business=case.debtor.kind == "business",
+            performance=performance_kind(case),
+            debtor_person=case.debtor.form == "individual",
             **courts,
         )
 

@@ -30,7 +30,10 @@ invoicing = { $contract_kind ->
     [supply] { $prepaid ->
         [true] The balance of the price is paid
        *[other] The goods are paid for
-    } against the Supplier's invoice and a universal transfer document (UPD) or consignment note (TORG-12) signed by both parties{ $terms ->
+    } against the Supplier's invoice and { $debtor_kind ->
+        [consumer] a goods acceptance certificate (акт приёма-передачи товара)
+       *[other] a universal transfer document (UPD) or consignment note (TORG-12)
+    } signed by both parties{ $terms ->
         [none] .
        *[other] {" "}within { $terms } calendar { $count ->
             [one] day

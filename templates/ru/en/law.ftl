@@ -52,7 +52,7 @@ ru-sign-line = { $role ->
 
 ru-contract-ref = { $number ->
     [none] the contract of { $date }
-   *[other] contract No. { $number } of { $date }
+   *[other] contract No. { $number } of { $date }
 }
 
 ru-primary-item = { $kind ->

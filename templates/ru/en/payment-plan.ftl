@@ -5,6 +5,12 @@ heading = Agreement to pay a debt in instalments
 to-contract = to { $contract }
 address-bit = address: { $address }
 in-person-blank = represented by ______________________, acting under ______________________
+person-birth-bit = date and place of birth: { $date }{ $place ->
+    [none] {""}
+   *[other] , { $place }
+}
+person-inn-bit = INN { $value }
+person-passport-bit = passport: series ________ No. ____________
 parties = { $creditor } (the "Creditor") and { $debtor } (the "Debtor"), together the "Parties", have concluded this agreement (the "Agreement") as follows.
 s1 = 1. Acknowledgement of the debt
 ack = The Debtor acknowledges that as at { $date } it owes the Creditor under { $contract } (the "Contract"; subject of the Contract: "{ $subject }") **{ $total }** ({ $words }), made up of:
@@ -65,10 +71,15 @@ accel-interest = In that case { $basis_kind ->
     [penalty_per_day] the contractual penalty of { $rate } for each day of delay
    *[other] interest at the contractual rate of { $rate } a year
 } accrues on the remaining principal from the day after the missed instalment was due until the day of actual payment.
+## Clause 4.3 names what accrues on late payment: a penalty case claims неустойка, not проценты (third review, Minor 2).
+accel-late = { $basis_kind ->
+    [penalty_per_day] the contractual penalty (peni)
+   *[other] interest
+}
 accel-court = { $court ->
-    [arbitration] On acceleration the Creditor may bring a claim before the arbitral tribunal under the Parties' arbitration agreement for the whole remaining debt, interest and costs; the Parties accept that the pre-trial procedure for the debt stated in clause 1.1 has been complied with.
-    [arbitrazh] On acceleration the Creditor may go to court for the whole remaining debt, interest and court costs without a further pre-trial claim: the Parties accept that the pre-trial procedure for the debt stated in clause 1.1 has been complied with (Arbitrazh Procedure Code, Article 4(5)).
-   *[other] On acceleration the Creditor may go to court for the whole remaining debt, interest and court costs without a further pre-trial claim: the Parties accept that the pre-trial procedure for the debt stated in clause 1.1 has been complied with.
+    [arbitration] On acceleration the Creditor may bring a claim before the arbitral tribunal under the Parties' arbitration agreement for the whole remaining debt, { $late } and costs; the Parties accept that the pre-trial procedure for the debt stated in clause 1.1 has been complied with.
+    [arbitrazh] On acceleration the Creditor may go to court for the whole remaining debt, { $late } and court costs without a further pre-trial claim: the Parties accept that the pre-trial procedure for the debt stated in clause 1.1 has been complied with (Arbitrazh Procedure Code, Article 4(5)).
+   *[other] On acceleration the Creditor may go to court for the whole remaining debt, { $late } and court costs without a further pre-trial claim: the Parties accept that the pre-trial procedure for the debt stated in clause 1.1 has been complied with.
 } Payments made until then count towards the debt.
 s5 = 5. Governing law and disputes
 law = The Agreement is governed by the law of the Russian Federation.

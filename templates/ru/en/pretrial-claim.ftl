@@ -5,10 +5,12 @@ heading = Pre-trial claim for payment of a debt (pretenziya)
 intro = { $creditor } (the "Creditor") and { $debtor } (the "Debtor") concluded { $contract } (the "Contract"); subject of the Contract: "{ $subject }".
 performance = { $contract_kind ->
     [supply] The Creditor duly performed its obligations under the Contract: the goods were delivered to the Debtor.
+    [supply_work] The Creditor duly performed its obligations under the Contract: the goods were delivered to the Debtor and the works were completed.
    *[other] The Creditor duly performed its obligations under the Contract: the work (services) was completed.
 }
 performance-proved = { $contract_kind ->
     [supply] The Creditor duly performed its obligations under the Contract: the goods were delivered to the Debtor, as shown by the following documents signed by the Debtor: { $documents }.
+    [supply_work] The Creditor duly performed its obligations under the Contract: the goods were delivered to the Debtor and the works were completed, as shown by the following documents signed by the Debtor: { $documents }.
    *[other] The Creditor duly performed its obligations under the Contract, as shown by the following documents signed by the Debtor: { $documents }.
 }
 invoice-item = invoice No. { $invoice } of { $issued } for { $amount } (due { $due })
@@ -16,10 +18,15 @@ not-paid = The Debtor has not paid within the time set by the Contract, in breac
     [one] Not paid in full
    *[other] Not paid in full
 }: { $invoices }.
-payment-item = { $amount } ({ $date })
+payment-item = { $kind ->
+    [advance] prepayment (advance) of { $amount } on invoice No. { $invoice } ({ $date })
+    [full] payment of { $amount } on invoice No. { $invoice } ({ $date })
+    [part] part payment of { $amount } on invoice No. { $invoice } ({ $date })
+   *[other] { $amount } ({ $date })
+}
 part-payments = { $count ->
-    [one] The Debtor made a part payment
-   *[other] The Debtor made part payments
+    [one] A payment has been received towards the debt
+   *[other] Payments have been received towards the debt
 }: { $payments }.
 reminded = { $count ->
     [one] The Creditor reminded the Debtor of the debt

@@ -60,7 +60,7 @@ route-order-fallback = If the debtor objects in time and the order is cancelled 
    *[other] {""}{ $limit ->
        *[other] {""}
     }
-}. The state duty paid for the application for a court order counts towards the duty for the statement of claim (Tax Code, Article 333.20(1)(13)).
+}. If the court order is cancelled, the state duty paid for the application for it counts towards the duty for the statement of claim (Tax Code, Article 333.20(1)(13)); if the application is returned, the duty is refunded or, on the payer's application, credited when the application is filed again (Tax Code, Article 333.40(1)(2) and (6)).
 route-no-order = No application for a court order is made, because:
 reason-over-limit = the claim ({ $value }) exceeds the court-order limit ({ $limit }; { $court ->
     [arbitrazh] Arbitrazh Procedure Code, Article 229.2(1)
@@ -133,6 +133,12 @@ party-label = { $proc_kind ->
     }
 }
 party-acts = { $rep }
+label-birth = Date and place of birth: { $date }{ $place ->
+    [none] {""}
+   *[other] , { $place }
+}
+label-person-inn = INN: { $value }
+label-person-id-blank = Identifier (SNILS, INN or passport series and number): { $blank }
 value-line = { $proc_kind ->
     [order] **Amount claimed:** { $value } ({ $words })
    *[other] **Value of the claim:** { $value } ({ $words })
@@ -148,10 +154,12 @@ facts-contract = { $proc_kind ->
 facts-performance = { $proc_kind ->
     [order] { $contract_kind ->
         [supply] The Applicant delivered the goods to the Debtor
+        [supply_work] The Applicant delivered the goods to the Debtor and performed the works
        *[other] The Applicant performed the work (services) for the Debtor
     }
    *[other] { $contract_kind ->
         [supply] The Claimant delivered the goods to the Defendant
+        [supply_work] The Claimant delivered the goods to the Defendant and performed the works
        *[other] The Claimant performed the work (services) for the Defendant
     }
 }{ $documents ->
@@ -161,19 +169,26 @@ facts-performance = { $proc_kind ->
 facts-performance-proved = { $proc_kind ->
     [order] { $contract_kind ->
         [supply] The Applicant delivered the goods to the Debtor, as shown by documents signed by the Debtor: { $documents }. The following invoices were issued:
+        [supply_work] The Applicant delivered the goods to the Debtor and performed the works, as shown by documents signed by the Debtor: { $documents }. The following invoices were issued:
        *[other] The Applicant performed its obligations, as shown by documents signed by the Debtor: { $documents }. The following invoices were issued:
     }
    *[other] { $contract_kind ->
         [supply] The Claimant delivered the goods to the Defendant, as shown by documents signed by the Defendant: { $documents }. The following invoices were issued:
+        [supply_work] The Claimant delivered the goods to the Defendant and performed the works, as shown by documents signed by the Defendant: { $documents }. The following invoices were issued:
        *[other] The Claimant performed its obligations, as shown by documents signed by the Defendant: { $documents }. The following invoices were issued:
     }
 }
 facts-roll = A due date falling on a non-working day moves to the next working day (Civil Code, Article 193); the calculation uses the moved dates.
-payment-item = { $amount } ({ $date })
+payment-item = { $kind ->
+    [advance] prepayment (advance) of { $amount } on invoice No. { $invoice } ({ $date })
+    [full] payment of { $amount } on invoice No. { $invoice } ({ $date })
+    [part] part payment of { $amount } on invoice No. { $invoice } ({ $date })
+   *[other] { $amount } ({ $date })
+}
 facts-payments = The { $proc_kind ->
     [order] Debtor
    *[other] Defendant
-} paid part of the debt ({ $payments }); the principal outstanding is { $principal }.
+} paid part of the debt: { $payments }. The principal outstanding is { $principal }.
 facts-no-payments = The { $proc_kind ->
     [order] Debtor
    *[other] Defendant
@@ -286,8 +301,8 @@ ex-copy-sent = Proof that a copy of the { $proc_kind ->
    *[other] statement of claim and its enclosures was sent to the Defendant
 } ({ $court ->
     [arbitrazh] { $proc_kind ->
-        [order] Arbitrazh Procedure Code, Article 229.3(3) and Article 126(1)
-       *[other] Arbitrazh Procedure Code, Article 126(1)
+        [order] Arbitrazh Procedure Code, Article 229.3(3) and Article 126(1)(1)
+       *[other] Arbitrazh Procedure Code, Article 126(1)(1)
     }
    *[other] { $proc_kind ->
         [order] Civil Procedure Code, Articles 124 and 125 as in force from 1 September 2024
@@ -341,6 +356,27 @@ chk-rate = { $basis_kind ->
     [contractual] Recompute the interest to the filing date at the Contract rate.
    *[other] Check the calculation of the debt on the filing date.
 }
+chk-moratorium-optout = Check the Unified Federal Register of Bankruptcy Information (EFRSB) for whether the debtor declared that it opted out of the moratorium of 01.04–01.10.2022 (Federal Law No. 127-FZ of 26.10.2002 on Insolvency (Bankruptcy), Article 9.1(1)): if so, { $basis_kind ->
+    [penalty_per_day] the penalty
+   *[other] interest
+} accrues for that period (Resolution of the Plenum of the Supreme Court No. 44 of 24.12.2020, point 7) and the calculation must be completed.
+chk-egrul = The extracts from the EGRUL (EGRIP) are listed among the enclosures in case the court asks for them: Article 126(1)(4) of the Arbitrazh Procedure Code (copies of registration certificates) was repealed from 05.01.2024 (Federal Law No. 667-FZ of 25.12.2023), and whether the current wording of Article 126 still requires an extract was not checked when this packet was prepared — check it before filing.
 chk-sign = Sign the application (the head of the organisation or an attorney) and attach the documents listed.
 chk-arbitration-rules = File the claim under the rules of the arbitral institution named in the arbitration agreement: form of the claim, number of copies, arbitration fee.
 chk-arbitration-state-court = Do not go to a state court: with an arbitration agreement the claim would be left without consideration on the defendant's application (Arbitrazh Procedure Code, Article 148(1)(5)).
+
+## The claim on the fallback route (after the court order is cancelled, or the application
+## for it is refused or returned): third review, M1. Same legal points as ru/small-claim.ftl.
+facts-order-history = The Claimant applied for a court order to recover this debt. By the ruling of { $blank } of { $date } in case No. { $number } the court order of { $date } was cancelled because the Defendant objected to its enforcement ({ $court ->
+    [arbitrazh] Arbitrazh Procedure Code, Article 229.5(4)
+   *[other] Civil Procedure Code, Article 129
+}) [or: the application for a court order was returned (its acceptance was refused) by the ruling of { $blank } of { $date } ({ $court ->
+    [arbitrazh] Arbitrazh Procedure Code, Article 229.4
+   *[other] Civil Procedure Code, Article 125
+})].
+duty-line-credit = **State duty:** { $duty }, including { $credit } paid for the application for a court order, to be credited (Tax Code, Article 333.20(1)(13))
+ex-order-ruling = Copy of the ruling cancelling the court order (returning the application for a court order, refusing to accept it) of { $date }
+chk-order-first = The statement of claim (section 2) may be filed only after the court order is cancelled or the application for it is refused or returned: while the claim belongs in court-order proceedings, the statement of claim is returned ({ $court ->
+    [arbitrazh] Arbitrazh Procedure Code, Article 129(1)(2.1)
+   *[other] Civil Procedure Code, Article 135(1)(1.1)
+}). Attach a copy of the ruling to the claim and fill in its details.

@@ -52,7 +52,7 @@ ru-sign-line = { $role ->
 
 ru-contract-ref = { $number ->
     [none] ההסכם מיום { $date }
-   *[other] הסכם מס' { $number } מיום { $date }
+   *[other] הסכם מס' { $number } מיום { $date }
 }{ $case ->
    *[other] {""}
 }

@@ -30,7 +30,10 @@ invoicing = { $contract_kind ->
     [supply] { $prepaid ->
         [true] Pozostała część ceny jest płatna
        *[other] Towar jest płatny
-    } na podstawie faktury Dostawcy oraz podpisanego przez Strony uniwersalnego dokumentu przekazania (UPD) lub listu przewozowego (TORG-12){ $terms ->
+    } na podstawie faktury Dostawcy oraz podpisanego przez Strony { $debtor_kind ->
+        [consumer] protokołu przekazania i odbioru towaru
+       *[other] uniwersalnego dokumentu przekazania (UPD) lub listu przewozowego (TORG-12)
+    }{ $terms ->
         [none] .
        *[other] {" "}w terminie { $terms } { $count ->
             [one] dnia kalendarzowego

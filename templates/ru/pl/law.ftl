@@ -53,15 +53,15 @@ ru-sign-line = { $role ->
 ru-contract-ref = { $case ->
     [gen] { $number ->
         [none] umowy z dnia { $date }
-       *[other] umowy nr { $number } z dnia { $date }
+       *[other] umowy nr { $number } z dnia { $date }
     }
     [dat] { $number ->
         [none] umowy z dnia { $date }
-       *[other] umowy nr { $number } z dnia { $date }
+       *[other] umowy nr { $number } z dnia { $date }
     }
    *[other] { $number ->
         [none] umowę z dnia { $date }
-       *[other] umowę nr { $number } z dnia { $date }
+       *[other] umowę nr { $number } z dnia { $date }
     }
 }
 

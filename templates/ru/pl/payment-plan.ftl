@@ -5,6 +5,12 @@ heading = Porozumienie o spłacie zadłużenia w ratach
 to-contract = do { $contract }
 address-bit = adres: { $address }
 in-person-blank = reprezentowana przez ______________________, działającego na podstawie ______________________
+person-birth-bit = data i miejsce urodzenia: { $date }{ $place ->
+    [none] {""}
+   *[other] , { $place }
+}
+person-inn-bit = INN { $value }
+person-passport-bit = paszport: seria ________ nr ____________
 parties = { $creditor } (dalej: „Wierzyciel”) oraz { $debtor } (dalej: „Dłużnik”), łącznie „Strony”, zawarli niniejsze porozumienie (dalej: „Porozumienie”) o następującej treści.
 s1 = 1. Uznanie długu
 ack = Dłużnik uznaje, że na dzień { $date } jego zadłużenie wobec Wierzyciela z { $contract } (dalej: „Umowa”; przedmiot Umowy: „{ $subject }”) wynosi **{ $total }** (słownie: { $words }), w tym:
@@ -65,10 +71,15 @@ accel-interest = W takim przypadku od pozostałej należności głównej od dnia
     [penalty_per_day] kary umowne w wysokości { $rate } za każdy dzień opóźnienia
    *[other] odsetki według umownej stopy { $rate } rocznie
 }.
+## Clause 4.3 names what accrues on late payment: a penalty case claims неустойка, not проценты (third review, Minor 2).
+accel-late = { $basis_kind ->
+    [penalty_per_day] karę umowną (peni)
+   *[other] odsetki
+}
 accel-court = { $court ->
-    [arbitration] W razie natychmiastowej wymagalności Wierzyciel może wnieść pozew do sądu polubownego na podstawie zapisu Stron o całe pozostałe zadłużenie, odsetki i koszty; Strony uznają, że tryb przedsądowy co do zadłużenia wskazanego w pkt 1.1 został zachowany.
-    [arbitrazh] W razie natychmiastowej wymagalności Wierzyciel może wystąpić do sądu o całe pozostałe zadłużenie, odsetki i koszty sądowe bez ponownego wezwania przedsądowego: Strony uznają, że tryb przedsądowy co do zadłużenia wskazanego w pkt 1.1 został zachowany (art. 4 ust. 5 Kodeksu postępowania arbitrażowego FR).
-   *[other] W razie natychmiastowej wymagalności Wierzyciel może wystąpić do sądu o całe pozostałe zadłużenie, odsetki i koszty sądowe bez ponownego wezwania przedsądowego: Strony uznają, że tryb przedsądowy co do zadłużenia wskazanego w pkt 1.1 został zachowany.
+    [arbitration] W razie natychmiastowej wymagalności Wierzyciel może wnieść pozew do sądu polubownego na podstawie zapisu Stron o całe pozostałe zadłużenie, { $late } i koszty; Strony uznają, że tryb przedsądowy co do zadłużenia wskazanego w pkt 1.1 został zachowany.
+    [arbitrazh] W razie natychmiastowej wymagalności Wierzyciel może wystąpić do sądu o całe pozostałe zadłużenie, { $late } i koszty sądowe bez ponownego wezwania przedsądowego: Strony uznają, że tryb przedsądowy co do zadłużenia wskazanego w pkt 1.1 został zachowany (art. 4 ust. 5 Kodeksu postępowania arbitrażowego FR).
+   *[other] W razie natychmiastowej wymagalności Wierzyciel może wystąpić do sądu o całe pozostałe zadłużenie, { $late } i koszty sądowe bez ponownego wezwania przedsądowego: Strony uznają, że tryb przedsądowy co do zadłużenia wskazanego w pkt 1.1 został zachowany.
 } Wpłaty dokonane do tej chwili zalicza się na poczet zadłużenia.
 s5 = 5. Prawo właściwe i spory
 law = Porozumienie podlega prawu Federacji Rosyjskiej.

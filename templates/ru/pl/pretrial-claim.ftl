@@ -5,10 +5,12 @@ heading = Przedsądowe wezwanie do zapłaty (pretienzija)
 intro = { $creditor } (dalej: Wierzyciel) i { $debtor } (dalej: Dłużnik) zawarli { $contract } (dalej: Umowa); przedmiot Umowy: „{ $subject }”.
 performance = { $contract_kind ->
     [supply] Wierzyciel należycie wykonał swoje zobowiązania z Umowy: towar został dostarczony Dłużnikowi.
+    [supply_work] Wierzyciel należycie wykonał swoje zobowiązania z Umowy: towar został dostarczony Dłużnikowi, a prace zostały wykonane.
    *[other] Wierzyciel należycie wykonał swoje zobowiązania z Umowy: prace (usługi) zostały wykonane.
 }
 performance-proved = { $contract_kind ->
     [supply] Wierzyciel należycie wykonał swoje zobowiązania z Umowy: towar został dostarczony Dłużnikowi, co potwierdzają podpisane przez Dłużnika dokumenty: { $documents }.
+    [supply_work] Wierzyciel należycie wykonał swoje zobowiązania z Umowy: towar został dostarczony Dłużnikowi, a prace zostały wykonane, co potwierdzają podpisane przez Dłużnika dokumenty: { $documents }.
    *[other] Wierzyciel należycie wykonał swoje zobowiązania z Umowy, co potwierdzają podpisane przez Dłużnika dokumenty: { $documents }.
 }
 invoice-item = faktura nr { $invoice } z dnia { $issued } na kwotę { $amount } (termin płatności: { $due })
@@ -16,10 +18,15 @@ not-paid = Dłużnik nie zapłacił w terminie ustalonym w Umowie, naruszając a
     [one] Nie została zapłacona w całości
    *[other] Nie zostały zapłacone w całości
 }: { $invoices }.
-payment-item = { $amount } ({ $date })
+payment-item = { $kind ->
+    [advance] przedpłata (zaliczka) { $amount } na fakturę nr { $invoice } ({ $date })
+    [full] zapłata { $amount } faktury nr { $invoice } ({ $date })
+    [part] częściowa zapłata { $amount } faktury nr { $invoice } ({ $date })
+   *[other] { $amount } ({ $date })
+}
 part-payments = { $count ->
-    [one] Dłużnik dokonał częściowej wpłaty
-   *[other] Dłużnik dokonał częściowych wpłat
+    [one] Na poczet zadłużenia wpłynęła wpłata
+   *[other] Na poczet zadłużenia wpłynęły wpłaty
 }: { $payments }.
 reminded = { $count ->
     [one] Wierzyciel przypominał Dłużnikowi o długu

@@ -60,7 +60,7 @@ route-order-fallback = Jeżeli dłużnik w terminie wniesie zastrzeżenia i naka
    *[other] {""}{ $limit ->
        *[other] {""}
     }
-}. Opłatę skarbową uiszczoną od wniosku o nakaz sądowy zalicza się na poczet opłaty od pozwu (art. 333.20 ust. 1 pkt 13 Kodeksu podatkowego FR).
+}. W razie uchylenia nakazu sądowego opłatę skarbową uiszczoną od wniosku o jego wydanie zalicza się na poczet opłaty od pozwu (art. 333.20 ust. 1 pkt 13 Kodeksu podatkowego FR); w razie zwrotu wniosku opłata podlega zwrotowi lub, na wniosek płatnika, zaliczeniu przy ponownym wniesieniu (art. 333.40 ust. 1 pkt 2 i ust. 6 Kodeksu podatkowego FR).
 route-no-order = Wniosku o wydanie nakazu sądowego nie składa się, ponieważ:
 reason-over-limit = roszczenie ({ $value }) przekracza limit postępowania nakazowego ({ $limit }; { $court ->
     [arbitrazh] art. 229.2 pkt 1 Kodeksu postępowania arbitrażowego FR
@@ -133,6 +133,12 @@ party-label = { $proc_kind ->
     }
 }
 party-acts = { $rep }
+label-birth = Data i miejsce urodzenia: { $date }{ $place ->
+    [none] {""}
+   *[other] , { $place }
+}
+label-person-inn = INN: { $value }
+label-person-id-blank = Identyfikator (SNILS, INN albo seria i numer paszportu): { $blank }
 value-line = { $proc_kind ->
     [order] **Kwota roszczenia:** { $value } (słownie: { $words })
    *[other] **Wartość przedmiotu sporu:** { $value } (słownie: { $words })
@@ -148,10 +154,12 @@ facts-contract = { $proc_kind ->
 facts-performance = { $proc_kind ->
     [order] { $contract_kind ->
         [supply] Wnioskodawca dostarczył Dłużnikowi towar
+        [supply_work] Wnioskodawca dostarczył Dłużnikowi towar i wykonał prace
        *[other] Wnioskodawca wykonał na rzecz Dłużnika prace (usługi)
     }
    *[other] { $contract_kind ->
         [supply] Powód dostarczył Pozwanemu towar
+        [supply_work] Powód dostarczył Pozwanemu towar i wykonał prace
        *[other] Powód wykonał na rzecz Pozwanego prace (usługi)
     }
 }{ $documents ->
@@ -161,19 +169,26 @@ facts-performance = { $proc_kind ->
 facts-performance-proved = { $proc_kind ->
     [order] { $contract_kind ->
         [supply] Wnioskodawca dostarczył Dłużnikowi towar, co potwierdzają podpisane przez Dłużnika dokumenty: { $documents }. Wystawiono następujące faktury:
+        [supply_work] Wnioskodawca dostarczył Dłużnikowi towar i wykonał prace, co potwierdzają podpisane przez Dłużnika dokumenty: { $documents }. Wystawiono następujące faktury:
        *[other] Wnioskodawca wykonał swoje zobowiązania, co potwierdzają podpisane przez Dłużnika dokumenty: { $documents }. Wystawiono następujące faktury:
     }
    *[other] { $contract_kind ->
         [supply] Powód dostarczył Pozwanemu towar, co potwierdzają podpisane przez Pozwanego dokumenty: { $documents }. Wystawiono następujące faktury:
+        [supply_work] Powód dostarczył Pozwanemu towar i wykonał prace, co potwierdzają podpisane przez Pozwanego dokumenty: { $documents }. Wystawiono następujące faktury:
        *[other] Powód wykonał swoje zobowiązania, co potwierdzają podpisane przez Pozwanego dokumenty: { $documents }. Wystawiono następujące faktury:
     }
 }
 facts-roll = Termin płatności przypadający na dzień wolny od pracy przesuwa się na najbliższy dzień roboczy (art. 193 Kodeksu cywilnego FR); w wyliczeniu zastosowano przesunięte terminy.
-payment-item = { $amount } ({ $date })
+payment-item = { $kind ->
+    [advance] przedpłata (zaliczka) { $amount } na fakturę nr { $invoice } ({ $date })
+    [full] zapłata { $amount } faktury nr { $invoice } ({ $date })
+    [part] częściowa zapłata { $amount } faktury nr { $invoice } ({ $date })
+   *[other] { $amount } ({ $date })
+}
 facts-payments = { $proc_kind ->
     [order] Dłużnik
    *[other] Pozwany
-} zapłacił część długu ({ $payments }); pozostała należność główna wynosi { $principal }.
+} zapłacił część długu: { $payments }. Pozostała należność główna wynosi { $principal }.
 facts-no-payments = { $proc_kind ->
     [order] Dłużnik
    *[other] Pozwany
@@ -286,8 +301,8 @@ ex-copy-sent = Dowód wysłania { $proc_kind ->
    *[other] Pozwanemu odpisu pozwu z załącznikami
 } ({ $court ->
     [arbitrazh] { $proc_kind ->
-        [order] art. 229.3 ust. 3 i art. 126 pkt 1 Kodeksu postępowania arbitrażowego FR
-       *[other] art. 126 pkt 1 Kodeksu postępowania arbitrażowego FR
+        [order] art. 229.3 ust. 3 i art. 126 ust. 1 pkt 1 Kodeksu postępowania arbitrażowego FR
+       *[other] art. 126 ust. 1 pkt 1 Kodeksu postępowania arbitrażowego FR
     }
    *[other] { $proc_kind ->
         [order] art. 124 i 125 Kodeksu postępowania cywilnego FR w brzmieniu obowiązującym od 01.09.2024
@@ -341,6 +356,27 @@ chk-rate = { $basis_kind ->
     [contractual] Należy przeliczyć odsetki na dzień złożenia pozwu według stopy z Umowy.
    *[other] Należy sprawdzić wyliczenie zadłużenia na dzień złożenia pozwu.
 }
+chk-moratorium-optout = Należy sprawdzić w Jednolitym federalnym rejestrze informacji o upadłości (EFRSB), czy dłużnik nie oświadczył, że rezygnuje ze stosowania moratorium z 01.04–01.10.2022 (art. 9.1 ust. 1 ustawy federalnej z 26.10.2002 nr 127-FZ o niewypłacalności (upadłości)): w takim przypadku { $basis_kind ->
+    [penalty_per_day] kary umowne
+   *[other] odsetki
+} za ten okres są naliczane (pkt 7 uchwały Plenum Sądu Najwyższego FR z 24.12.2020 nr 44) i wyliczenie należy uzupełnić.
+chk-egrul = Odpisy z EGRUL (EGRIP) wymieniono w załącznikach na wypadek, gdyby sąd ich zażądał: art. 126 ust. 1 pkt 4 Arbitrażowego kodeksu postępowania FR (kopie zaświadczeń o rejestracji) utracił moc z dniem 05.01.2024 (ustawa federalna z 25.12.2023 nr 667-FZ), a tego, czy obecne brzmienie art. 126 nadal wymaga odpisu, przy przygotowaniu pakietu nie sprawdzono — należy to sprawdzić przed wniesieniem.
 chk-sign = Należy podpisać pismo (kierownik lub pełnomocnik) i dołączyć dokumenty z wykazu.
 chk-arbitration-rules = Pozew składa się według regulaminu instytucji arbitrażowej wskazanej w zapisie na sąd polubowny: forma pozwu, liczba egzemplarzy, opłata arbitrażowa.
 chk-arbitration-state-court = Nie należy występować do sądu państwowego: przy zapisie na sąd polubowny pozew zostanie pozostawiony bez rozpoznania na wniosek pozwanego (art. 148 ust. 1 pkt 5 Kodeksu postępowania arbitrażowego FR).
+
+## Pozew w trybie zapasowym (po uchyleniu nakazu sądowego albo odmowie przyjęcia lub zwrocie
+## wniosku o jego wydanie): third review, M1. Same legal points as ru/small-claim.ftl.
+facts-order-history = Powód wystąpił z wnioskiem o wydanie nakazu sądowego o zapłatę tego długu. Postanowieniem { $blank } z dnia { $date } w sprawie nr { $number } nakaz sądowy z dnia { $date } został uchylony wskutek wniesienia przez Pozwanego sprzeciwu co do jego wykonania ({ $court ->
+    [arbitrazh] art. 229.5 ust. 4 Kodeksu postępowania arbitrażowego FR
+   *[other] art. 129 Kodeksu postępowania cywilnego FR
+}) [albo: wniosek o wydanie nakazu sądowego został zwrócony (odmówiono jego przyjęcia) postanowieniem { $blank } z dnia { $date } ({ $court ->
+    [arbitrazh] art. 229.4 Kodeksu postępowania arbitrażowego FR
+   *[other] art. 125 Kodeksu postępowania cywilnego FR
+})].
+duty-line-credit = **Opłata skarbowa (gosposzlina):** { $duty }, w tym { $credit } uiszczone od wniosku o wydanie nakazu sądowego i podlegające zaliczeniu (art. 333.20 ust. 1 pkt 13 Kodeksu podatkowego FR)
+ex-order-ruling = Odpis postanowienia o uchyleniu nakazu sądowego (o zwrocie wniosku o wydanie nakazu sądowego, o odmowie jego przyjęcia) z dnia { $date }
+chk-order-first = Pozew (sekcja 2) można wnieść dopiero po uchyleniu nakazu sądowego albo po odmowie przyjęcia lub zwrocie wniosku o jego wydanie: dopóki żądanie podlega rozpoznaniu w postępowaniu nakazowym, pozew zostaje zwrócony ({ $court ->
+    [arbitrazh] art. 129 ust. 1 pkt 2.1 Kodeksu postępowania arbitrażowego FR
+   *[other] art. 135 ust. 1 pkt 1.1 Kodeksu postępowania cywilnego FR
+}). Należy dołączyć do pozwu odpis postanowienia i wpisać w pozwie jego dane.

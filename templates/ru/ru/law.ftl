@@ -53,15 +53,15 @@ ru-sign-line = { $role ->
 ru-contract-ref = { $case ->
     [gen] { $number ->
         [none] договора от { $date }
-       *[other] договора № { $number } от { $date }
+       *[other] договора № { $number } от { $date }
     }
     [dat] { $number ->
         [none] договору от { $date }
-       *[other] договору № { $number } от { $date }
+       *[other] договору № { $number } от { $date }
     }
    *[other] { $number ->
         [none] договор от { $date }
-       *[other] договор № { $number } от { $date }
+       *[other] договор № { $number } от { $date }
     }
 }
 
