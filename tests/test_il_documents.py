@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.case.model import Proof
 from generator.compute.claim import instalments
 from generator.errors import CaseInvalid
 from generator.jurisdictions import registry
@@ -407,9 +408,10 @@ def test_m4_minor_russian_court_documents_are_marked_as_translations() -> None:
     case = example("levi-design-2025-05")
     assert md(case, "small-claim", "ru").startswith("*" + note)
     assert md(case, "payment-plan", "ru").startswith("*" + note)
-    # Every language carries the same point: the Hebrew text is the one filed and binding.
-    assert md(case, "small-claim").startswith("*כתב התביעה מוגש לבית המשפט בנוסחו העברי בלבד")
-    assert md(case, "payment-plan").startswith("*הנוסח המחייב של הסכם זה הוא הנוסח העברי")
+    # The Hebrew original, which the court receives and the parties sign, carries no note
+    # about translations (second review N4): tests/test_structure.py sets the note aside.
+    assert md(case, "small-claim").startswith("# כתב תביעה")
+    assert md(case, "payment-plan").startswith("# הסכם פריסת חוב")
 
 
 def test_m5_minor_the_consumer_fee_sentence_stays_in_its_clause() -> None:
@@ -459,8 +461,8 @@ def test_m10_minor_a_letter_to_a_company_opens_with_agn() -> None:
 
 def test_m13_minor_the_acceptance_record_is_an_exhibit() -> None:
     text = md(example("levi-design-2025-05"), "small-claim")
-    assert "העתק אישור הלקוח בדוא\"ל על מסירת הקבצים מיום 29 ביוני 2025." in exhibits_of(text)
-    assert "אסמכתת הקבלה של העבודה מצורפת (נספח 4)" in text
+    assert "העתק אישור הנתבעת בדואר אלקטרוני על קבלת הקבצים מיום 29 ביוני 2025." in exhibits_of(text)
+    assert "ביום 29 ביוני 2025 אישרה הנתבעת את קבלת העבודה (נספח 4)." in text
     assert "(נספחים 2–3)" in text  # the invoices keep their numbers
 
 
@@ -500,3 +502,79 @@ def test_the_consumer_plans_interest_waiver_lapses_on_default() -> None:
     case = load_case(ROOT / "tests" / "fixtures" / "cases" / "il-consumer.yaml")
     text, _, _ = render_markdown_for(case, registry.get("IL"), "payment-plan", "he")
     assert "יבוטל הוויתור" in text and "ממועד פירעונו המקורי" in text
+
+
+# --- second review of 2026-12-01 (il-2026-12-01-second.md) -----------------------------
+
+
+def test_n2_a_claim_dated_long_before_the_tables_end_is_warned_and_says_so() -> None:
+    case = example("levi-design-2025-05")  # dated 20.11.2025, tables confirmed through 31.12.2026
+    warned = [w for w in case.warnings if w.field == "documents.small_claim.date"]
+    assert warned and "2026-12-31" in warned[0].message and "38900" in warned[0].message \
+        and "39900" in warned[0].message and "filing day" in warned[0].message
+    text = md(case, "small-claim")
+    assert "**אזהרה:** תאריך כתב התביעה הוא 20 בנובמבר 2025" in text
+    assert "ואילו התקרה שבתוקף ביום 31 בדצמבר 2026 היא 39,900.00 ₪" in text
+    assert "- תאריך: יש לעדכן את תאריך התביעה ליום ההגשה; החישוב והתקרה נגזרים ממנו." in text
+    for lang, words in (("ru", "день подачи"), ("en", "filing day")):
+        assert words in md(case, "small-claim", lang)
+    # Dated within 30 days of the tables' end, with the ceiling then in force: no warning.
+    fresh = dataclasses.replace(case, documents=dataclasses.replace(
+        case.documents, small_claim=dataclasses.replace(case.documents.small_claim, date=dt.date(2026, 12, 1))))
+    assert IL.claim_date_check(dt.date(2026, 12, 1)) is None
+    assert not [p for p, _ in IL.case_warnings(fresh) if p == ("documents", "small_claim", "date")]
+    text = md(fresh, "small-claim")
+    assert "תאריך כתב התביעה הוא" not in text and "39,900.00 ₪" in text
+    # Older than 30 days with the same ceiling: warned, without the ceiling sentence.
+    check = IL.claim_date_check(dt.date(2026, 10, 1))
+    assert check and check["old"] and not check["limit_changed"]
+
+
+def test_n3_a_debt_notice_without_proof_is_warned_and_not_presented_as_proved() -> None:
+    case = consumer_case()  # reminder 1, the debt notice, has no proof
+    assert any(w.field == "documents.reminders[0]" and "burden" in w.message for w in case.warnings)
+    text = md(case, "small-claim")
+    notice = [line for line in exhibits_of(text).split("1. ") if "הודעת החוב" in line][0]
+    assert "אישור" not in notice and "ראיה" not in notice
+    assert "הודעת החוב: בתיק לא נרשמה ראיה לשליחתה" in text
+    proved = dataclasses.replace(case.documents.reminders[0], sending=dataclasses.replace(
+        case.documents.reminders[0].sending, proof=Proof(kind="registered_mail", number="RR000000001IL")))
+    case2 = dataclasses.replace(case, documents=dataclasses.replace(
+        case.documents, reminders=(proved,) + tuple(case.documents.reminders[1:])))
+    assert not [p for p, _ in IL.case_warnings(case2) if p == ("documents", "reminders", 0)]
+    text2 = md(case2, "small-claim")
+    assert "בתיק לא נרשמה ראיה" not in text2 and "ואישור המשלוח בדואר רשום (מס' משלוח RR000000001IL)" in text2
+
+
+def test_n4_the_hebrew_originals_carry_no_translation_note_the_russian_does() -> None:
+    case = example("levi-design-2025-05")
+    for document in ("small-claim", "payment-plan"):
+        assert "תרגום" not in md(case, document)
+        assert md(case, document, "ru").startswith("*Перевод на русский язык для сведения")
+
+
+def test_n5_the_acceptance_is_pleaded_and_one_before_delivery_is_warned() -> None:
+    case = example("levi-design-2025-05")  # accepted 29.6.2025, delivered 30.6.2025
+    warned = [w for w in case.warnings if w.field == "invoices[1].acceptance[0].date"]
+    assert warned and "2025-06-30" in warned[0].message
+    assert "ביום 29 ביוני 2025 אישרה הנתבעת את קבלת העבודה (נספח 4)." in md(case, "small-claim")
+    assert "29 июня 2025 г. ответчик подтвердил получение результата работ (приложение 4)." in md(case, "small-claim", "ru")
+
+
+def test_n6_the_plans_signature_block_names_the_sole_trader_as_the_parties_clause() -> None:
+    text = md(example("levi-design-2025-05"), "payment-plan")
+    assert '| נועה לוי (העוסקת בשם "נועה לוי — עיצוב גרפי") |' in text
+    assert "**בין:** נועה לוי העוסקת בשם" in text.replace("\\", "")
+
+
+def test_n7_the_acknowledgment_table_totals_the_debt() -> None:
+    text = md(example("levi-design-2025-05"), "payment-plan")
+    ack = text.split("## 1.")[1].split("## 2.")[0]
+    assert "**סך כל החוב**" in ack and "הדרישה" not in ack
+
+
+def test_n8_the_general_payment_term_excludes_the_advance_invoice() -> None:
+    case = example("levi-design-2025-05")
+    assert "כל חשבונית, למעט חשבונית המקדמה, תשולם בתוך 30 ימים ממועד הוצאתה." in md(case, "contract-clauses")
+    no_advance = dataclasses.replace(case, contract=dataclasses.replace(case.contract, prepayment=None))
+    assert "כל חשבונית תשולם בתוך 30 ימים ממועד הוצאתה." in md(no_advance, "contract-clauses")

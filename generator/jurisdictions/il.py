@@ -81,6 +81,17 @@ PAYMENT_ETHICS_LAW = "חוק מוסר תשלומים לספקים, התשע\"ז-
 FEE_SOURCE = "תקנה 6(א) לתקנות שיפוט בתביעות קטנות (סדרי דין), התשל\"ז-1976"
 
 
+# The small claim is computed to its own date and checked against the ceiling in force on
+# that date (Courts Law s.60(א)(1) with the 2008 order: the ceiling in force when the claim
+# is filed). A claim dated long before the day the pack's tables are confirmed through, or
+# checked against a ceiling that has changed since, is not the claim to file today: the
+# pack warns (validation and the claim itself) and tells the user to set the date to the
+# filing day. The build never reads the clock, so "today" is the newest `complete_through`
+# of the IL tables; 30 days is our threshold for "long before" (no rule of law).
+STALE_CLAIM_DAYS = 30
+TABLES = ("small_claims", "court_fees", "execution_fixed_sum")
+
+
 def _add_months(day: dt.date, months: int) -> dt.date:
     from generator.compute.ledger import add_months
 
@@ -153,6 +164,56 @@ class Israel(Jurisdiction):
             return ("company_claimant",)
         return ()
 
+    # --- the claim's date against the pack's tables (IL review N2) -----------------
+    @staticmethod
+    def tables_through() -> dt.date | None:
+        """The newest day the IL tables that have an end are confirmed through."""
+        days = [t.complete_through for t in (table_set("il", name) for name in TABLES) if t.complete_through]
+        return max(days) if days else None
+
+    def claim_date_check(self, on: dt.date) -> dict[str, Any] | None:
+        """What is out of date about a small claim dated `on`, or None: `through` (the
+        newest confirmed day), whether `on` is more than STALE_CLAIM_DAYS before it, and the
+        ceiling on `on` against the ceiling on `through` when they differ."""
+        through = self.tables_through()
+        if through is None or on > through:
+            return None  # a date past the tables is refused by the build, which names the table
+        limits = table_set("il", "small_claims")
+        then, now = limits.in_force(on).limit, limits.in_force(through).limit
+        old = (through - on).days > STALE_CLAIM_DAYS
+        if not old and then == now:
+            return None
+        return {"date": on, "through": through, "old": old, "limit_then": then, "limit_now": now,
+                "limit_changed": then != now}
+
+    # --- checks on a valid case (warnings, never errors) -------------------------
+    def case_warnings(self, case: Case) -> list[tuple[tuple[Any, ...], str]]:
+        out: list[tuple[tuple[Any, ...], str]] = []
+        small = case.documents.small_claim
+        check = self.claim_date_check(small.date) if small else None
+        if check:
+            limit = (f"; it is checked against the small-claims ceiling of {check['limit_then']} ILS in force on "
+                     f"{check['date']}, but the ceiling in force on {check['through']} is {check['limit_now']} ILS"
+                     if check["limit_changed"] else "")
+            out.append((("documents", "small_claim", "date"),
+                        f"the small claim is dated {check['date']}, and the pack's tables are confirmed through "
+                        f"{check['through']}{limit}: set the claim's date to the filing day (the interest, the "
+                        f"total, the fee and the ceiling follow from it)"))
+        if self.is_consumer(case) and case.documents.reminders:
+            notice = case.documents.reminders[0]
+            if notice.sending.sent and notice.sending.proof is None:
+                out.append((("documents", "reminders", 0),
+                            "the debt notice (reminder 1) has no proof of sending (`proof:`); the burden of proving "
+                            "it was sent is on the business (Consumer Protection Law s.13ב2; protocol.co.il/"
+                            "debt-notice): record it and attach it to the claim"))
+        for i, inv in enumerate(case.invoices):
+            for j, record in enumerate(inv.acceptance):
+                if record.date and inv.delivered and record.date < inv.delivered:
+                    out.append((("invoices", i, "acceptance", j, "date"),
+                                f"the acceptance of {record.date} is dated before the delivery it accepts "
+                                f"({inv.delivered}, `delivered`); check both dates before the claim relies on them"))
+        return out
+
     def local_facts(self, case: Case, doc: Any, claim: Any) -> dict[str, Any]:
         consumer = self.is_consumer(case)
         sent = self.debt_notice_sent(case)
@@ -183,6 +244,9 @@ class Israel(Jurisdiction):
             "disputed": disputed,
             "fee_source": FEE_SOURCE,
             "day_after": doc.date + ONE_DAY,  # "from the day after the claim's date" (not counted twice)
+            "date_check": self.claim_date_check(doc.date) if doc.kind == "small_claim" else None,
+            # the consumer's debt notice has its proof of sending recorded (s.13ב2: the burden is on the business)
+            "notice_proof": bool(consumer and case.documents.reminders and case.documents.reminders[0].sending.proof),
         }
 
     @staticmethod

@@ -26,6 +26,8 @@ therefore = **Now therefore the parties agree, declare and stipulate as follows:
 h-ack = Acknowledgement of the debt
 ack = The Debtor acknowledges and confirms that on { $date } it owes the Creditor, under the Contract, **{ $total }**, made up as follows (the "Debt"):
 row-interest = Interest accrued to the date of signing
+## The acknowledgement of a debt (Limitation Law s.9) names a debt, not a demand (IL review N7).
+label-debt-total = Total debt
 ack-undisputed = The Debtor declares that the Debt is not in dispute and that it has no claim, demand or set-off against the Creditor in respect of it.
 ack-limitation = This is a written acknowledgement of the debt within the meaning of section 9 of { -limitation-law }, and it stands even if this agreement is cancelled or breached.
 ack-interest-by-law = The Debt does not include linkage differences and interest by law, which were not calculated. The Creditor waives the linkage differences and interest accrued up to the day this agreement is signed, on condition that the Debtor keeps to the payment schedule. If the agreement is breached and the balance is called in under section { $section } below, the waiver lapses, and the Debtor also pays the linkage differences and interest by law on every overdue amount from its original due date, less the sums paid.

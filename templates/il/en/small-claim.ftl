@@ -38,9 +38,14 @@ fact-payments = The defendant paid on account of the invoices { $count ->
 }. The payments were applied as shown in the calculation below.
 fact-no-payments = The defendant has paid nothing on account of the invoices.
 fact-payments-to-fees = Under section 50 of { -contracts-general-law }, the following was applied first to the late fees: { $items }.
-fact-acceptance = { $count ->
-    [one] The record of acceptance of the work is attached ({ $exhibits }).
-   *[other] The records of acceptance of the work are attached ({ $exhibits }).
+## A pleading states what the defendant did, with the exhibit that shows it (IL review N5).
+## $dates: the acceptance records' dates ("none": the records give none).
+fact-acceptance = { $dates ->
+    [none] The defendant confirmed the receipt of the work ({ $exhibits }).
+   *[other] { $count ->
+        [one] On { $dates } the defendant confirmed the receipt of the work ({ $exhibits }).
+       *[other] The defendant confirmed the receipt of the work on { $dates } ({ $exhibits }).
+    }
 }
 fact-debt-notice = On { $sent } a debt notice under section 13B2 of { -consumer-law } was sent to the defendant ({ $exhibit }). The collection steps below were taken after 14 days had passed from the day it was sent, and no late fee was charged before then.
 fact-debt-notice-late = On { $sent } a debt notice was sent to the defendant ({ $exhibit }).{ $fees ->
@@ -172,4 +177,13 @@ check-exhibits = Exhibits: attach all the exhibits in the list and mark each wit
 check-fee = Fee: pay the fee of { $fee } on filing.
 check-appear = Appearance: appear in person at the hearing. A party is not represented by a lawyer in the small claims court except with the court's leave (section 63 of { -courts-law }), so no lawyers' fees are claimed. Bring the original documents to the hearing.
 check-consumer = Consumer: attach the debt notice and the proof of the date it was sent; the burden of proving it was sent lies on the business. The content the law requires in a debt notice (section 13B2(d)) was not checked by this document: make sure the notice sent met it.
+## The claim's date against the pack's tables (IL review N2): $through is the newest day the
+## tables are confirmed through; $changed: the ceiling on the claim's date differs from it.
+warning-date = The statement of claim is dated { $date }, and the figures in this document are confirmed through { $through }.{ $changed ->
+    [yes] {" "}The ceiling checked is the one in force on { $date } ({ $limit_then }); the ceiling in force on { $through } is { $limit_now }.
+   *[other] {""}
+} Set the claim's date to the filing day and produce the document again: the calculation, the fee and the ceiling follow from it.
+check-date = Date: set the claim's date to the filing day; the calculation and the ceiling follow from it.
+## The consumer's debt notice without a recorded proof of sending (IL review N3).
+check-notice-proof = Debt notice: the case records no proof that it was sent. The burden of proving it was sent lies on the business; find the proof (e.g. the registered-mail receipt) and attach it before filing.
 check-keep = Keep a copy of everything filed, the filing confirmation and the fee receipt.

@@ -86,9 +86,26 @@ fact-no-payments = { $defendant_gender ->
    *[other] הנתבע/ת לא שילם/ה
 } דבר על חשבון החשבוניות.
 fact-payments-to-fees = לפי סעיף 50 ל{ -contracts-general-law } נזקפו על חשבון דמי האיחור תחילה: { $items }.
-fact-acceptance = { $count ->
-    [one] אסמכתת הקבלה של העבודה מצורפת ({ $exhibits }).
-   *[other] אסמכתאות הקבלה של העבודה מצורפות ({ $exhibits }).
+## A pleading states what the defendant did, with the exhibit that shows it (IL review N5).
+## $dates: the acceptance records' dates ("none": the records give none).
+fact-acceptance = { $dates ->
+    [none] { $defendant_gender ->
+        [female] הנתבעת אישרה
+        [male] הנתבע אישר
+       *[other] הנתבע/ת אישר/ה
+    } את קבלת העבודה ({ $exhibits }).
+   *[other] { $count ->
+        [one] ביום { $dates } { $defendant_gender ->
+            [female] אישרה הנתבעת
+            [male] אישר הנתבע
+           *[other] אישר/ה הנתבע/ת
+        } את קבלת העבודה ({ $exhibits }).
+       *[other] { $defendant_gender ->
+            [female] הנתבעת אישרה
+            [male] הנתבע אישר
+           *[other] הנתבע/ת אישר/ה
+        } את קבלת העבודה בימים { $dates } ({ $exhibits }).
+    }
 }
 fact-debt-notice = ביום { $sent } נשלחה { $defendant_gender ->
     [female] לנתבעת
@@ -310,4 +327,13 @@ check-exhibits = נספחים: יש לצרף את כל הנספחים שברשי
 check-fee = אגרה: יש לשלם את האגרה בסך { $fee } במועד ההגשה.
 check-appear = התייצבות: יש להתייצב אישית לדיון. בעל דין אינו מיוצג בבית המשפט לתביעות קטנות בידי עורך דין אלא ברשות בית המשפט (סעיף 63 ל{ -courts-law }), ולכן אין נתבע שכר טרחת עורך דין. יש להביא לדיון את מקור המסמכים.
 check-consumer = צרכן: יש לצרף את הודעת החוב ואת הראיה למועד שליחתה; נטל ההוכחה על שליחתה מוטל על העוסק. התוכן שהחוק מחייב בהודעת החוב (סעיף 13ב2(ד)) לא נבדק במסמך זה: יש לוודא שההודעה שנשלחה עמדה בו.
+## The claim's date against the pack's tables (IL review N2): $through is the newest day the
+## tables are confirmed through; $changed: the ceiling on the claim's date differs from it.
+warning-date = תאריך כתב התביעה הוא { $date }, והנתונים שבמסמך זה מאומתים עד ליום { $through }.{ $changed ->
+    [yes] {" "}התקרה שנבדקה היא זו שחלה ביום { $date } ({ $limit_then }), ואילו התקרה שבתוקף ביום { $through } היא { $limit_now }.
+   *[other] {""}
+} יש לעדכן את תאריך התביעה ליום ההגשה ולהפיק את המסמך מחדש: החישוב, האגרה והתקרה נגזרים ממנו.
+check-date = תאריך: יש לעדכן את תאריך התביעה ליום ההגשה; החישוב והתקרה נגזרים ממנו.
+## The consumer's debt notice without a recorded proof of sending (IL review N3).
+check-notice-proof = הודעת החוב: בתיק לא נרשמה ראיה לשליחתה. נטל ההוכחה על שליחתה מוטל על העוסק; יש לאתר את הראיה (למשל אישור המשלוח בדואר רשום) ולצרפה לפני ההגשה.
 check-keep = יש לשמור העתק של כל מה שהוגש, את אישור ההגשה ואת אישור תשלום האגרה.

@@ -9,7 +9,10 @@ party-label = { $role ->
    *[debtor] a:
 }
 through = reprezentowanym przez { $person }
-trading-under = prowadzący działalność pod nazwą „{ $name }”
+trading-under = { $gender ->
+    [female] prowadząca działalność pod nazwą „{ $name }”
+   *[other] prowadzący działalność pod nazwą „{ $name }”
+}
 hereinafter = { $role ->
     [creditor] („Wierzyciel”)
    *[debtor] („Dłużnik”)
@@ -26,6 +29,8 @@ therefore = **strony postanawiają, oświadczają i uzgadniają, co następuje:*
 h-ack = Uznanie długu
 ack = Dłużnik uznaje i potwierdza, że na dzień { $date } jest winien Wierzycielowi z tytułu Umowy **{ $total }**, na co składają się („Dług”):
 row-interest = Odsetki naliczone do dnia podpisania
+## The acknowledgement of a debt (Limitation Law s.9) names a debt, not a demand (IL review N7).
+label-debt-total = Łączna kwota długu
 ack-undisputed = Dłużnik oświadcza, że Dług nie jest sporny i że nie przysługują mu wobec Wierzyciela żadne roszczenia, żądania ani wierzytelności do potrącenia w związku z nim.
 ack-limitation = Niniejsze uznanie jest pisemnym uznaniem długu w rozumieniu art. 9 { -limitation-law } i pozostaje w mocy także w razie rozwiązania lub naruszenia niniejszego porozumienia.
 ack-interest-by-law = Kwota długu nie obejmuje różnic waloryzacyjnych i odsetek ustawowych, których nie wyliczono. Wierzyciel zrzeka się różnic waloryzacyjnych i odsetek narosłych do dnia podpisania niniejszej umowy pod warunkiem dotrzymania przez Dłużnika harmonogramu spłat. Jeżeli umowa zostanie naruszona, a pozostała kwota postawiona w stan natychmiastowej wymagalności zgodnie z punktem { $section } poniżej, zrzeczenie traci moc, a Dłużnik zapłaci także różnice waloryzacyjne i odsetki ustawowe od każdej zaległej kwoty od pierwotnego terminu jej zapłaty, po odliczeniu kwot zapłaconych.

@@ -44,9 +44,14 @@ fact-payments = Strona pozwana zapłaciła na poczet faktur { $count ->
 }. Wpłaty zaliczono jak w wyliczeniu poniżej.
 fact-no-payments = Strona pozwana nie zapłaciła niczego na poczet faktur.
 fact-payments-to-fees = Zgodnie z art. 50 { -contracts-general-law } na poczet opłat za opóźnienie zaliczono najpierw: { $items }.
-fact-acceptance = { $count ->
-    [one] Dowód odbioru prac jest załączony ({ $exhibits }).
-   *[other] Dowody odbioru prac są załączone ({ $exhibits }).
+## A pleading states what the defendant did, with the exhibit that shows it (IL review N5).
+## $dates: the acceptance records' dates ("none": the records give none).
+fact-acceptance = { $dates ->
+    [none] Pozwany potwierdził odbiór prac ({ $exhibits }).
+   *[other] { $count ->
+        [one] W dniu { $dates } pozwany potwierdził odbiór prac ({ $exhibits }).
+       *[other] Pozwany potwierdził odbiór prac w dniach { $dates } ({ $exhibits }).
+    }
 }
 fact-debt-notice = W dniu { $sent } wysłano stronie pozwanej zawiadomienie o długu z art. 13B2 { -consumer-law } ({ $exhibit }). Poniższe czynności windykacyjne podjęto po upływie 14 dni od dnia jego wysłania, a wcześniej nie naliczono opłaty za opóźnienie.
 fact-debt-notice-late = W dniu { $sent } wysłano stronie pozwanej zawiadomienie o długu ({ $exhibit }).{ $fees ->
@@ -181,4 +186,13 @@ check-exhibits = Załączniki: należy dołączyć wszystkie załączniki z wyka
 check-fee = Opłata: należy uiścić opłatę w kwocie { $fee } przy wniesieniu pozwu.
 check-appear = Stawiennictwo: należy stawić się na rozprawę osobiście. W sądzie do spraw drobnych roszczeń strona nie jest reprezentowana przez adwokata, chyba że za zgodą sądu (art. 63 { -courts-law }), dlatego nie dochodzi się wynagrodzenia adwokata. Na rozprawę należy przynieść oryginały dokumentów.
 check-consumer = Konsument: należy dołączyć zawiadomienie o długu i dowód daty jego wysłania; ciężar dowodu wysłania spoczywa na przedsiębiorcy. Wymaganej przez prawo treści zawiadomienia (art. 13B2(d)) ten dokument nie sprawdza: należy upewnić się, że wysłane zawiadomienie ją spełniało.
+## The claim's date against the pack's tables (IL review N2): $through is the newest day the
+## tables are confirmed through; $changed: the ceiling on the claim's date differs from it.
+warning-date = Pozew jest datowany na { $date }, a dane w tym dokumencie są potwierdzone do { $through } włącznie.{ $changed ->
+    [yes] {" "}Sprawdzono limit obowiązujący w dniu { $date } ({ $limit_then }); limit obowiązujący w dniu { $through } wynosi { $limit_now }.
+   *[other] {""}
+} Należy ustawić datę pozwu na dzień wniesienia i wygenerować dokument ponownie: wyliczenie, opłata i limit wynikają z tej daty.
+check-date = Data: należy ustawić datę pozwu na dzień wniesienia; wyliczenie i limit wynikają z tej daty.
+## The consumer's debt notice without a recorded proof of sending (IL review N3).
+check-notice-proof = Zawiadomienie o długu: w sprawie nie zapisano dowodu jego wysłania. Ciężar dowodu wysłania spoczywa na przedsiębiorcy; należy odnaleźć dowód (np. potwierdzenie nadania listu poleconego) i dołączyć go przed wniesieniem.
 check-keep = Należy zachować kopię wszystkiego, co złożono, potwierdzenie wniesienia i dowód uiszczenia opłaty.
