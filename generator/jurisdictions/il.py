@@ -39,7 +39,11 @@ ONE_DAY = dt.timedelta(days=1)
 #     legal proceedings included, before 14 days have passed from the day the notice was
 #     sent; (ג) no collection expenses unless the notice was sent and the 14 days passed;
 #     "collection expenses" exclude linkage differences and interest by law or contract.
-# Not verified: the wording of s.13ב2(ד) (what the notice must contain).
+# Not verified: the wording of s.13ב2(ד) (what the notice must contain). Searched again on
+# 2026-12-01 (search, pages): danielklein.co.il quotes (א) as "ישלח אליו הודעת חוב כאמור בסעיף
+# קטן (ד)", which confirms that (ד) sets the notice's content, but no page gives (ד) itself;
+# mey7.co.il and protocol.co.il describe the notice without quoting it. The small claim's
+# checklist tells the user to check the notice against (ד).
 # A notice sent after the four months: (ג) allows collection expenses only where the
 # business "שלח לו הודעת חוב", and (א) defines "הודעת חוב" as the notice sent within the
 # four months; the consequence of a late notice was not found stated in a source, so the
@@ -56,6 +60,8 @@ DEBT_NOTICE_WAIT_DAYS = 14
 # תביעות בבית משפט זה». Not verified: the provision (law or regulation) that sets it, and
 # whether it counts the claims in one court or in all small claims courts; the documents
 # state the rule and tell the claimant to check before filing, counting every small claim.
+# Searched again on 2026-12-01 (search, pages: he.wikipedia "תביעה קטנה", klugman-law.com,
+# lbnco.co.il, tourism-law.co.il): none names the provision; still not verified.
 SMALL_CLAIMS_A_YEAR = 5
 
 # חוק מוסר תשלומים לספקים, התשע"ז-2017 (nevo.co.il/law_html/law00/144599.htm, s.2: "מזמין"
@@ -64,7 +70,11 @@ SMALL_CLAIMS_A_YEAR = 5
 # late payer owes linkage differences and interest, and after 30 days also default interest
 # (ריבית פיגורים)). Not verified: the law's thresholds and exemptions for a business
 # customer and the default-interest rate, so the documents to a business debtor claim it only
-# as an alternative, "ככל שחל על ההתקשרות", never computed.
+# as an alternative, "ככל שחל על ההתקשרות", never computed. Searched again on 2026-12-01
+# (search, pages): amutatartzi.org summarises the law as applying to "כל עסק המתקשר עם ספק
+# לביצוע עבודה"; davar1.co.il/56567 reports שוטף+45 for private bodies; nevo (s.2) defines
+# "הפרשי הצמדה וריבית" by the Adjudication of Interest Law. No page found gives a turnover
+# threshold or exemption for a business customer, or the default-interest rate: not verified.
 PAYMENT_ETHICS_LAW = "חוק מוסר תשלומים לספקים, התשע\"ז-2017"
 
 # תקנות שיפוט בתביעות קטנות (סדרי דין), התשל"ז-1976 (nevo.co.il/law_html/Law01/055_030.htm):
