@@ -93,12 +93,14 @@ FEE_SOURCE = "תקנה 6(א) לתקנות שיפוט בתביעות קטנות (
 
 # The small claim is computed to its own date and checked against the ceiling in force on
 # that date (Courts Law s.60(א)(1) with the 2008 order: the ceiling in force when the claim
-# is filed). A claim dated long before the day the pack's tables are confirmed through, or
-# checked against a ceiling that has changed since, is not the claim to file today: the
-# pack warns (validation and the claim itself) and tells the user to set the date to the
-# filing day. The build never reads the clock, so "today" is the newest `complete_through`
-# of the IL tables; 30 days is our threshold for "long before" (no rule of law).
-STALE_CLAIM_DAYS = 30
+# is filed). The build never reads the clock, and the day the IL tables are complete through
+# (31 December of the ceiling's year) is not "today": a claim dated on its filing day any
+# day of that year is right, and nothing in or about it is out of date (IL third review
+# NB1). The one real question is the ceiling: when the pack has a newer ceiling (the newest
+# whose start is on or before the tables' end) than the one in force on the claim's date,
+# and the claim is dated before that ceiling's start, a claim filed now is checked against
+# the wrong ceiling. Then validation warns and the claim's checklist (the claimant's notes,
+# after the signature; never the pleading itself) says to date it the filing day.
 TABLES = ("small_claims", "court_fees", "execution_fixed_sum")
 
 
@@ -182,19 +184,18 @@ class Israel(Jurisdiction):
         return max(days) if days else None
 
     def claim_date_check(self, on: dt.date) -> dict[str, Any] | None:
-        """What is out of date about a small claim dated `on`, or None: `through` (the
-        newest confirmed day), whether `on` is more than STALE_CLAIM_DAYS before it, and the
-        ceiling on `on` against the ceiling on `through` when they differ."""
+        """The newer ceiling a small claim dated `on` was not checked against, or None:
+        None unless the ceiling in force on `on` is not the newest ceiling whose start is on
+        or before the tables' end and `on` is before that newest ceiling's start. Otherwise
+        `date`, `start` (the newest ceiling's start), `limit_then` and `limit_now`."""
         through = self.tables_through()
         if through is None or on > through:
             return None  # a date past the tables is refused by the build, which names the table
         limits = table_set("il", "small_claims")
-        then, now = limits.in_force(on).limit, limits.in_force(through).limit
-        old = (through - on).days > STALE_CLAIM_DAYS
-        if not old and then == now:
+        then, newest = limits.in_force(on), limits.in_force(through)
+        if then is newest or on >= newest.start:
             return None
-        return {"date": on, "through": through, "old": old, "limit_then": then, "limit_now": now,
-                "limit_changed": then != now}
+        return {"date": on, "start": newest.start, "limit_then": then.limit, "limit_now": newest.limit}
 
     # --- checks on a valid case (warnings, never errors) -------------------------
     def case_warnings(self, case: Case) -> list[tuple[tuple[Any, ...], str]]:
@@ -202,13 +203,12 @@ class Israel(Jurisdiction):
         small = case.documents.small_claim
         check = self.claim_date_check(small.date) if small else None
         if check:
-            limit = (f"; it is checked against the small-claims ceiling of {check['limit_then']} ILS in force on "
-                     f"{check['date']}, but the ceiling in force on {check['through']} is {check['limit_now']} ILS"
-                     if check["limit_changed"] else "")
             out.append((("documents", "small_claim", "date"),
-                        f"the small claim is dated {check['date']}, and the pack's tables are confirmed through "
-                        f"{check['through']}{limit}: set the claim's date to the filing day (the interest, the "
-                        f"total, the fee and the ceiling follow from it)"))
+                        f"the small claim is dated {check['date']} and is checked against the small-claims ceiling "
+                        f"of {check['limit_then']} ILS in force that day; the pack has the ceiling of "
+                        f"{check['limit_now']} ILS in force from {check['start']}: if the claim is filed on or after "
+                        f"that day, set its date to the filing day (the interest, the total, the fee and the "
+                        f"ceiling follow from it)"))
         if self.is_consumer(case) and case.documents.reminders:
             notice = case.documents.reminders[0]
             if notice.sending.sent and notice.sending.proof is None:
@@ -262,8 +262,8 @@ class Israel(Jurisdiction):
     @staticmethod
     def exhibits(case: Case, doc: Any) -> tuple[Any, ...]:
         """The claim's exhibits: the common list, with the records of acceptance of the
-        work the case gives (invoices[].acceptance) after the invoices: the claimant's
-        evidence of performance is attached only where the case records it."""
+        work the case gives (invoices[].acceptance) after the invoices, then the payment
+        records: the claimant's evidence of performance is attached only where the case records it."""
         import dataclasses
 
         from generator.render.context import Exhibit, exhibits
@@ -272,5 +272,9 @@ class Israel(Jurisdiction):
         accepted = [Exhibit("acceptance", a.date, a.number, item=a)
                     for inv in case.invoices for a in inv.acceptance if a.date is None or a.date <= doc.date]
         last_invoice = max((i for i, e in enumerate(common) if e.kind == "invoice"), default=0)
-        out = list(common[:last_invoice + 1]) + accepted + list(common[last_invoice + 1:])
+        rest = list(common[last_invoice + 1:])
+        # The payment records next, as the facts cite them (the payments paragraph comes
+        # before the reminders and the demand): exhibits numbered in the order cited (IL third review n8).
+        paid = [e for e in rest if e.kind == "payment_record"]
+        out = list(common[:last_invoice + 1]) + accepted + paid + [e for e in rest if e.kind != "payment_record"]
         return tuple(dataclasses.replace(e) for e in out)
