@@ -128,39 +128,34 @@ ex-reminder = { $notice ->
 }{ $by ->
     [none] {""}
    *[other] , направленного { sent-by }
-} { $date }{ proof-item }{ $proof ->
-    [none] {""}
-   *[other] .
-}
+} { $date }{ proof-item }
 ex-pretrial = Копия предупреждения перед обращением в суд{ $by ->
     [none] {""}
    *[other] , направленного { sent-by }
-} { $date }{ proof-item }{ $proof ->
-    [none] {""}
-   *[other] .
-}
+} { $date }{ proof-item }
+## A date ("… г.") ends the sentence, so the full stop comes with the proof only (IL third review n8).
 proof-item = { $proof ->
     [registered_mail] , и квитанция об отправке заказного письма{ $proof_number ->
         [none] {""}
        *[other] {" "}(№ { $proof_number })
-    }
+    }.
     [tracking] , и подтверждение отправки{ $proof_number ->
         [none] {""}
        *[other] {" "}(трек-номер { $proof_number })
-    }
+    }.
     [e_delivery] , и подтверждение электронной доставки{ $proof_number ->
         [none] {""}
        *[other] {" "}(№ { $proof_number })
-    }
+    }.
     [email] , и копия электронного письма, которым оно направлено{ $proof_number ->
         [none] {""}
        *[other] {" "}(№ { $proof_number })
-    }
+    }.
     [courier] , и подтверждение курьера{ $proof_number ->
         [none] {""}
        *[other] {" "}(№ { $proof_number })
-    }
-    [hand] , и подтверждение личного вручения
+    }.
+    [hand] , и подтверждение личного вручения.
    *[none] {""}
 }
 ex-acceptance = { $kind ->
