@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.case.model import Proof
 from generator.compute.claim import instalments
 from generator.errors import CaseInvalid
 from generator.jurisdictions import registry
@@ -368,7 +369,7 @@ def test_m4_a_late_debt_notice_is_a_warning_and_no_late_fee(tmp_path: Path) -> N
     claim, _ = claim_of(case, "small-claim")
     assert claim.fees == 0
     text = md(case, "small-claim")
-    assert "הודעת חוב (נספח 3). התובע/ת אינו/ה תובע/ת בתביעה זו הוצאות גבייה או דמי איחור." in text
+    assert "הודעת חוב (נספח 4). התובע/ת אינו/ה תובע/ת בתביעה זו הוצאות גבייה או דמי איחור." in text
     assert "הודעת חוב לפי סעיף 13ב2" not in text.split("## העילה")[0].split("(נספח 2)")[1]
     assert "14 ימים מיום שליחתה" not in text
     assert "דמי האיחור לפי ההסכם" not in md(case, "reminder-1")  # the notice promises no fee
@@ -407,9 +408,10 @@ def test_m4_minor_russian_court_documents_are_marked_as_translations() -> None:
     case = example("levi-design-2025-05")
     assert md(case, "small-claim", "ru").startswith("*" + note)
     assert md(case, "payment-plan", "ru").startswith("*" + note)
-    # Every language carries the same point: the Hebrew text is the one filed and binding.
-    assert md(case, "small-claim").startswith("*כתב התביעה מוגש לבית המשפט בנוסחו העברי בלבד")
-    assert md(case, "payment-plan").startswith("*הנוסח המחייב של הסכם זה הוא הנוסח העברי")
+    # The Hebrew original, which the court receives and the parties sign, carries no note
+    # about translations (second review N4): tests/test_structure.py sets the note aside.
+    assert md(case, "small-claim").startswith("# כתב תביעה")
+    assert md(case, "payment-plan").startswith("# הסכם פריסת חוב")
 
 
 def test_m5_minor_the_consumer_fee_sentence_stays_in_its_clause() -> None:
@@ -459,8 +461,8 @@ def test_m10_minor_a_letter_to_a_company_opens_with_agn() -> None:
 
 def test_m13_minor_the_acceptance_record_is_an_exhibit() -> None:
     text = md(example("levi-design-2025-05"), "small-claim")
-    assert "העתק אישור הלקוח בדוא\"ל על מסירת הקבצים מיום 29 ביוני 2025." in exhibits_of(text)
-    assert "אסמכתת הקבלה של העבודה מצורפת (נספח 4)" in text
+    assert "העתק אישור הנתבעת בדואר אלקטרוני על קבלת הקבצים מיום 29 ביוני 2025." in exhibits_of(text)
+    assert "ביום 29 ביוני 2025 אישרה הנתבעת את קבלת העבודה (נספח 4)." in text
     assert "(נספחים 2–3)" in text  # the invoices keep their numbers
 
 
@@ -476,7 +478,7 @@ def test_m14_minor_a_venue_the_clauses_do_not_use_is_warned(tmp_path: Path) -> N
 
 def test_m15_minor_the_claim_states_the_part_payment_applied_to_the_late_fee() -> None:
     text = md(example("levi-design-2025-05"), "small-claim")
-    assert "לפי סעיף 50 לחוק החוזים (חלק כללי), התשל\"ג-1973 נזקפו על חשבון דמי האיחור תחילה: 150.00 ₪ ביום 10 בספטמבר 2025" in text
+    assert "כזכותה לפי סעיף 50 לחוק החוזים (חלק כללי), התשל\"ג-1973, תחילה על חשבון דמי האיחור (150.00 ₪ ביום 10 בספטמבר 2025)" in text
 
 
 def test_m17_minor_limitation_says_a_part_payment_also_restarts_it() -> None:
@@ -500,3 +502,124 @@ def test_the_consumer_plans_interest_waiver_lapses_on_default() -> None:
     case = load_case(ROOT / "tests" / "fixtures" / "cases" / "il-consumer.yaml")
     text, _, _ = render_markdown_for(case, registry.get("IL"), "payment-plan", "he")
     assert "יבוטל הוויתור" in text and "ממועד פירעונו המקורי" in text
+
+
+# --- second review of 2026-12-01 (il-2026-12-01-second.md) -----------------------------
+
+
+def dated(case, day: dt.date):
+    return dataclasses.replace(case, documents=dataclasses.replace(
+        case.documents, small_claim=dataclasses.replace(case.documents.small_claim, date=day)))
+
+
+def test_nb1_a_claim_under_an_older_ceiling_is_noted_in_the_checklist_never_boxed_in_the_pleading() -> None:
+    case = example("levi-design-2025-05")  # dated 20.11.2025 under the 2025 ceiling; the 2026 one exists
+    warned = [w for w in case.warnings if w.field == "documents.small_claim.date"]
+    assert warned and "38900" in warned[0].message and "39900" in warned[0].message \
+        and "2026-01-01" in warned[0].message and "filing day" in warned[0].message
+    text = md(case, "small-claim")
+    pleading, checklist = text.split("## רשימת בדיקה לפני ההגשה")
+    assert "אזהרה" not in pleading and "מאומתים עד ליום" not in text
+    assert ("- תקרה: תביעה זו מיום 20 בנובמבר 2025 נבדקה מול התקרה שחלה ביום זה (38,900.00 ₪); "
+            "מיום 1 בינואר 2026 התקרה היא 39,900.00 ₪.") in checklist
+    assert "- תאריך: יש לעדכן את תאריך התביעה ליום ההגשה; החישוב והתקרה נגזרים ממנו." in checklist
+    for lang, words in (("ru", "с 1 января 2026 г. предел"), ("en", "from 1 January 2026 the ceiling")):
+        assert words in md(case, "small-claim", lang)
+
+
+@pytest.mark.parametrize("day", [dt.date(2026, 3, 15), dt.date(2026, 11, 25), dt.date(2026, 1, 1), dt.date(2026, 12, 1)])
+def test_nb1_a_claim_dated_on_its_filing_day_carries_no_box_and_no_warning(day) -> None:
+    case = dated(example("levi-design-2025-05"), day)
+    assert IL.claim_date_check(day) is None
+    assert not [p for p, _ in IL.case_warnings(case) if p == ("documents", "small_claim", "date")]
+    text = md(case, "small-claim")
+    assert "אזהרה" not in text and "- תקרה:" not in text and "39,900.00 ₪" in text
+    assert "אזהרה" not in md(dated(consumer_case(), day), "small-claim")
+
+
+def test_n1_section_50_gives_the_creditor_the_choice_it_does_not_set_the_order() -> None:
+    text = md(example("levi-design-2025-05"), "small-claim")
+    assert ("הנתבעת לא ציינה בעת התשלום לחשבון איזה מן החיובים בגין החשבונית ששולמה ייזקף הסכום, ולכן זקפה "
+            "אותו התובעת, כזכותה לפי סעיף 50 לחוק החוזים (חלק כללי), התשל\"ג-1973, תחילה על חשבון דמי האיחור "
+            "(150.00 ₪ ביום 10 בספטמבר 2025), לאחר מכן על חשבון הריבית ולבסוף על חשבון הקרן.") in text
+    assert "נזקפו על חשבון דמי האיחור תחילה" not in text
+
+
+def test_n2_the_late_fee_paid_out_of_a_payment_is_pleaded_with_its_basis() -> None:
+    case = example("levi-design-2025-05")
+    assert ("לפי ההסכם (נספח 1), בגין חשבונית שלא שולמה במועדה חייבת הנתבעת בדמי איחור בסך 150.00 ₪, "
+            "כפיצוי מוסכם (סעיף 15 לחוק החוזים (תרופות בשל הפרת חוזה), התשל\"א-1970).") in md(case, "small-claim")
+    assert "לאחר שחלפו 14 ימים ממשלוח הודעת החוב" in md(consumer_case(), "small-claim")
+
+
+def test_n5_the_consumer_plan_charges_interest_by_law_once() -> None:
+    text = md(consumer_case(), "payment-plan")
+    assert "כאמור בסעיף 1.4 לעיל" in text and "מהיום שבו הועמדה לפירעון" not in text
+
+
+def test_n6_n7_the_checklist_says_each_point_once_and_asks_for_the_id_numbers() -> None:
+    text = md(consumer_case(), "small-claim")  # no proof of the debt notice recorded
+    assert text.count("נטל ההוכחה על שליחתה") == 1 and "13ב2(ד)" in text
+    assert "- מספר זהות: יש למלא את מספר הזהות של התובע/ת (ושל הנתבע/ת, אם ידוע) לפני ההגשה" in text
+
+
+def test_n8_the_amount_claimed_exhibits_in_order_and_no_double_stop_in_russian() -> None:
+    import re
+
+    case = example("levi-design-2025-05")
+    text = md(case, "small-claim")
+    assert "| **סכום התביעה** | **13,632.93 ₪** |" in text
+    pleading = text.split("## רשימת נספחים")[0]
+    first = list(dict.fromkeys(int(n) for n in re.findall(r"נספח(?:ים)? (\d+)", pleading)))
+    assert first == sorted(first), first  # each exhibit first cited in its number's order
+    assert "г.." not in md(case, "small-claim", "ru")
+
+
+def test_n3_a_debt_notice_without_proof_is_warned_and_not_presented_as_proved() -> None:
+    case = consumer_case()  # reminder 1, the debt notice, has no proof
+    assert any(w.field == "documents.reminders[0]" and "burden" in w.message for w in case.warnings)
+    text = md(case, "small-claim")
+    notice = [line for line in exhibits_of(text).split("1. ") if "הודעת החוב" in line][0]
+    assert "אישור" not in notice and "ראיה" not in notice
+    assert "הודעת החוב: בתיק לא נרשמה ראיה לשליחתה" in text
+    proved = dataclasses.replace(case.documents.reminders[0], sending=dataclasses.replace(
+        case.documents.reminders[0].sending, proof=Proof(kind="registered_mail", number="RR000000001IL")))
+    case2 = dataclasses.replace(case, documents=dataclasses.replace(
+        case.documents, reminders=(proved,) + tuple(case.documents.reminders[1:])))
+    assert not [p for p, _ in IL.case_warnings(case2) if p == ("documents", "reminders", 0)]
+    text2 = md(case2, "small-claim")
+    assert "בתיק לא נרשמה ראיה" not in text2 and "ואישור המשלוח בדואר רשום (מס' משלוח RR000000001IL)" in text2
+
+
+def test_n4_the_hebrew_originals_carry_no_translation_note_the_russian_does() -> None:
+    case = example("levi-design-2025-05")
+    for document in ("small-claim", "payment-plan"):
+        assert "תרגום" not in md(case, document)
+        assert md(case, document, "ru").startswith("*Перевод на русский язык для сведения")
+
+
+def test_n5_the_acceptance_is_pleaded_and_one_before_delivery_is_warned() -> None:
+    case = example("levi-design-2025-05")  # accepted 29.6.2025, delivered 30.6.2025
+    warned = [w for w in case.warnings if w.field == "invoices[1].acceptance[0].date"]
+    assert warned and "2025-06-30" in warned[0].message
+    assert "ביום 29 ביוני 2025 אישרה הנתבעת את קבלת העבודה (נספח 4)." in md(case, "small-claim")
+    assert "29 июня 2025 г. ответчик подтвердил получение результата работ (приложение 4)." in md(case, "small-claim", "ru")
+
+
+def test_n6_the_plans_signature_block_names_the_sole_trader_as_the_parties_clause() -> None:
+    text = md(example("levi-design-2025-05"), "payment-plan")
+    assert '| נועה לוי (העוסקת בשם "נועה לוי — עיצוב גרפי") |' in text
+    assert "**בין:** נועה לוי העוסקת בשם" in text.replace("\\", "")
+
+
+def test_n7_the_acknowledgment_table_totals_the_debt() -> None:
+    text = md(example("levi-design-2025-05"), "payment-plan")
+    ack = text.split("## 1.")[1].split("## 2.")[0]
+    assert "**סך כל החוב**" in ack and "הדרישה" not in ack
+
+
+def test_n8_the_general_payment_term_excludes_the_advance_invoice() -> None:
+    case = example("levi-design-2025-05")
+    assert "כל חשבונית, למעט חשבונית המקדמה, תשולם בתוך 30 ימים ממועד הוצאתה." in md(case, "contract-clauses")
+    no_advance = dataclasses.replace(case, contract=dataclasses.replace(case.contract, prepayment=None))
+    assert "כל חשבונית תשולם בתוך 30 ימים ממועד הוצאתה." in md(no_advance, "contract-clauses")

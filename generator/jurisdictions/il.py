@@ -39,7 +39,11 @@ ONE_DAY = dt.timedelta(days=1)
 #     legal proceedings included, before 14 days have passed from the day the notice was
 #     sent; (ג) no collection expenses unless the notice was sent and the 14 days passed;
 #     "collection expenses" exclude linkage differences and interest by law or contract.
-# Not verified: the wording of s.13ב2(ד) (what the notice must contain).
+# Not verified: the wording of s.13ב2(ד) (what the notice must contain). Searched again on
+# 2026-12-01 (search, pages): danielklein.co.il quotes (א) as "ישלח אליו הודעת חוב כאמור בסעיף
+# קטן (ד)", which confirms that (ד) sets the notice's content, but no page gives (ד) itself;
+# mey7.co.il and protocol.co.il describe the notice without quoting it. The small claim's
+# checklist tells the user to check the notice against (ד).
 # A notice sent after the four months: (ג) allows collection expenses only where the
 # business "שלח לו הודעת חוב", and (א) defines "הודעת חוב" as the notice sent within the
 # four months; the consequence of a late notice was not found stated in a source, so the
@@ -56,6 +60,8 @@ DEBT_NOTICE_WAIT_DAYS = 14
 # תביעות בבית משפט זה». Not verified: the provision (law or regulation) that sets it, and
 # whether it counts the claims in one court or in all small claims courts; the documents
 # state the rule and tell the claimant to check before filing, counting every small claim.
+# Searched again on 2026-12-01 (search, pages: he.wikipedia "תביעה קטנה", klugman-law.com,
+# lbnco.co.il, tourism-law.co.il): none names the provision; still not verified.
 SMALL_CLAIMS_A_YEAR = 5
 
 # חוק מוסר תשלומים לספקים, התשע"ז-2017 (nevo.co.il/law_html/law00/144599.htm, s.2: "מזמין"
@@ -64,7 +70,11 @@ SMALL_CLAIMS_A_YEAR = 5
 # late payer owes linkage differences and interest, and after 30 days also default interest
 # (ריבית פיגורים)). Not verified: the law's thresholds and exemptions for a business
 # customer and the default-interest rate, so the documents to a business debtor claim it only
-# as an alternative, "ככל שחל על ההתקשרות", never computed.
+# as an alternative, "ככל שחל על ההתקשרות", never computed. Searched again on 2026-12-01
+# (search, pages): amutatartzi.org summarises the law as applying to "כל עסק המתקשר עם ספק
+# לביצוע עבודה"; davar1.co.il/56567 reports שוטף+45 for private bodies; nevo (s.2) defines
+# "הפרשי הצמדה וריבית" by the Adjudication of Interest Law. No page found gives a turnover
+# threshold or exemption for a business customer, or the default-interest rate: not verified.
 PAYMENT_ETHICS_LAW = "חוק מוסר תשלומים לספקים, התשע\"ז-2017"
 
 # תקנות שיפוט בתביעות קטנות (סדרי דין), התשל"ז-1976 (nevo.co.il/law_html/Law01/055_030.htm):
@@ -79,6 +89,19 @@ PAYMENT_ETHICS_LAW = "חוק מוסר תשלומים לספקים, התשע\"ז-
 # interest from the breach until payment at the full rate under the Adjudication of
 # Interest Law, without proof of damage (mishpativri.org.il quoting the section).
 FEE_SOURCE = "תקנה 6(א) לתקנות שיפוט בתביעות קטנות (סדרי דין), התשל\"ז-1976"
+
+
+# The small claim is computed to its own date and checked against the ceiling in force on
+# that date (Courts Law s.60(א)(1) with the 2008 order: the ceiling in force when the claim
+# is filed). The build never reads the clock, and the day the IL tables are complete through
+# (31 December of the ceiling's year) is not "today": a claim dated on its filing day any
+# day of that year is right, and nothing in or about it is out of date (IL third review
+# NB1). The one real question is the ceiling: when the pack has a newer ceiling (the newest
+# whose start is on or before the tables' end) than the one in force on the claim's date,
+# and the claim is dated before that ceiling's start, a claim filed now is checked against
+# the wrong ceiling. Then validation warns and the claim's checklist (the claimant's notes,
+# after the signature; never the pleading itself) says to date it the filing day.
+TABLES = ("small_claims", "court_fees", "execution_fixed_sum")
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -153,6 +176,54 @@ class Israel(Jurisdiction):
             return ("company_claimant",)
         return ()
 
+    # --- the claim's date against the pack's tables (IL review N2) -----------------
+    @staticmethod
+    def tables_through() -> dt.date | None:
+        """The newest day the IL tables that have an end are confirmed through."""
+        days = [t.complete_through for t in (table_set("il", name) for name in TABLES) if t.complete_through]
+        return max(days) if days else None
+
+    def claim_date_check(self, on: dt.date) -> dict[str, Any] | None:
+        """The newer ceiling a small claim dated `on` was not checked against, or None:
+        None unless the ceiling in force on `on` is not the newest ceiling whose start is on
+        or before the tables' end and `on` is before that newest ceiling's start. Otherwise
+        `date`, `start` (the newest ceiling's start), `limit_then` and `limit_now`."""
+        through = self.tables_through()
+        if through is None or on > through:
+            return None  # a date past the tables is refused by the build, which names the table
+        limits = table_set("il", "small_claims")
+        then, newest = limits.in_force(on), limits.in_force(through)
+        if then is newest or on >= newest.start:
+            return None
+        return {"date": on, "start": newest.start, "limit_then": then.limit, "limit_now": newest.limit}
+
+    # --- checks on a valid case (warnings, never errors) -------------------------
+    def case_warnings(self, case: Case) -> list[tuple[tuple[Any, ...], str]]:
+        out: list[tuple[tuple[Any, ...], str]] = []
+        small = case.documents.small_claim
+        check = self.claim_date_check(small.date) if small else None
+        if check:
+            out.append((("documents", "small_claim", "date"),
+                        f"the small claim is dated {check['date']} and is checked against the small-claims ceiling "
+                        f"of {check['limit_then']} ILS in force that day; the pack has the ceiling of "
+                        f"{check['limit_now']} ILS in force from {check['start']}: if the claim is filed on or after "
+                        f"that day, set its date to the filing day (the interest, the total, the fee and the "
+                        f"ceiling follow from it)"))
+        if self.is_consumer(case) and case.documents.reminders:
+            notice = case.documents.reminders[0]
+            if notice.sending.sent and notice.sending.proof is None:
+                out.append((("documents", "reminders", 0),
+                            "the debt notice (reminder 1) has no proof of sending (`proof:`); the burden of proving "
+                            "it was sent is on the business (Consumer Protection Law s.13ב2; protocol.co.il/"
+                            "debt-notice): record it and attach it to the claim"))
+        for i, inv in enumerate(case.invoices):
+            for j, record in enumerate(inv.acceptance):
+                if record.date and inv.delivered and record.date < inv.delivered:
+                    out.append((("invoices", i, "acceptance", j, "date"),
+                                f"the acceptance of {record.date} is dated before the delivery it accepts "
+                                f"({inv.delivered}, `delivered`); check both dates before the claim relies on them"))
+        return out
+
     def local_facts(self, case: Case, doc: Any, claim: Any) -> dict[str, Any]:
         consumer = self.is_consumer(case)
         sent = self.debt_notice_sent(case)
@@ -183,13 +254,16 @@ class Israel(Jurisdiction):
             "disputed": disputed,
             "fee_source": FEE_SOURCE,
             "day_after": doc.date + ONE_DAY,  # "from the day after the claim's date" (not counted twice)
+            "date_check": self.claim_date_check(doc.date) if doc.kind == "small_claim" else None,
+            # the consumer's debt notice has its proof of sending recorded (s.13ב2: the burden is on the business)
+            "notice_proof": bool(consumer and case.documents.reminders and case.documents.reminders[0].sending.proof),
         }
 
     @staticmethod
     def exhibits(case: Case, doc: Any) -> tuple[Any, ...]:
         """The claim's exhibits: the common list, with the records of acceptance of the
-        work the case gives (invoices[].acceptance) after the invoices: the claimant's
-        evidence of performance is attached only where the case records it."""
+        work the case gives (invoices[].acceptance) after the invoices, then the payment
+        records: the claimant's evidence of performance is attached only where the case records it."""
         import dataclasses
 
         from generator.render.context import Exhibit, exhibits
@@ -198,5 +272,9 @@ class Israel(Jurisdiction):
         accepted = [Exhibit("acceptance", a.date, a.number, item=a)
                     for inv in case.invoices for a in inv.acceptance if a.date is None or a.date <= doc.date]
         last_invoice = max((i for i, e in enumerate(common) if e.kind == "invoice"), default=0)
-        out = list(common[:last_invoice + 1]) + accepted + list(common[last_invoice + 1:])
+        rest = list(common[last_invoice + 1:])
+        # The payment records next, as the facts cite them (the payments paragraph comes
+        # before the reminders and the demand): exhibits numbered in the order cited (IL third review n8).
+        paid = [e for e in rest if e.kind == "payment_record"]
+        out = list(common[:last_invoice + 1]) + accepted + paid + [e for e in rest if e.kind != "payment_record"]
         return tuple(dataclasses.replace(e) for e in out)

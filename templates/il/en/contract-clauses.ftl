@@ -23,8 +23,14 @@ stages = { $prepayment ->
 } shall be paid in stages, on completion and delivery of each stage of the work to the Client, as set out in the timetable of the contract. On completing each stage the Supplier shall give the Client an invoice for it.
 suspension = If any amount under this contract is not paid when due, the Supplier may, after written notice to the Client, suspend the work, in whole or in part, and the delivery of its results until the overdue amount is paid in full. The dates for performance are extended accordingly, and such a suspension is not a breach of the contract by the Supplier.
 h-terms = Payment terms
-terms-days = Each invoice shall be paid within { $days } days of its date of issue.
-terms-invoice = Each invoice shall be paid by the due date stated on it.
+terms-days = { $prepayment ->
+    [yes] Each invoice, other than the advance invoice, shall be paid within { $days } days of its date of issue.
+   *[other] Each invoice shall be paid within { $days } days of its date of issue.
+}
+terms-invoice = { $prepayment ->
+    [yes] Each invoice, other than the advance invoice, shall be paid by the due date stated on it.
+   *[other] Each invoice shall be paid by the due date stated on it.
+}
 transfer = { $account ->
     [none] Payment shall be made by bank transfer to the Supplier's account, quoting the invoice number. A payment counts as made on the day the amount is credited in full to the Supplier's account.
    *[other] Payment shall be made by bank transfer to the Supplier's account: { $account }, quoting the invoice number. A payment counts as made on the day the amount is credited in full to the Supplier's account.

@@ -26,6 +26,8 @@ therefore = **Now therefore the parties agree, declare and stipulate as follows:
 h-ack = Acknowledgement of the debt
 ack = The Debtor acknowledges and confirms that on { $date } it owes the Creditor, under the Contract, **{ $total }**, made up as follows (the "Debt"):
 row-interest = Interest accrued to the date of signing
+## The acknowledgement of a debt (Limitation Law s.9) names a debt, not a demand (IL review N7).
+label-debt-total = Total debt
 ack-undisputed = The Debtor declares that the Debt is not in dispute and that it has no claim, demand or set-off against the Creditor in respect of it.
 ack-limitation = This is a written acknowledgement of the debt within the meaning of section 9 of { -limitation-law }, and it stands even if this agreement is cancelled or breached.
 ack-interest-by-law = The Debt does not include linkage differences and interest by law, which were not calculated. The Creditor waives the linkage differences and interest accrued up to the day this agreement is signed, on condition that the Debtor keeps to the payment schedule. If the agreement is breached and the balance is called in under section { $section } below, the waiver lapses, and the Debtor also pays the linkage differences and interest by law on every overdue amount from its original due date, less the sums paid.
@@ -51,6 +53,8 @@ h-default = Acceleration
 default = If any instalment, in whole or in part, is not paid within { $grace } days of its date, the whole unpaid balance of the Debt falls due at once, without further notice or warning.
 default-steps-contractual = In that case the Creditor may at once take any step to recover the balance, enforce the securities, and claim in addition, on the balance, contractual interest at the rate set in the Contract, or in the alternative linkage differences and interest as by law, from the day the balance fell due until payment. Amounts paid until then are credited to the Debt.
 default-steps-law = In that case the Creditor may at once take any step to recover the balance, enforce the securities, and claim in addition, on the balance, linkage differences and interest as by law, from the day the balance fell due until payment. Amounts paid until then are credited to the Debt.
+## With clause { $section } (the waiver revoked): interest by law once, not again on the balance (IL third review n5).
+default-steps-law-revived = In that case the Creditor may at once take any step to recover the balance, enforce the securities, and claim in addition the linkage differences and interest as by law set out in clause { $section } above, until payment; nothing in this clause charges linkage differences and interest twice for the same amount and period. Amounts paid until then are credited to the Debt.
 h-creditor = The Creditor's undertaking
 creditor-no-steps = As long as the Debtor performs its obligations under this agreement, the Creditor will not take legal proceedings against it to recover the Debt.
 creditor-settled = On payment of the whole Debt under this agreement, all the Creditor's claims against the Debtor in respect of the Debt are settled.

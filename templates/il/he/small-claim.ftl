@@ -85,10 +85,41 @@ fact-no-payments = { $defendant_gender ->
     [male] הנתבע לא שילם
    *[other] הנתבע/ת לא שילם/ה
 } דבר על חשבון החשבוניות.
-fact-payments-to-fees = לפי סעיף 50 ל{ -contracts-general-law } נזקפו על חשבון דמי האיחור תחילה: { $items }.
-fact-acceptance = { $count ->
-    [one] אסמכתת הקבלה של העבודה מצורפת ({ $exhibits }).
-   *[other] אסמכתאות הקבלה של העבודה מצורפות ({ $exhibits }).
+## Contracts (General Part) Law s.50 (fridmanwork.com/ADVX-lawyer108310 quoting it): the debtor
+## may designate the obligation a payment goes to; if not, the creditor may (IL third review n1).
+## $designated: the payment records the invoice it was paid on (then only the obligations of that invoice).
+fact-payments-to-fees = { $defendant_gender ->
+    [female] הנתבעת לא ציינה
+    [male] הנתבע לא ציין
+   *[other] הנתבע/ת לא ציין/ה
+} בעת התשלום { $designated ->
+    [yes] לחשבון איזה מן החיובים בגין החשבונית ששולמה ייזקף הסכום
+   *[other] לחשבון איזה חיוב ייזקף הסכום
+}, ולכן { $claimant_gender ->
+    [female] זקפה אותו התובעת, כזכותה
+    [male] זקף אותו התובע, כזכותו
+   *[other] זקף/ה אותו התובע/ת, כזכותו/ה
+} לפי סעיף 50 ל{ -contracts-general-law }, תחילה על חשבון דמי האיחור ({ $items }), לאחר מכן על חשבון הריבית ולבסוף על חשבון הקרן.
+## A pleading states what the defendant did, with the exhibit that shows it (IL review N5).
+## $dates: the acceptance records' dates ("none": the records give none).
+fact-acceptance = { $dates ->
+    [none] { $defendant_gender ->
+        [female] הנתבעת אישרה
+        [male] הנתבע אישר
+       *[other] הנתבע/ת אישר/ה
+    } את קבלת העבודה ({ $exhibits }).
+   *[other] { $count ->
+        [one] ביום { $dates } { $defendant_gender ->
+            [female] אישרה הנתבעת
+            [male] אישר הנתבע
+           *[other] אישר/ה הנתבע/ת
+        } את קבלת העבודה ({ $exhibits }).
+       *[other] { $defendant_gender ->
+            [female] הנתבעת אישרה
+            [male] הנתבע אישר
+           *[other] הנתבע/ת אישר/ה
+        } את קבלת העבודה בימים { $dates } ({ $exhibits }).
+    }
 }
 fact-debt-notice = ביום { $sent } נשלחה { $defendant_gender ->
     [female] לנתבעת
@@ -168,7 +199,19 @@ law-interest-by-law = לפי סעיף 11(ב) ל{ -remedies-law }, { $claimant_ge
     [male] זכאי התובע
    *[other] זכאי/ת התובע/ת
 }, ללא הוכחת נזק, להפרשי הצמדה וריבית כחוק לפי { -interest-law } על הסכום שבפיגור, מיום ההפרה, הוא המועד שבו היה כל סכום לתשלום, ועד לתשלום בפועל.
-law-fees = דמי האיחור נתבעים לפי הוראות ההסכם בעניין איחור בתשלום, כפיצוי מוסכם.
+## The late fee's basis (IL third review n2): the contract's term and s.15(א) of the Remedies
+## Law (agreed compensation, no proof of damage: fridmanwork.com/ADVX-lawyers119577 quoting it).
+law-fees = לפי ההסכם ({ $exhibit }), בגין חשבונית שלא שולמה במועדה { $defendant_gender ->
+    [female] חייבת הנתבעת
+    [male] חייב הנתבע
+   *[other] חייב/ת הנתבע/ת
+} בדמי איחור בסך { $amount }{ $per ->
+    [month] {" "}לכל חודש איחור או חלק ממנו
+   *[other] {""}
+}, כפיצוי מוסכם (סעיף 15 ל{ -remedies-law }){ $consumer ->
+    [yes] , לאחר שחלפו 14 ימים ממשלוח הודעת החוב (סעיף 13ב2 ל{ -consumer-law })
+   *[other] {""}
+}.
 law-payment-ethics = ולחלופין, ככל שחל על ההתקשרות { -payment-ethics-law }, { $claimant_gender ->
     [female] זכאית התובעת
     [male] זכאי התובע
@@ -289,7 +332,7 @@ route-company = { $claimant_gender ->
 } רק יחיד רשאי להגיש תביעה לבית המשפט לתביעות קטנות; תאגיד (חברה, שותפות רשומה, עמותה) אינו רשאי לעשות כן. אין להגיש כתב תביעה זה לבית המשפט לתביעות קטנות: יש להגיש את התביעה לבית משפט השלום המוסמך, ומומלץ להיוועץ בעורך דין.
 route-within = סכום התביעה אינו עולה על התקרה, ולכן ניתן להגיש את התביעה לבית המשפט לתביעות קטנות. עוסק מורשה שהוא יחיד רשאי לתבוע בו, אך תובע אינו רשאי להגיש לבית המשפט לתביעות קטנות יותר מ-{ $per_year } תביעות בשנה: יש לוודא לפני ההגשה שזו אינה תביעה שמעבר למספר זה; אם כן, יש להגיש את התביעה לבית משפט השלום.
 route-over = **סכום התביעה עולה על התקרה.** בית המשפט לתביעות קטנות אינו מוסמך לדון בתביעה בסכום זה. יש לבחור באחת משתי הדרכים: להגיש את התביעה במלואה לבית משפט השלום, ומומלץ להיוועץ בעורך דין; או להעמיד את התביעה על סכום התקרה ולוותר במפורש על ההפרש. פיצול התביעה לכמה תביעות אסור.
-route-execution = **חלופה: תביעה על סכום קצוב בהוצאה לפועל.** החוב נובע מהסכם בכתב, אינו שנוי במחלוקת לפי הרישומים, וסכומו אינו עולה על { $limit }; לכן ניתן להגישו ישירות ללשכת ההוצאה לפועל כתביעה על סכום קצוב (סעיף 81א1 ל{ -execution-law }), בלי פסק דין מוקדם; אם החייב יגיש התנגדות במועד, תועבר התביעה לדיון בבית המשפט. הדרך פתוחה גם לתאגיד. לפני ההגשה יש להמציא לחייב, בדואר רשום עם אישור מסירה, התראה על הכוונה להגיש את התביעה לביצוע בהוצאה לפועל (סעיף 81א1(ב1); תקנה 109א ל{ -execution-regs }), בנוסח שנקבע בתקנות; מסמך זה אינו כולל את ההתראה, ואת נוסחה ואת מועד ההתנגדות יש לבדוק לפני המשלוח.
+route-execution = **חלופה: תביעה על סכום קצוב בהוצאה לפועל.** החוב נובע מהסכם בכתב, אינו שנוי במחלוקת לפי הרישומים, וסכומו אינו עולה על { $limit }; לכן ניתן להגישו ישירות ללשכת ההוצאה לפועל כתביעה על סכום קצוב (סעיף 81א1 ל{ -execution-law }), בלי פסק דין מוקדם; אם החייב יגיש התנגדות במועד, תועבר התביעה לדיון בבית המשפט. הדרך פתוחה גם לתאגיד. לפני ההגשה יש להמציא לחייב, בדואר רשום עם אישור מסירה, התראה על הכוונה להגיש את התביעה לביצוע בהוצאה לפועל (סעיף 81א1(ב1); תקנה 109א ל{ -execution-regs }), בנוסח שנקבע בתקנות, ולהמתין 30 ימים ממשלוחה לפני הגשת הבקשה (מועד זה לקוח ממקור משנת 2013 ולא אומת בנוסח החוק העדכני: יש לוודא אותו); מסמך זה אינו כולל את ההתראה, ואת נוסחה ואת מועד ההתנגדות יש לבדוק לפני המשלוח.
 h-checklist = רשימת בדיקה לפני ההגשה
 check-filing = { $defendant_gender ->
     [female] הגשה: באופן מקוון באתר הרשות השופטת, או במזכירות בית המשפט המוסמך לפי מקום עסקה או מגוריה של הנתבעת, או לפי מקום אחר שבתקנה 2; תניית שיפוט בהסכם אינה גוברת על תקנה זו.
@@ -309,5 +352,28 @@ check-copies = { $defendant_gender ->
 check-exhibits = נספחים: יש לצרף את כל הנספחים שברשימה, ולסמן כל אחד במספרו.
 check-fee = אגרה: יש לשלם את האגרה בסך { $fee } במועד ההגשה.
 check-appear = התייצבות: יש להתייצב אישית לדיון. בעל דין אינו מיוצג בבית המשפט לתביעות קטנות בידי עורך דין אלא ברשות בית המשפט (סעיף 63 ל{ -courts-law }), ולכן אין נתבע שכר טרחת עורך דין. יש להביא לדיון את מקור המסמכים.
-check-consumer = צרכן: יש לצרף את הודעת החוב ואת הראיה למועד שליחתה; נטל ההוכחה על שליחתה מוטל על העוסק. התוכן שהחוק מחייב בהודעת החוב (סעיף 13ב2(ד)) לא נבדק במסמך זה: יש לוודא שההודעה שנשלחה עמדה בו.
+check-consumer = צרכן: יש לצרף את הודעת החוב ואת הראיה למועד שליחתה; נטל ההוכחה על שליחתה מוטל על העוסק.
+## Said once, also when the notice's proof is missing (IL third review n6).
+check-consumer-content = צרכן: התוכן שהחוק מחייב בהודעת החוב (סעיף 13ב2(ד)) לא נבדק במסמך זה: יש לוודא שההודעה שנשלחה עמדה בו.
+check-date = תאריך: יש לעדכן את תאריך התביעה ליום ההגשה; החישוב והתקרה נגזרים ממנו.
+## The claim's date against a newer ceiling (IL third review NB1): a note to the claimant in
+## the checklist, never in the pleading. $start: the day the newer ceiling is in force from.
+check-ceiling = תקרה: תביעה זו מיום { $date } נבדקה מול התקרה שחלה ביום זה ({ $limit_then }); מיום { $start } התקרה היא { $limit_now }. אם התביעה מוגשת ביום { $start } או אחריו, יש לעדכן את תאריך התביעה ליום ההגשה ולהפיק את המסמך מחדש: החישוב, האגרה והתקרה נגזרים ממנו.
+## The consumer's debt notice without a recorded proof of sending (IL review N3).
+check-notice-proof = הודעת החוב: בתיק לא נרשמה ראיה לשליחתה. נטל ההוכחה על שליחתה מוטל על העוסק; יש לאתר את הראיה (למשל אישור המשלוח בדואר רשום) ולצרפה לפני ההגשה.
+## Form 1 asks for the parties' ID numbers; the claim leaves a blank line (IL third review n7).
+check-ids = מספר זהות: יש למלא את מספר הזהות של { $claimant_gender ->
+    [female] התובעת
+    [male] התובע
+   *[other] התובע/ת
+}{ $defendant ->
+    [yes] {" "}(ושל { $defendant_gender ->
+        [female] הנתבעת
+        [male] הנתבע
+       *[other] הנתבע/ת
+    }, אם ידוע)
+   *[other] {""}
+} לפני ההגשה; מספר עוסק מורשה אינו בהכרח מספר הזהות.
+## The claim's calculation table: the amount claimed (IL third review n8).
+label-claim-sum = סכום התביעה
 check-keep = יש לשמור העתק של כל מה שהוגש, את אישור ההגשה ואת אישור תשלום האגרה.

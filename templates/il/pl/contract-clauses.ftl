@@ -23,8 +23,14 @@ stages = { $prepayment ->
 } jest płatna etapami, po ukończeniu i przekazaniu Zamawiającemu każdego etapu prac, zgodnie z harmonogramem umowy. Po ukończeniu każdego etapu Wykonawca wystawi Zamawiającemu fakturę za ten etap.
 suspension = Jeżeli jakakolwiek kwota z niniejszej umowy nie zostanie zapłacona w terminie, Wykonawca może, po pisemnym zawiadomieniu Zamawiającego, wstrzymać prace w całości lub w części oraz wydanie ich wyników do czasu zapłaty całej zaległej kwoty. Terminy wykonania ulegają odpowiedniemu przedłużeniu, a takie wstrzymanie nie stanowi naruszenia umowy przez Wykonawcę.
 h-terms = Warunki płatności
-terms-days = Każda faktura jest płatna w terminie { $days } dni od daty jej wystawienia.
-terms-invoice = Każda faktura jest płatna w terminie na niej wskazanym.
+terms-days = { $prepayment ->
+    [yes] Każda faktura, z wyjątkiem faktury zaliczkowej, jest płatna w terminie { $days } dni od daty jej wystawienia.
+   *[other] Każda faktura jest płatna w terminie { $days } dni od daty jej wystawienia.
+}
+terms-invoice = { $prepayment ->
+    [yes] Każda faktura, z wyjątkiem faktury zaliczkowej, jest płatna w terminie na niej wskazanym.
+   *[other] Każda faktura jest płatna w terminie na niej wskazanym.
+}
 transfer = { $account ->
     [none] Zapłata następuje przelewem na rachunek Wykonawcy, z podaniem numeru faktury. Zapłata jest dokonana w dniu uznania rachunku Wykonawcy pełną kwotą.
    *[other] Zapłata następuje przelewem na rachunek Wykonawcy: { $account }, z podaniem numeru faktury. Zapłata jest dokonana w dniu uznania rachunku Wykonawcy pełną kwotą.

@@ -9,7 +9,10 @@ party-label = { $role ->
    *[debtor] a:
 }
 through = reprezentowanym przez { $person }
-trading-under = prowadzący działalność pod nazwą „{ $name }”
+trading-under = { $gender ->
+    [female] prowadząca działalność pod nazwą „{ $name }”
+   *[other] prowadzący działalność pod nazwą „{ $name }”
+}
 hereinafter = { $role ->
     [creditor] („Wierzyciel”)
    *[debtor] („Dłużnik”)
@@ -26,6 +29,8 @@ therefore = **strony postanawiają, oświadczają i uzgadniają, co następuje:*
 h-ack = Uznanie długu
 ack = Dłużnik uznaje i potwierdza, że na dzień { $date } jest winien Wierzycielowi z tytułu Umowy **{ $total }**, na co składają się („Dług”):
 row-interest = Odsetki naliczone do dnia podpisania
+## The acknowledgement of a debt (Limitation Law s.9) names a debt, not a demand (IL review N7).
+label-debt-total = Łączna kwota długu
 ack-undisputed = Dłużnik oświadcza, że Dług nie jest sporny i że nie przysługują mu wobec Wierzyciela żadne roszczenia, żądania ani wierzytelności do potrącenia w związku z nim.
 ack-limitation = Niniejsze uznanie jest pisemnym uznaniem długu w rozumieniu art. 9 { -limitation-law } i pozostaje w mocy także w razie rozwiązania lub naruszenia niniejszego porozumienia.
 ack-interest-by-law = Kwota długu nie obejmuje różnic waloryzacyjnych i odsetek ustawowych, których nie wyliczono. Wierzyciel zrzeka się różnic waloryzacyjnych i odsetek narosłych do dnia podpisania niniejszej umowy pod warunkiem dotrzymania przez Dłużnika harmonogramu spłat. Jeżeli umowa zostanie naruszona, a pozostała kwota postawiona w stan natychmiastowej wymagalności zgodnie z punktem { $section } poniżej, zrzeczenie traci moc, a Dłużnik zapłaci także różnice waloryzacyjne i odsetki ustawowe od każdej zaległej kwoty od pierwotnego terminu jej zapłaty, po odliczeniu kwot zapłaconych.
@@ -51,6 +56,8 @@ h-default = Natychmiastowa wymagalność
 default = Jeżeli którakolwiek rata nie zostanie zapłacona w całości lub w części w ciągu { $grace } dni od jej terminu, cała niespłacona reszta Długu staje się natychmiast wymagalna, bez dodatkowego wezwania lub ostrzeżenia.
 default-steps-contractual = W takim przypadku Wierzyciel może niezwłocznie podjąć wszelkie kroki w celu odzyskania reszty, zrealizować zabezpieczenia i żądać dodatkowo od reszty odsetek umownych według stopy z Umowy, a ewentualnie różnic waloryzacyjnych i odsetek ustawowych, od dnia natychmiastowej wymagalności do dnia zapłaty. Kwoty zapłacone do tego czasu zalicza się na poczet Długu.
 default-steps-law = W takim przypadku Wierzyciel może niezwłocznie podjąć wszelkie kroki w celu odzyskania reszty, zrealizować zabezpieczenia i żądać dodatkowo od reszty różnic waloryzacyjnych i odsetek ustawowych, od dnia natychmiastowej wymagalności do dnia zapłaty. Kwoty zapłacone do tego czasu zalicza się na poczet Długu.
+## With clause { $section } (the waiver revoked): interest by law once, not again on the balance (IL third review n5).
+default-steps-law-revived = W takim przypadku Wierzyciel może niezwłocznie podjąć wszelkie kroki w celu odzyskania reszty, zrealizować zabezpieczenia i żądać dodatkowo różnic waloryzacyjnych i odsetek ustawowych, o których mowa w punkcie { $section } powyżej, do dnia zapłaty; niniejszy punkt nie powoduje podwójnego naliczenia różnic waloryzacyjnych i odsetek od tej samej kwoty za ten sam okres. Kwoty zapłacone do tego czasu zalicza się na poczet Długu.
 h-creditor = Zobowiązanie Wierzyciela
 creditor-no-steps = Dopóki Dłużnik wykonuje swoje zobowiązania z niniejszego porozumienia, Wierzyciel nie wszczyna przeciwko niemu postępowania sądowego w celu odzyskania Długu.
 creditor-settled = Z chwilą zapłaty całego Długu zgodnie z niniejszym porozumieniem wszelkie roszczenia Wierzyciela wobec Dłużnika związane z Długiem zostają zaspokojone.

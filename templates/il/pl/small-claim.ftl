@@ -43,10 +43,21 @@ fact-payments = Strona pozwana zapłaciła na poczet faktur { $count ->
    *[other] {" "}({ $exhibit })
 }. Wpłaty zaliczono jak w wyliczeniu poniżej.
 fact-no-payments = Strona pozwana nie zapłaciła niczego na poczet faktur.
-fact-payments-to-fees = Zgodnie z art. 50 { -contracts-general-law } na poczet opłat za opóźnienie zaliczono najpierw: { $items }.
-fact-acceptance = { $count ->
-    [one] Dowód odbioru prac jest załączony ({ $exhibits }).
-   *[other] Dowody odbioru prac są załączone ({ $exhibits }).
+## Contracts (General Part) Law s.50 (fridmanwork.com/ADVX-lawyer108310 quoting it): the debtor
+## may designate the obligation a payment goes to; if not, the creditor may (IL third review n1).
+## $designated: the payment records the invoice it was paid on (then only the obligations of that invoice).
+fact-payments-to-fees = Przy zapłacie strona pozwana nie wskazała, { $designated ->
+    [yes] na poczet którego ze zobowiązań z opłaconej faktury zaliczyć kwotę
+   *[other] na poczet którego zobowiązania zaliczyć kwotę
+}, dlatego strona powodowa, zgodnie ze swoim prawem z art. 50 { -contracts-general-law }, zaliczyła ją najpierw na poczet opłat za opóźnienie ({ $items }), następnie na poczet odsetek, a na końcu na poczet należności głównej.
+## A pleading states what the defendant did, with the exhibit that shows it (IL review N5).
+## $dates: the acceptance records' dates ("none": the records give none).
+fact-acceptance = { $dates ->
+    [none] Pozwany potwierdził odbiór prac ({ $exhibits }).
+   *[other] { $count ->
+        [one] W dniu { $dates } pozwany potwierdził odbiór prac ({ $exhibits }).
+       *[other] Pozwany potwierdził odbiór prac w dniach { $dates } ({ $exhibits }).
+    }
 }
 fact-debt-notice = W dniu { $sent } wysłano stronie pozwanej zawiadomienie o długu z art. 13B2 { -consumer-law } ({ $exhibit }). Poniższe czynności windykacyjne podjęto po upływie 14 dni od dnia jego wysłania, a wcześniej nie naliczono opłaty za opóźnienie.
 fact-debt-notice-late = W dniu { $sent } wysłano stronie pozwanej zawiadomienie o długu ({ $exhibit }).{ $fees ->
@@ -74,7 +85,15 @@ h-law = Podstawa prawna
 law-breach = Strona pozwana naruszyła Umowę, nie płacąc wynagrodzenia w terminach w niej określonych. Zgodnie z art. 2 { -remedies-law } stronie powodowej przysługuje prawo do wykonania Umowy, tj. zapłaty należnych z niej kwot, oraz do odszkodowania z tytułu naruszenia.
 law-interest-contractual = Zgodnie z Umową od kwoty niezapłaconej w terminie narastają odsetki umowne w wysokości { $rate } w skali roku, od dnia następującego po terminie zapłaty do dnia zapłaty; odsetki obliczono okresami do { $date }, jak w wyliczeniu poniżej. Ewentualnie, gdyby uznano, że odsetki umowne nie mają zastosowania, stronie powodowej należą się różnice waloryzacyjne i odsetki ustawowe na podstawie { -interest-law }, od dnia naruszenia do dnia zapłaty (art. 11(b) { -remedies-law }).
 law-interest-by-law = Zgodnie z art. 11(b) { -remedies-law } stronie powodowej należą się, bez dowodu szkody, różnice waloryzacyjne i odsetki ustawowe na podstawie { -interest-law } od zaległej kwoty, od dnia naruszenia, tj. terminu zapłaty każdej kwoty, do dnia zapłaty.
-law-fees = Opłaty za opóźnienie dochodzone są zgodnie z postanowieniami Umowy o opóźnieniu w płatności, jako odszkodowanie umowne.
+## The late fee's basis (IL third review n2): the contract's term and s.15(א) of the Remedies
+## Law (agreed compensation, no proof of damage: fridmanwork.com/ADVX-lawyers119577 quoting it).
+law-fees = Zgodnie z Umową ({ $exhibit }) za fakturę niezapłaconą w terminie strona pozwana jest zobowiązana do opłaty za opóźnienie w wysokości { $amount }{ $per ->
+    [month] {" "}za każdy rozpoczęty miesiąc opóźnienia
+   *[other] {""}
+}, jako odszkodowania umownego (art. 15 { -remedies-law }){ $consumer ->
+    [yes] , po upływie 14 dni od wysłania zawiadomienia o długu (art. 13B2 { -consumer-law })
+   *[other] {""}
+}.
 law-payment-ethics = Alternatywnie, jeżeli do umowy ma zastosowanie { -payment-ethics-law }, strona powodowa ma prawo do różnic waloryzacyjnych i odsetek, a po upływie 30 dni od terminu płatności wynikającego z tej ustawy także do odsetek za zwłokę (ריבית פיגורים), zgodnie z tą ustawą; nie zostały one wyliczone w tym dokumencie.
 h-relief = Żądania pozwu
 relief-intro = Wnoszę o zasądzenie od strony pozwanej na rzecz strony powodowej:
@@ -172,7 +191,7 @@ fee-magistrates = Opłatę w sądzie pokoju określa { -court-fees-regs } i nie 
 route-company = **Powód jest osobą prawną.** Pozew do sądu do spraw drobnych roszczeń może wnieść tylko osoba fizyczna; osoba prawna (spółka, zarejestrowana spółka osobowa, stowarzyszenie) nie może. Nie należy wnosić tego pozwu do sądu do spraw drobnych roszczeń: pozew wnosi się do właściwego sądu pokoju (magistrackiego), najlepiej po konsultacji z adwokatem.
 route-within = Wartość roszczenia nie przekracza limitu, więc pozew można wnieść do sądu do spraw drobnych roszczeń. Przedsiębiorca ({ "\u2068" }עוסק מורשה{ "\u2069" }) będący osobą fizyczną może w nim pozywać, ale powód nie może wnieść do sądu do spraw drobnych roszczeń więcej niż { $per_year } pozwów w roku: przed wniesieniem należy sprawdzić, czy ten pozew nie przekracza tej liczby; jeśli tak, pozew wnosi się do sądu pokoju.
 route-over = **Wartość roszczenia przekracza limit.** Sąd do spraw drobnych roszczeń nie jest właściwy w sprawie o taką kwotę. Do wyboru są dwie drogi: wnieść cały pozew do sądu pokoju (najlepiej po konsultacji z adwokatem) albo ograniczyć roszczenie do limitu, wyraźnie zrzekając się różnicy. Dzielenie roszczenia na kilka pozwów jest niedozwolone.
-route-execution = **Alternatywa: wniosek o egzekucję kwoty oznaczonej w urzędzie egzekucyjnym.** Dług wynika z pisemnej umowy, według zapisów nie jest sporny i nie przekracza { $limit }; można go więc wnieść bezpośrednio do urzędu egzekucyjnego jako roszczenie o kwotę oznaczoną (art. 81A1 { -execution-law }), bez uprzedniego wyroku; jeżeli dłużnik w terminie wniesie sprzeciw, sprawa trafia do rozpoznania przez sąd. Droga ta jest dostępna także dla osoby prawnej. Przed wniesieniem należy doręczyć dłużnikowi listem poleconym za potwierdzeniem odbioru ostrzeżenie o zamiarze wniesienia roszczenia do egzekucji (art. 81A1(b1); przepis 109A { -execution-regs }), według wzoru z rozporządzeń; niniejszy dokument nie zawiera tego ostrzeżenia, a jego treść i termin sprzeciwu należy sprawdzić przed wysłaniem.
+route-execution = **Alternatywa: wniosek o egzekucję kwoty oznaczonej w urzędzie egzekucyjnym.** Dług wynika z pisemnej umowy, według zapisów nie jest sporny i nie przekracza { $limit }; można go więc wnieść bezpośrednio do urzędu egzekucyjnego jako roszczenie o kwotę oznaczoną (art. 81A1 { -execution-law }), bez uprzedniego wyroku; jeżeli dłużnik w terminie wniesie sprzeciw, sprawa trafia do rozpoznania przez sąd. Droga ta jest dostępna także dla osoby prawnej. Przed wniesieniem należy doręczyć dłużnikowi listem poleconym za potwierdzeniem odbioru ostrzeżenie o zamiarze wniesienia roszczenia do egzekucji (art. 81A1(b1); przepis 109A { -execution-regs }), według wzoru z rozporządzeń, a wniosek złożyć dopiero po upływie 30 dni od jego wysłania (termin ten pochodzi ze źródła z 2013 r. i nie został sprawdzony w aktualnym tekście ustawy: należy go sprawdzić); niniejszy dokument nie zawiera tego ostrzeżenia, a jego treść i termin sprzeciwu należy sprawdzić przed wysłaniem.
 h-checklist = Lista kontrolna przed wniesieniem pozwu
 check-filing = Wniesienie: online na stronie izraelskiego sądownictwa albo w sekretariacie sądu właściwego dla miejsca działalności lub zamieszkania strony pozwanej, lub innego miejsca z przepisu 2; klauzula prorogacyjna w umowie nie ma pierwszeństwa przed tym przepisem.
 check-count = Liczba pozwów: powód nie może wnieść do sądu do spraw drobnych roszczeń więcej niż { $per_year } pozwów w roku; przed wniesieniem tego pozwu należy policzyć wszystkie pozwy o drobne roszczenia wniesione przez powoda w tym roku, w każdym sądzie.
@@ -180,5 +199,20 @@ check-copies = Odpisy: przy wniesieniu na papierze składa się pozew i załącz
 check-exhibits = Załączniki: należy dołączyć wszystkie załączniki z wykazu i oznaczyć każdy jego numerem.
 check-fee = Opłata: należy uiścić opłatę w kwocie { $fee } przy wniesieniu pozwu.
 check-appear = Stawiennictwo: należy stawić się na rozprawę osobiście. W sądzie do spraw drobnych roszczeń strona nie jest reprezentowana przez adwokata, chyba że za zgodą sądu (art. 63 { -courts-law }), dlatego nie dochodzi się wynagrodzenia adwokata. Na rozprawę należy przynieść oryginały dokumentów.
-check-consumer = Konsument: należy dołączyć zawiadomienie o długu i dowód daty jego wysłania; ciężar dowodu wysłania spoczywa na przedsiębiorcy. Wymaganej przez prawo treści zawiadomienia (art. 13B2(d)) ten dokument nie sprawdza: należy upewnić się, że wysłane zawiadomienie ją spełniało.
+check-consumer = Konsument: należy dołączyć zawiadomienie o długu i dowód daty jego wysłania; ciężar dowodu wysłania spoczywa na przedsiębiorcy.
+## Said once, also when the notice's proof is missing (IL third review n6).
+check-consumer-content = Konsument: wymaganej przez prawo treści zawiadomienia (art. 13B2(d)) ten dokument nie sprawdza: należy upewnić się, że wysłane zawiadomienie ją spełniało.
+check-date = Data: należy ustawić datę pozwu na dzień wniesienia; wyliczenie i limit wynikają z tej daty.
+## The claim's date against a newer ceiling (IL third review NB1): a note to the claimant in
+## the checklist, never in the pleading. $start: the day the newer ceiling is in force from.
+check-ceiling = Limit: ten pozew z dnia { $date } sprawdzono według limitu obowiązującego w tym dniu ({ $limit_then }); od { $start } limit wynosi { $limit_now }. Jeżeli pozew jest wnoszony { $start } lub później, należy ustawić datę pozwu na dzień wniesienia i wygenerować dokument ponownie: wyliczenie, opłata i limit wynikają z tej daty.
+## The consumer's debt notice without a recorded proof of sending (IL review N3).
+check-notice-proof = Zawiadomienie o długu: w sprawie nie zapisano dowodu jego wysłania. Ciężar dowodu wysłania spoczywa na przedsiębiorcy; należy odnaleźć dowód (np. potwierdzenie nadania listu poleconego) i dołączyć go przed wniesieniem.
+## Form 1 asks for the parties' ID numbers; the claim leaves a blank line (IL third review n7).
+check-ids = Numer dowodu tożsamości: należy wpisać numer dowodu tożsamości powoda{ $defendant ->
+    [yes] {" "}(i strony pozwanej, jeżeli jest znany)
+   *[other] {""}
+} przed wniesieniem; numer zarejestrowanego przedsiębiorcy (עוסק מורשה) nie musi być tym numerem.
+## The claim's calculation table: the amount claimed (IL third review n8).
+label-claim-sum = Wartość roszczenia
 check-keep = Należy zachować kopię wszystkiego, co złożono, potwierdzenie wniesienia i dowód uiszczenia opłaty.
