@@ -49,6 +49,11 @@ def with_dispute(case, **extra):
     return dataclasses.replace(case, events=(dispute,))
 
 
+def without_dispute(case):
+    """The fixture without its recorded complaint (it records one since Minor 11)."""
+    return dataclasses.replace(case, events=())
+
+
 def contractual(case, rate: str, choice: bool | None):
     lp = LatePayment("contractual", D(rate), None, True, substantial_remedy=choice)
     return dataclasses.replace(case, contract=dataclasses.replace(case.contract, late_payment=lp))
@@ -204,7 +209,7 @@ def test_a_recorded_consumer_dispute_is_answered_in_the_letter_of_claim() -> Non
     assert "We will not start court proceedings about a part of the debt you dispute" in text
     assert "We will reply to you in writing about the part you dispute before we take any further step about it" in text
     assert "We have taken this into account" not in text  # nothing the case does not record
-    assert "regulation 19" not in md(consumer(), "pretrial-claim")  # nothing recorded, nothing said
+    assert "regulation 19" not in md(without_dispute(consumer()), "pretrial-claim")  # nothing recorded, nothing said
     assert "The Defendant raised a complaint" in md(with_dispute(consumer()), "small-claim")
 
 
@@ -281,10 +286,10 @@ def test_acceleration_against_an_individual_needs_notice_and_14_days() -> None:
 
 
 def test_s69_interest_is_not_demanded_from_a_consumer_before_judgment() -> None:
-    ctx = context(consumer(), "pretrial-claim")
+    ctx = context(without_dispute(consumer()), "pretrial-claim")
     claim = ctx["claim"]
     assert ctx["jur"]["demand"] == claim.total - claim.interest == claim.principal
-    text = md(consumer(), "pretrial-claim")
+    text = md(without_dispute(consumer()), "pretrial-claim")
     assert f"please either pay **£{claim.principal:,.2f}**" in text
     assert "which the court may award at its discretion" in text
     plan = context(consumer(), "payment-plan")
@@ -396,7 +401,7 @@ def test_a_sole_trader_is_named_trading_as_his_business_and_addressed_by_title()
         assert "Daniel Whitmore trading as Whitmore Joinery" in md(business(), document), document
     assert "Dear Mr Whitmore," in md(business(), "pretrial-claim")
     particulars = md(business(), "small-claim").split("PARTICULARS OF CLAIM")[0]
-    assert "**Daniel Whitmore trading as Whitmore Joinery**, 7 Mill Lane" in particulars
+    assert "**Mr Daniel Whitmore trading as Whitmore Joinery**, 7 Mill Lane" in particulars  # titled (Minor 8)
     assert "Dear Mr Whitmore trading" not in md(business(), "reminder-2")
     assert "trading as" in md(business(), "pretrial-claim", "en")
     assert "Whitmore Joinery" in md(business(), "pretrial-claim", "pl")
@@ -420,7 +425,7 @@ def test_a_foreign_script_party_is_named_in_english_where_the_case_gives_names_e
     letter = md(case, "pretrial-claim")
     assert "**Daniel Whitmore**" in letter and "Dear Mr Whitmore," in letter and "Уитмор" not in letter
     # The court filing names the party in English with the legal name beside it.
-    assert "**Daniel Whitmore (Даниил Уитмор)**" in md(case, "small-claim")
+    assert "**Mr Daniel Whitmore (Даниил Уитмор)**" in md(case, "small-claim")
     rep = Representative("Элеонора Харпер", position="Director", names=(LocalName("en", "Eleanor Harper"),))
     case = dataclasses.replace(case, creditor=dataclasses.replace(business().creditor, representative=rep))
     assert "Eleanor Harper, Director" in md(case, "pretrial-claim")
@@ -449,7 +454,7 @@ def test_validation_prints_the_jurisdictions_warnings(tmp_path: Path) -> None:
     case = consumer()
     fields = {w.field: w for w in case.warnings}
     court = fields["documents.small_claim.court"]
-    assert court.level == "warning" and "no longer exists" in court.message and court.line == 54
+    assert court.level == "warning" and "no longer exists" in court.message and court.line == 59
     assert "annex_1_enclosed" in fields["documents.pretrial_claim"].message
     text = (FIXTURES / "uk-consumer.yaml").read_text(encoding="utf-8")
     path = tmp_path / "uk-consumer.yaml"
@@ -639,3 +644,56 @@ def test_minors_on_request_interest_and_email_warning() -> None:
 def test_minor_consumer_remedies_cover_goods_and_installation() -> None:
     text = md(with_dispute(consumer()), "pretrial-claim")
     assert "sections 9 to 24, including section 15 on installation, and sections 49 and 54 to 56" in text
+
+
+# --- second review, Minors 7, 8, 11 and 14 (session 3) ---------------------------------
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_minor7_the_plan_says_time_was_asked_for_only_when_the_case_records_it(lang: str) -> None:
+    asked = {"en": "The Debtor has asked for time to pay.", "pl": "Dłużnik zwrócił się o odroczenie terminu zapłaty.",
+             "ru": "Должник попросил отсрочку.", "he": "החייב ביקש ארכה לתשלום."}[lang]
+    agreed = {"en": "The parties have agreed that the Debt may be paid by instalments.",
+              "pl": "Strony uzgodniły, że Dług może zostać zapłacony w ratach.",
+              "ru": "Стороны договорились, что Долг может быть оплачен в рассрочку.",
+              "he": "הצדדים הסכימו כי החוב ישולם בתשלומים."}[lang]
+    with_request = md(business(), "payment-plan", lang)  # the example records a time_request
+    assert asked in with_request and agreed not in with_request
+    none_recorded = md(consumer(), "payment-plan", lang)  # the fixture records only a dispute
+    assert agreed in none_recorded and asked not in none_recorded
+
+
+def test_minor8_an_individual_party_is_titled_in_the_claim_heading() -> None:
+    b = md(business(), "small-claim")
+    assert "**Harper & Cole Digital Ltd v Mr Daniel Whitmore trading as Whitmore Joinery**" in b
+    assert "and **Mr Daniel Whitmore trading as Whitmore Joinery**, 7 Mill Lane" in b
+    assert "an individual by full name and title (Mr, Mrs, Miss, Ms or other)" in b
+    c = md(consumer(), "small-claim")
+    assert "**Oakwood Kitchens Ltd v Mrs Sarah Bennett**" in c and "and **Mrs Sarah Bennett**, 4 Elm Grove" in c
+    # No title recorded, none invented; a company is never titled.
+    debtor = dataclasses.replace(consumer().debtor, title=None)
+    untitled = md(dataclasses.replace(consumer(), debtor=debtor), "small-claim")
+    assert "**Oakwood Kitchens Ltd v Sarah Bennett**" in untitled and "Mrs Sarah" not in untitled
+
+
+def test_minor11_the_fixture_records_its_complaint_as_a_dispute_and_a_note_that_reads_like_one_warns() -> None:
+    case = consumer()
+    assert [e.kind for e in case.events] == ["dispute"]
+    letter = md(case, "pretrial-claim")
+    assert ("On 22 July 2025 you disputed the debt (an amount of £600.00) under invoice OK-INV-301: "
+            "“the finish on two cabinet doors”.") in letter
+    assert "please pay **£3,600.00**, the part of the debt you have not disputed" in letter
+    assert "The Defendant raised a complaint" in md(case, "small-claim")
+    assert not [w for w in case.warnings if w.field.startswith("events")]
+    note = dataclasses.replace(case.events[0], kind="note", disputed=None, amount=None, invoice=None)
+    warned = UK.case_warnings(dataclasses.replace(case, events=(note,)))
+    assert any(path == ("events", 0) and "`kind: dispute`" in text for path, text in warned)
+
+
+def test_minor14_reply_form_boxes_lines_and_financial_statement_layout() -> None:
+    text, _, _ = render_markdown_for(consumer(), UK, "pretrial-claim", "en")
+    assert "- \\[ \\]" not in text and "• [ ]" not in text
+    assert "☐ I dispute the debt. My reasons are in Section 4." in text
+    section4 = text[text.index("Section 4:"):text.index("Section 5:")]
+    assert section4.count("\\_" * 40) == 6  # six ruled lines to write the reasons on
+    css = (Path(__file__).parent.parent / "templates" / "_layout" / "print.css").read_text()
+    assert ".jur-uk.doc-pretrial_claim table.amounts + p { break-before: avoid; }" in css

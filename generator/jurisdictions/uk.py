@@ -348,6 +348,16 @@ class EnglandAndWales(Jurisdiction):
                             "was sent), so no document of this case answers it: answer it in writing and allow time "
                             "for a reply before issuing the claim (PD Pre-Action Conduct paras 6 and 8; the Debt "
                             "Protocol for an individual)"))
+        for i, e in enumerate(case.events):
+            # A complaint written as a plain note is invisible to every document (second
+            # review, Minor 11): the Letter of Claim and the particulars answer only a
+            # recorded `kind: dispute`.
+            text = (e.summary or "").lower()
+            if getattr(e, "kind", "note") == "note" and ("disput" in text or "complain" in text):
+                out.append((("events", i),
+                            "this note reads like a dispute or complaint, which no document answers while it is "
+                            "a note: record it as `kind: dispute` (with `disputed:` and, if known, `amount:` and "
+                            "`invoice:`) so the Letter of Claim and the particulars deal with it"))
         plan = case.documents.payment_plan
         if plan and case.debtor.is_individual:
             from generator.compute.ledger import add_months

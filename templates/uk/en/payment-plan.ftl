@@ -13,7 +13,10 @@ represented-by = { $role ->
 the-creditor = the “Creditor”
 the-debtor = the “Debtor”
 and = and
-background = **Background.** Under { $contract } (the “Contract”), the Creditor carried out the work and supply described in the Contract, for which the Debtor has not paid in full. The Debtor has asked for time to pay. In return for the Debtor's acknowledgement and promises below, the Creditor agrees to accept payment by instalments on the terms of this agreement.
+background = **Background.** Under { $contract } (the “Contract”), the Creditor carried out the work and supply described in the Contract, for which the Debtor has not paid in full. { $asked ->
+    [true] The Debtor has asked for time to pay.
+   *[false] The parties have agreed that the Debt may be paid by instalments.
+    } In return for the Debtor's acknowledgement and promises below, the Creditor agrees to accept payment by instalments on the terms of this agreement.
 s1 = 1. Acknowledgement of the debt
 s1-1 = **1.1** The Debtor acknowledges that, at the end of { $date }, the Debtor owes the Creditor under the Contract **{ $total }** (the “Debt”), made up as follows:
 row-interest = { $basis ->

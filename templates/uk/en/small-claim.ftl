@@ -147,7 +147,7 @@ e-dispute = { $consumer ->
 }
 e-where = Issue the claim online (gov.uk/make-court-claim-for-money says which online service takes a claim of this value), or send form N1 with the particulars to the Civil National Business Centre, St Katharine's House, 21-27 St Katharine's Street, Northampton NN1 2LH. Claims made out to the old County Court Money Claims Centre are returned unissued.
 e-contract-copy = Attach a copy of the written Contract to the particulars of claim or serve it with them (Practice Direction 16, paragraph 7.3), with the invoices.
-e-name-defendant = Name the Defendant correctly: an individual in business as “name, trading as business name”, a company by its registered name at its registered office.
+e-name-defendant = Name the Defendant correctly: an individual by full name and title (Mr, Mrs, Miss, Ms or other), with “trading as” and the business name where they trade under one, a company by its registered name at its registered office.
 e-fee = Pay the issue fee of { $fee }.
 e-statement-of-truth = The statement of truth must be signed by the Claimant or a person authorised to sign for it.
 e-response = After service of the particulars, the Defendant has 14 days to respond, or 28 days if they acknowledge service. If they do not respond, request judgment in default: interest is then added only because Part A states it as CPR 16.4(2)(b) requires (CPR 12.6).

@@ -147,7 +147,7 @@ e-dispute = { $consumer ->
 }
 e-where = את התביעה מגישים באינטרנט (הדף gov.uk/make-court-claim-for-money מציין איזה שירות מקוון מקבל תביעה בסכום זה), או שולחים טופס N1 עם פירוט התביעה אל Civil National Business Centre, St Katharine's House, 21-27 St Katharine's Street, Northampton NN1 2LH. תביעות הממוענות ל-County Court Money Claims Centre הישן מוחזרות ללא טיפול.
 e-contract-copy = יש לצרף העתק של ההסכם בכתב לפירוט התביעה או להמציאו עמו (Practice Direction 16, סעיף 7.3), יחד עם החשבוניות.
-e-name-defendant = יש לציין את הנתבע נכון: יחיד העוסק בעסק כ„שם, trading as שם העסק”, חברה בשמה הרשום ובכתובת משרדה הרשום.
+e-name-defendant = יש לציין את הנתבע נכון: יחיד בשמו המלא ובתוארו (Mr, Mrs, Miss, Ms או אחר), ואם הוא עוסק בעסק בשם מסחרי — עם „trading as” ושם העסק, חברה בשמה הרשום ובכתובת משרדה הרשום.
 e-fee = יש לשלם אגרת הגשה בסך { $fee }.
 e-statement-of-truth = על הצהרת האמת חותם התובע או מי שהוסמך לחתום בשמו.
 e-response = לאחר המצאת פירוט התביעה עומדים לנתבע 14 ימים להשיב, או 28 ימים אם אישר את ההמצאה (acknowledgment of service). אם לא השיב, ניתן לבקש פסק דין בהיעדר הגנה (default judgment): הריבית תיכלל בו רק משום שחלק א מפרט אותה כנדרש ב-CPR 16.4(2)(b) (CPR 12.6).

@@ -13,7 +13,10 @@ represented-by = { $role ->
 the-creditor = „Wierzyciel”
 the-debtor = „Dłużnik”
 and = oraz
-background = **Wprowadzenie.** Na podstawie { $contract } („Umowa”) Wierzyciel wykonał opisane w Umowie prace i dostawy, za które Dłużnik nie zapłacił w całości. Dłużnik zwrócił się o odroczenie terminu zapłaty. W zamian za uznanie długu i zobowiązania Dłużnika określone poniżej Wierzyciel zgadza się przyjąć zapłatę w ratach na warunkach niniejszego porozumienia.
+background = **Wprowadzenie.** Na podstawie { $contract } („Umowa”) Wierzyciel wykonał opisane w Umowie prace i dostawy, za które Dłużnik nie zapłacił w całości. { $asked ->
+    [true] Dłużnik zwrócił się o odroczenie terminu zapłaty.
+   *[false] Strony uzgodniły, że Dług może zostać zapłacony w ratach.
+    } W zamian za uznanie długu i zobowiązania Dłużnika określone poniżej Wierzyciel zgadza się przyjąć zapłatę w ratach na warunkach niniejszego porozumienia.
 s1 = 1. Uznanie długu
 s1-1 = **1.1** Dłużnik uznaje, że na koniec dnia { $date } jest winien Wierzycielowi z tytułu Umowy **{ $total }** („Dług”), na co składają się:
 row-interest = { $basis ->

@@ -147,7 +147,7 @@ e-dispute = { $consumer ->
 }
 e-where = Pozew można wnieść przez internet (strona gov.uk/make-court-claim-for-money wskazuje, która usługa internetowa przyjmuje pozew o tej wartości) albo przesłać formularz N1 z uzasadnieniem do Civil National Business Centre, St Katharine's House, 21-27 St Katharine's Street, Northampton NN1 2LH. Pozwy skierowane do dawnego County Court Money Claims Centre są zwracane bez nadania biegu.
 e-contract-copy = Kopię pisemnej Umowy należy dołączyć do uzasadnienia pozwu lub doręczyć wraz z nim (Practice Direction 16, punkt 7.3), wraz z fakturami.
-e-name-defendant = Pozwanego należy oznaczyć prawidłowo: osobę prowadzącą działalność jako „imię i nazwisko, trading as nazwa firmy”, spółkę jej zarejestrowaną nazwą i adresem siedziby.
+e-name-defendant = Pozwanego należy oznaczyć prawidłowo: osobę fizyczną pełnym imieniem i nazwiskiem z tytułem (Mr, Mrs, Miss, Ms lub inny), a jeśli prowadzi działalność pod firmą — z dopiskiem „trading as” i nazwą firmy, spółkę jej zarejestrowaną nazwą i adresem siedziby.
 e-fee = Należy uiścić opłatę od pozwu w kwocie { $fee }.
 e-statement-of-truth = Oświadczenie o prawdziwości musi podpisać powód lub osoba upoważniona do podpisu w jego imieniu.
 e-response = Po doręczeniu uzasadnienia pozwany ma 14 dni na odpowiedź albo 28 dni, jeżeli potwierdzi doręczenie (acknowledgment of service). Jeżeli nie odpowie, można wnieść o wyrok zaoczny (default judgment): odsetki zostaną w nim uwzględnione tylko dlatego, że część A podaje je zgodnie z CPR 16.4(2)(b) (CPR 12.6).
