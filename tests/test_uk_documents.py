@@ -697,3 +697,19 @@ def test_minor14_reply_form_boxes_lines_and_financial_statement_layout() -> None
     assert section4.count("\\_" * 40) == 6  # six ruled lines to write the reasons on
     css = (Path(__file__).parent.parent / "templates" / "_layout" / "print.css").read_text()
     assert ".jur-uk.doc-pretrial_claim table.amounts + p { break-before: avoid; }" in css
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_packet_recalls_the_letters_promise_about_the_disputed_part(lang: str) -> None:
+    """The Letter of Claim to a partly disputing consumer promised no claim for the disputed
+    part before a written answer and 14 days' notice (second review M3); the filing
+    checklist of a claim for the whole says so, and names both figures."""
+    marker = {"en": "14 days have passed", "pl": "upłynęło 14 dni", "ru": "14 дней истекли", "he": "שחלפו 14"}[lang]
+    text = md(consumer(), "small-claim", lang)
+    assert marker in text
+    figures = {"en": ("£600.00", "£3,600.00"), "pl": ("600,00 GBP", "3 600,00 GBP"),
+               "ru": ("600,00 £", "3 600,00 £"), "he": ("600.00 £", "3,600.00 £")}[lang]
+    bullet = text[text.index(marker) - 400:text.index(marker) + 200]
+    assert all(f in bullet for f in figures)
+    assert marker not in md(without_dispute(consumer()), "small-claim", lang)
+    assert marker not in md(business(), "small-claim", lang)

@@ -145,6 +145,7 @@ e-dispute = { $consumer ->
     }), and expect the claim to be defended: the court will consider the consumer's remedies under the Consumer Rights Act 2015.
    *[other] The Defendant raised a complaint (see Part A). Make sure it was answered in writing, and expect the claim to be defended.
 }
+e-dispute-promise = The Letter of Claim sent on { $date } told the Defendant that no claim would be issued for the { $disputed } in dispute until the Claimant had answered their reply in writing and given at least 14 days' written notice. Before issuing a claim that includes that part, make sure the answer and the notice were sent and the 14 days have passed; otherwise claim only the undisputed { $undisputed }.
 e-where = Issue the claim online (gov.uk/make-court-claim-for-money says which online service takes a claim of this value), or send form N1 with the particulars to the Civil National Business Centre, St Katharine's House, 21-27 St Katharine's Street, Northampton NN1 2LH. Claims made out to the old County Court Money Claims Centre are returned unissued.
 e-contract-copy = Attach a copy of the written Contract to the particulars of claim or serve it with them (Practice Direction 16, paragraph 7.3), with the invoices.
 e-name-defendant = Name the Defendant correctly: an individual by full name and title (Mr, Mrs, Miss, Ms or other), with “trading as” and the business name where they trade under one, a company by its registered name at its registered office.
