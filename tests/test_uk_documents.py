@@ -78,7 +78,7 @@ def test_protocol_pack_is_part_of_the_letter_of_claim(lang: str) -> None:
         assert heading in english
     raw = render_markdown_for(consumer(), UK, "pretrial-claim", lang)[0]
     assert raw.count("\n# ") == 4  # the letter and three annexes, each its own page; no sender's notes (M1)
-    for official in ("Reply Form", "Financial Statement", "Pre-Action Protocol for Debt Claims", "annex_1_enclosed: true"):
+    for official in ("Reply Form", "Financial Statement", "Pre-Action Protocol for Debt Claims"):
         assert official in text, (lang, official)
     # Reply Form: debt advice, the debt (agree / part / don't know / dispute), documents, payment.
     for box in ("I am getting debt advice", "I agree that I owe the debt", "I dispute the debt", "A copy of the agreement"):
@@ -94,17 +94,17 @@ def test_the_creditors_own_forms_are_never_passed_off_as_the_official_annex_1(la
     packet's own information page and reply form say they are not the official forms,
     and the letter is marked NOT READY TO SEND above the letterhead; the instructions to
     the sender are in the validation warning, never in the debtor's PDF (second review M1)."""
-    english = md(consumer(), "pretrial-claim")
+    english = md(unsent(consumer()), "pretrial-claim")
     assert "Annex 1: Information Sheet" not in english and "This sheet follows the Information Sheet" not in english
     assert "It is not the official Information Sheet of Annex 1" in english
     assert "It is not the official Reply Form of Annex 1" in english
     assert "do not send this page" not in english and "could not be retrieved" not in english
     assert english.startswith("> **NOT READY TO SEND. Print the Information Sheet and Reply Form of Annex 1")
-    raw_en = render_markdown_for(consumer(), UK, "pretrial-claim", "en")[0]
+    raw_en = render_markdown_for(unsent(consumer()), UK, "pretrial-claim", "en")[0]
     assert raw_en.index("NOT READY TO SEND") < raw_en.index("Oakwood Kitchens Ltd")  # above the letterhead
     assert "you may reply on that form instead" not in english
     assert "this Information Sheet" not in english
-    assert any("NOT READY TO SEND" in m for _, m in UK.case_warnings(consumer()))
+    assert any("NOT READY TO SEND" in m for _, m in UK.case_warnings(unsent(consumer())))
     # The letter says nothing comes with it that the case does not record.
     assert "With it you will find the Information Sheet" not in english
     raw = render_markdown_for(consumer(), UK, "pretrial-claim", lang)[0]
@@ -138,6 +138,7 @@ def test_nothing_is_said_to_be_enclosed_that_the_case_does_not_record(document: 
     for case in (business(), consumer()):
         text = md(case, document).lower()
         text = text.split("and build again.**", 1)[-1]  # the not-ready banner tells what to enclose
+        text = text.split("are the creditor's own.**", 1)[-1]  # a sent letter's record: what it lacked
         assert "enclose" not in text.replace("i enclose my financial statement", "").replace(
             "enclose copies of the documents you rely on", "")
         assert "letter of claim enclosed" not in text
@@ -292,7 +293,7 @@ def test_s69_interest_is_not_demanded_from_a_consumer_before_judgment() -> None:
     text = md(without_dispute(consumer()), "pretrial-claim")
     assert f"please either pay **£{claim.principal:,.2f}**" in text
     assert "which the court may award at its discretion" in text
-    plan = context(consumer(), "payment-plan")
+    plan = context(without_dispute(consumer()), "payment-plan")
     assert sum(i.amount for i in plan["jur"]["plan"]["instalments"]) == plan["claim"].principal
 
 
@@ -492,8 +493,15 @@ def _letter_dated(case, day: dt.date):
     return dataclasses.replace(case, documents=dataclasses.replace(case.documents, pretrial_claim=letter))
 
 
+def unsent(case):
+    """The case before its Letter of Claim went out (no sending recorded)."""
+    letter = dataclasses.replace(case.documents.pretrial_claim, sending=dataclasses.replace(
+        case.documents.pretrial_claim.sending, sent=None, sent_by=None, proof=None))
+    return dataclasses.replace(case, documents=dataclasses.replace(case.documents, pretrial_claim=letter))
+
+
 def test_m1_the_default_letter_carries_no_sender_notes_and_is_marked_not_ready() -> None:
-    for case in (business(), consumer()):
+    for case in (unsent(business()), unsent(consumer())):
         raw = render_markdown_for(case, UK, "pretrial-claim", "en")[0]
         assert "Before sending" not in raw and "do not send this page" not in raw
         assert raw.startswith("> **NOT READY TO SEND.")
@@ -504,7 +512,8 @@ def test_m1_the_default_letter_carries_no_sender_notes_and_is_marked_not_ready()
         assert html.index('class="letterhead"') < html.index('class="reference"')
         assert 'class="letterhead"><strong>Harper' in html or 'class="letterhead"><strong>Oakwood' in html
     # The instructions live in the validation warning, outside the letter.
-    assert any("annex_1_enclosed: true" in m and "NOT READY TO SEND" in m for _, m in UK.case_warnings(consumer()))
+    assert any("annex_1_enclosed: true" in m and "NOT READY TO SEND" in m for _, m in UK.case_warnings(unsent(consumer())))
+    assert "annex_1_enclosed: true" in md(unsent(consumer()), "pretrial-claim")
     # A business debtor's letter (Practice Direction) is not marked.
     company = dataclasses.replace(business(), debtor=dataclasses.replace(business().debtor, sole_trader=False))
     assert "NOT READY" not in md(company, "pretrial-claim")
@@ -713,3 +722,74 @@ def test_the_packet_recalls_the_letters_promise_about_the_disputed_part(lang: st
     assert all(f in bullet for f in figures)
     assert marker not in md(without_dispute(consumer()), "small-claim", lang)
     assert marker not in md(business(), "small-claim", lang)
+
+
+# --- third review of 1 December 2026 (docs/reviews/uk-2026-12-01-third.md) -------------
+
+def _with_flag(case):
+    letter = dataclasses.replace(case.documents.pretrial_claim, annex_1_enclosed=True)
+    return dataclasses.replace(case, documents=dataclasses.replace(case.documents, pretrial_claim=letter))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_ma_a_sent_letter_is_never_told_to_record_the_flag(lang: str) -> None:
+    case = business()  # the Letter of Claim was sent on 15 October 2025 without the official forms
+    warning = dict(UK.case_warnings(case))[("documents", "pretrial_claim")]
+    assert "annex_1_enclosed: true" not in warning and "NOT READY" not in warning
+    assert "the Letter of Claim sent on 2025-10-15 went without the official Information Sheet" in warning
+    assert "send a new Letter of Claim" in warning and "follow-up case file" in warning and "30 days" in warning
+    raw = render_markdown_for(case, UK, "pretrial-claim", lang)[0]
+    for mark in ("NOT READY", "NIE WYSYŁAĆ", "НЕ ОТПРАВЛЯТЬ", "לא מוכן למשלוח", "annex_1_enclosed"):
+        assert mark not in raw, (lang, mark)
+    assert raw.startswith("> **")
+    assert ("The letter as sent did not enclose the official Information Sheet and Reply Form of Annex 1"
+            in md(case, "pretrial-claim"))
+    # The packet keeps its bold warning, with the route to the new letter.
+    assert "follow-up case file for the same debt" in md(case, "small-claim")
+
+
+def test_ma_the_flag_on_a_sent_letter_is_the_users_record_and_contradicting_the_record_warns(tmp_path: Path) -> None:
+    from generator.jurisdictions.uk import annex_1_warnings, sent_letter_carried_own_forms
+
+    case = _with_flag(business())
+    text = md(case, "pretrial-claim")
+    assert "did not enclose" not in text and "NOT READY" not in text
+    assert "is not recorded as enclosing" not in md(case, "small-claim")
+    # The example's letter as sent (output/) carried the creditor's own forms: the flag
+    # added now contradicts it, and validation says so.
+    assert sent_letter_carried_own_forms(case)
+    [(path, message)] = annex_1_warnings(case)
+    assert path == ("documents", "pretrial_claim", "annex_1_enclosed")
+    assert "annex_1_enclosed is recorded for the letter sent on 2025-10-15" in message
+    assert "must state what was actually enclosed then" in message
+    # A letter built with the flag and then sent: its record has one annex page; no warning.
+    sent = tmp_path / case.id / "en"
+    sent.mkdir(parents=True)
+    (sent / "pretrial-claim.md").write_text(render_markdown_for(_with_flag(unsent(business())), UK, "pretrial-claim", "en")[0],
+                                            encoding="utf-8")
+    assert not sent_letter_carried_own_forms(case, tmp_path)
+    (sent / "pretrial-claim.md").write_text(render_markdown_for(unsent(business()), UK, "pretrial-claim", "en")[0],
+                                            encoding="utf-8")
+    assert sent_letter_carried_own_forms(case, tmp_path)
+    assert not sent_letter_carried_own_forms(case, tmp_path / "none")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_mb_the_consumer_plan_covers_only_the_undisputed_part(lang: str) -> None:
+    case = consumer()  # the complaint of 22 July 2025 (£600.00) is recorded, no answer to it
+    text = md(case, "payment-plan")
+    assert ("owes the Creditor under the Contract **£3,600.00** (the “Debt”), the part of the price the Debtor "
+            "has not disputed") in text
+    assert "Less the part the Debtor disputes (not acknowledged) | £600.00" in text
+    assert ("**1.4** The Debtor's complaint of 22 July 2025 about the finish on two cabinet doors (£600.00) is not "
+            "settled by this agreement") in text
+    plan = context(case, "payment-plan")["jur"]["plan"]
+    assert [i.amount for i in plan["instalments"]] == [D("600.00")] * 6
+    assert "£4,200.00** (the “Debt”)" not in text
+    assert "1.4" in md(case, "payment-plan", lang) and "3,600" in md(case, "payment-plan", lang).replace(" ", ",").replace("\u00a0", ",")
+    warning = dict(UK.case_warnings(case))[("documents", "payment_plan")]
+    assert "covers only the undisputed part" in warning and "not settled by it" in warning
+    # Without the dispute the plan is for the whole debt, with no clause 1.4.
+    whole = md(without_dispute(consumer()), "payment-plan")
+    assert "**£4,200.00** (the “Debt”), made up as follows" in whole and "1.4" not in whole
+    assert ("documents", "payment_plan") not in dict(UK.case_warnings(without_dispute(consumer())))
