@@ -49,6 +49,11 @@ def with_dispute(case, **extra):
     return dataclasses.replace(case, events=(dispute,))
 
 
+def without_dispute(case):
+    """The fixture without its recorded complaint (it records one since Minor 11)."""
+    return dataclasses.replace(case, events=())
+
+
 def contractual(case, rate: str, choice: bool | None):
     lp = LatePayment("contractual", D(rate), None, True, substantial_remedy=choice)
     return dataclasses.replace(case, contract=dataclasses.replace(case.contract, late_payment=lp))
@@ -73,7 +78,7 @@ def test_protocol_pack_is_part_of_the_letter_of_claim(lang: str) -> None:
         assert heading in english
     raw = render_markdown_for(consumer(), UK, "pretrial-claim", lang)[0]
     assert raw.count("\n# ") == 4  # the letter and three annexes, each its own page; no sender's notes (M1)
-    for official in ("Reply Form", "Financial Statement", "Pre-Action Protocol for Debt Claims", "annex_1_enclosed: true"):
+    for official in ("Reply Form", "Financial Statement", "Pre-Action Protocol for Debt Claims"):
         assert official in text, (lang, official)
     # Reply Form: debt advice, the debt (agree / part / don't know / dispute), documents, payment.
     for box in ("I am getting debt advice", "I agree that I owe the debt", "I dispute the debt", "A copy of the agreement"):
@@ -89,17 +94,17 @@ def test_the_creditors_own_forms_are_never_passed_off_as_the_official_annex_1(la
     packet's own information page and reply form say they are not the official forms,
     and the letter is marked NOT READY TO SEND above the letterhead; the instructions to
     the sender are in the validation warning, never in the debtor's PDF (second review M1)."""
-    english = md(consumer(), "pretrial-claim")
+    english = md(unsent(consumer()), "pretrial-claim")
     assert "Annex 1: Information Sheet" not in english and "This sheet follows the Information Sheet" not in english
     assert "It is not the official Information Sheet of Annex 1" in english
     assert "It is not the official Reply Form of Annex 1" in english
     assert "do not send this page" not in english and "could not be retrieved" not in english
     assert english.startswith("> **NOT READY TO SEND. Print the Information Sheet and Reply Form of Annex 1")
-    raw_en = render_markdown_for(consumer(), UK, "pretrial-claim", "en")[0]
+    raw_en = render_markdown_for(unsent(consumer()), UK, "pretrial-claim", "en")[0]
     assert raw_en.index("NOT READY TO SEND") < raw_en.index("Oakwood Kitchens Ltd")  # above the letterhead
     assert "you may reply on that form instead" not in english
     assert "this Information Sheet" not in english
-    assert any("NOT READY TO SEND" in m for _, m in UK.case_warnings(consumer()))
+    assert any("NOT READY TO SEND" in m for _, m in UK.case_warnings(unsent(consumer())))
     # The letter says nothing comes with it that the case does not record.
     assert "With it you will find the Information Sheet" not in english
     raw = render_markdown_for(consumer(), UK, "pretrial-claim", lang)[0]
@@ -133,6 +138,7 @@ def test_nothing_is_said_to_be_enclosed_that_the_case_does_not_record(document: 
     for case in (business(), consumer()):
         text = md(case, document).lower()
         text = text.split("and build again.**", 1)[-1]  # the not-ready banner tells what to enclose
+        text = text.split("are the creditor's own.**", 1)[-1]  # a sent letter's record: what it lacked
         assert "enclose" not in text.replace("i enclose my financial statement", "").replace(
             "enclose copies of the documents you rely on", "")
         assert "letter of claim enclosed" not in text
@@ -204,7 +210,7 @@ def test_a_recorded_consumer_dispute_is_answered_in_the_letter_of_claim() -> Non
     assert "We will not start court proceedings about a part of the debt you dispute" in text
     assert "We will reply to you in writing about the part you dispute before we take any further step about it" in text
     assert "We have taken this into account" not in text  # nothing the case does not record
-    assert "regulation 19" not in md(consumer(), "pretrial-claim")  # nothing recorded, nothing said
+    assert "regulation 19" not in md(without_dispute(consumer()), "pretrial-claim")  # nothing recorded, nothing said
     assert "The Defendant raised a complaint" in md(with_dispute(consumer()), "small-claim")
 
 
@@ -281,13 +287,13 @@ def test_acceleration_against_an_individual_needs_notice_and_14_days() -> None:
 
 
 def test_s69_interest_is_not_demanded_from_a_consumer_before_judgment() -> None:
-    ctx = context(consumer(), "pretrial-claim")
+    ctx = context(without_dispute(consumer()), "pretrial-claim")
     claim = ctx["claim"]
     assert ctx["jur"]["demand"] == claim.total - claim.interest == claim.principal
-    text = md(consumer(), "pretrial-claim")
+    text = md(without_dispute(consumer()), "pretrial-claim")
     assert f"please either pay **£{claim.principal:,.2f}**" in text
     assert "which the court may award at its discretion" in text
-    plan = context(consumer(), "payment-plan")
+    plan = context(without_dispute(consumer()), "payment-plan")
     assert sum(i.amount for i in plan["jur"]["plan"]["instalments"]) == plan["claim"].principal
 
 
@@ -396,7 +402,7 @@ def test_a_sole_trader_is_named_trading_as_his_business_and_addressed_by_title()
         assert "Daniel Whitmore trading as Whitmore Joinery" in md(business(), document), document
     assert "Dear Mr Whitmore," in md(business(), "pretrial-claim")
     particulars = md(business(), "small-claim").split("PARTICULARS OF CLAIM")[0]
-    assert "**Daniel Whitmore trading as Whitmore Joinery**, 7 Mill Lane" in particulars
+    assert "**Mr Daniel Whitmore trading as Whitmore Joinery**, 7 Mill Lane" in particulars  # titled (Minor 8)
     assert "Dear Mr Whitmore trading" not in md(business(), "reminder-2")
     assert "trading as" in md(business(), "pretrial-claim", "en")
     assert "Whitmore Joinery" in md(business(), "pretrial-claim", "pl")
@@ -420,7 +426,7 @@ def test_a_foreign_script_party_is_named_in_english_where_the_case_gives_names_e
     letter = md(case, "pretrial-claim")
     assert "**Daniel Whitmore**" in letter and "Dear Mr Whitmore," in letter and "Уитмор" not in letter
     # The court filing names the party in English with the legal name beside it.
-    assert "**Daniel Whitmore (Даниил Уитмор)**" in md(case, "small-claim")
+    assert "**Mr Daniel Whitmore (Даниил Уитмор)**" in md(case, "small-claim")
     rep = Representative("Элеонора Харпер", position="Director", names=(LocalName("en", "Eleanor Harper"),))
     case = dataclasses.replace(case, creditor=dataclasses.replace(business().creditor, representative=rep))
     assert "Eleanor Harper, Director" in md(case, "pretrial-claim")
@@ -449,7 +455,7 @@ def test_validation_prints_the_jurisdictions_warnings(tmp_path: Path) -> None:
     case = consumer()
     fields = {w.field: w for w in case.warnings}
     court = fields["documents.small_claim.court"]
-    assert court.level == "warning" and "no longer exists" in court.message and court.line == 54
+    assert court.level == "warning" and "no longer exists" in court.message and court.line == 59
     assert "annex_1_enclosed" in fields["documents.pretrial_claim"].message
     text = (FIXTURES / "uk-consumer.yaml").read_text(encoding="utf-8")
     path = tmp_path / "uk-consumer.yaml"
@@ -487,8 +493,15 @@ def _letter_dated(case, day: dt.date):
     return dataclasses.replace(case, documents=dataclasses.replace(case.documents, pretrial_claim=letter))
 
 
+def unsent(case):
+    """The case before its Letter of Claim went out (no sending recorded)."""
+    letter = dataclasses.replace(case.documents.pretrial_claim, sending=dataclasses.replace(
+        case.documents.pretrial_claim.sending, sent=None, sent_by=None, proof=None))
+    return dataclasses.replace(case, documents=dataclasses.replace(case.documents, pretrial_claim=letter))
+
+
 def test_m1_the_default_letter_carries_no_sender_notes_and_is_marked_not_ready() -> None:
-    for case in (business(), consumer()):
+    for case in (unsent(business()), unsent(consumer())):
         raw = render_markdown_for(case, UK, "pretrial-claim", "en")[0]
         assert "Before sending" not in raw and "do not send this page" not in raw
         assert raw.startswith("> **NOT READY TO SEND.")
@@ -499,7 +512,8 @@ def test_m1_the_default_letter_carries_no_sender_notes_and_is_marked_not_ready()
         assert html.index('class="letterhead"') < html.index('class="reference"')
         assert 'class="letterhead"><strong>Harper' in html or 'class="letterhead"><strong>Oakwood' in html
     # The instructions live in the validation warning, outside the letter.
-    assert any("annex_1_enclosed: true" in m and "NOT READY TO SEND" in m for _, m in UK.case_warnings(consumer()))
+    assert any("annex_1_enclosed: true" in m and "NOT READY TO SEND" in m for _, m in UK.case_warnings(unsent(consumer())))
+    assert "annex_1_enclosed: true" in md(unsent(consumer()), "pretrial-claim")
     # A business debtor's letter (Practice Direction) is not marked.
     company = dataclasses.replace(business(), debtor=dataclasses.replace(business().debtor, sole_trader=False))
     assert "NOT READY" not in md(company, "pretrial-claim")
@@ -639,3 +653,143 @@ def test_minors_on_request_interest_and_email_warning() -> None:
 def test_minor_consumer_remedies_cover_goods_and_installation() -> None:
     text = md(with_dispute(consumer()), "pretrial-claim")
     assert "sections 9 to 24, including section 15 on installation, and sections 49 and 54 to 56" in text
+
+
+# --- second review, Minors 7, 8, 11 and 14 (session 3) ---------------------------------
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_minor7_the_plan_says_time_was_asked_for_only_when_the_case_records_it(lang: str) -> None:
+    asked = {"en": "The Debtor has asked for time to pay.", "pl": "Dłużnik zwrócił się o odroczenie terminu zapłaty.",
+             "ru": "Должник попросил отсрочку.", "he": "החייב ביקש ארכה לתשלום."}[lang]
+    agreed = {"en": "The parties have agreed that the Debt may be paid by instalments.",
+              "pl": "Strony uzgodniły, że Dług może zostać zapłacony w ratach.",
+              "ru": "Стороны договорились, что Долг может быть оплачен в рассрочку.",
+              "he": "הצדדים הסכימו כי החוב ישולם בתשלומים."}[lang]
+    with_request = md(business(), "payment-plan", lang)  # the example records a time_request
+    assert asked in with_request and agreed not in with_request
+    none_recorded = md(consumer(), "payment-plan", lang)  # the fixture records only a dispute
+    assert agreed in none_recorded and asked not in none_recorded
+
+
+def test_minor8_an_individual_party_is_titled_in_the_claim_heading() -> None:
+    b = md(business(), "small-claim")
+    assert "**Harper & Cole Digital Ltd v Mr Daniel Whitmore trading as Whitmore Joinery**" in b
+    assert "and **Mr Daniel Whitmore trading as Whitmore Joinery**, 7 Mill Lane" in b
+    assert "an individual by full name and title (Mr, Mrs, Miss, Ms or other)" in b
+    c = md(consumer(), "small-claim")
+    assert "**Oakwood Kitchens Ltd v Mrs Sarah Bennett**" in c and "and **Mrs Sarah Bennett**, 4 Elm Grove" in c
+    # No title recorded, none invented; a company is never titled.
+    debtor = dataclasses.replace(consumer().debtor, title=None)
+    untitled = md(dataclasses.replace(consumer(), debtor=debtor), "small-claim")
+    assert "**Oakwood Kitchens Ltd v Sarah Bennett**" in untitled and "Mrs Sarah" not in untitled
+
+
+def test_minor11_the_fixture_records_its_complaint_as_a_dispute_and_a_note_that_reads_like_one_warns() -> None:
+    case = consumer()
+    assert [e.kind for e in case.events] == ["dispute"]
+    letter = md(case, "pretrial-claim")
+    assert ("On 22 July 2025 you disputed the debt (an amount of £600.00) under invoice OK-INV-301: "
+            "“the finish on two cabinet doors”.") in letter
+    assert "please pay **£3,600.00**, the part of the debt you have not disputed" in letter
+    assert "The Defendant raised a complaint" in md(case, "small-claim")
+    assert not [w for w in case.warnings if w.field.startswith("events")]
+    note = dataclasses.replace(case.events[0], kind="note", disputed=None, amount=None, invoice=None)
+    warned = UK.case_warnings(dataclasses.replace(case, events=(note,)))
+    assert any(path == ("events", 0) and "`kind: dispute`" in text for path, text in warned)
+
+
+def test_minor14_reply_form_boxes_lines_and_financial_statement_layout() -> None:
+    text, _, _ = render_markdown_for(consumer(), UK, "pretrial-claim", "en")
+    assert "- \\[ \\]" not in text and "• [ ]" not in text
+    assert "☐ I dispute the debt. My reasons are in Section 4." in text
+    section4 = text[text.index("Section 4:"):text.index("Section 5:")]
+    assert section4.count("\\_" * 40) == 6  # six ruled lines to write the reasons on
+    css = (Path(__file__).parent.parent / "templates" / "_layout" / "print.css").read_text()
+    assert ".jur-uk.doc-pretrial_claim table.amounts + p { break-before: avoid; }" in css
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_packet_recalls_the_letters_promise_about_the_disputed_part(lang: str) -> None:
+    """The Letter of Claim to a partly disputing consumer promised no claim for the disputed
+    part before a written answer and 14 days' notice (second review M3); the filing
+    checklist of a claim for the whole says so, and names both figures."""
+    marker = {"en": "14 days have passed", "pl": "upłynęło 14 dni", "ru": "14 дней истекли", "he": "שחלפו 14"}[lang]
+    text = md(consumer(), "small-claim", lang)
+    assert marker in text
+    figures = {"en": ("£600.00", "£3,600.00"), "pl": ("600,00 GBP", "3 600,00 GBP"),
+               "ru": ("600,00 £", "3 600,00 £"), "he": ("600.00 £", "3,600.00 £")}[lang]
+    bullet = text[text.index(marker) - 400:text.index(marker) + 200]
+    assert all(f in bullet for f in figures)
+    assert marker not in md(without_dispute(consumer()), "small-claim", lang)
+    assert marker not in md(business(), "small-claim", lang)
+
+
+# --- third review of 1 December 2026 (docs/reviews/uk-2026-12-01-third.md) -------------
+
+def _with_flag(case):
+    letter = dataclasses.replace(case.documents.pretrial_claim, annex_1_enclosed=True)
+    return dataclasses.replace(case, documents=dataclasses.replace(case.documents, pretrial_claim=letter))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_ma_a_sent_letter_is_never_told_to_record_the_flag(lang: str) -> None:
+    case = business()  # the Letter of Claim was sent on 15 October 2025 without the official forms
+    warning = dict(UK.case_warnings(case))[("documents", "pretrial_claim")]
+    assert "annex_1_enclosed: true" not in warning and "NOT READY" not in warning
+    assert "the Letter of Claim sent on 2025-10-15 went without the official Information Sheet" in warning
+    assert "send a new Letter of Claim" in warning and "follow-up case file" in warning and "30 days" in warning
+    raw = render_markdown_for(case, UK, "pretrial-claim", lang)[0]
+    for mark in ("NOT READY", "NIE WYSYŁAĆ", "НЕ ОТПРАВЛЯТЬ", "לא מוכן למשלוח", "annex_1_enclosed"):
+        assert mark not in raw, (lang, mark)
+    assert raw.startswith("> **")
+    assert ("The letter as sent did not enclose the official Information Sheet and Reply Form of Annex 1"
+            in md(case, "pretrial-claim"))
+    # The packet keeps its bold warning, with the route to the new letter.
+    assert "follow-up case file for the same debt" in md(case, "small-claim")
+
+
+def test_ma_the_flag_on_a_sent_letter_is_the_users_record_and_contradicting_the_record_warns(tmp_path: Path) -> None:
+    from generator.jurisdictions.uk import annex_1_warnings, sent_letter_carried_own_forms
+
+    case = _with_flag(business())
+    text = md(case, "pretrial-claim")
+    assert "did not enclose" not in text and "NOT READY" not in text
+    assert "is not recorded as enclosing" not in md(case, "small-claim")
+    # The example's letter as sent (output/) carried the creditor's own forms: the flag
+    # added now contradicts it, and validation says so.
+    assert sent_letter_carried_own_forms(case)
+    [(path, message)] = annex_1_warnings(case)
+    assert path == ("documents", "pretrial_claim", "annex_1_enclosed")
+    assert "annex_1_enclosed is recorded for the letter sent on 2025-10-15" in message
+    assert "must state what was actually enclosed then" in message
+    # A letter built with the flag and then sent: its record has one annex page; no warning.
+    sent = tmp_path / case.id / "en"
+    sent.mkdir(parents=True)
+    (sent / "pretrial-claim.md").write_text(render_markdown_for(_with_flag(unsent(business())), UK, "pretrial-claim", "en")[0],
+                                            encoding="utf-8")
+    assert not sent_letter_carried_own_forms(case, tmp_path)
+    (sent / "pretrial-claim.md").write_text(render_markdown_for(unsent(business()), UK, "pretrial-claim", "en")[0],
+                                            encoding="utf-8")
+    assert sent_letter_carried_own_forms(case, tmp_path)
+    assert not sent_letter_carried_own_forms(case, tmp_path / "none")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_mb_the_consumer_plan_covers_only_the_undisputed_part(lang: str) -> None:
+    case = consumer()  # the complaint of 22 July 2025 (£600.00) is recorded, no answer to it
+    text = md(case, "payment-plan")
+    assert ("owes the Creditor under the Contract **£3,600.00** (the “Debt”), the part of the price the Debtor "
+            "has not disputed") in text
+    assert "Less the part the Debtor disputes (not acknowledged) | £600.00" in text
+    assert ("**1.4** The Debtor's complaint of 22 July 2025 about the finish on two cabinet doors (£600.00) is not "
+            "settled by this agreement") in text
+    plan = context(case, "payment-plan")["jur"]["plan"]
+    assert [i.amount for i in plan["instalments"]] == [D("600.00")] * 6
+    assert "£4,200.00** (the “Debt”)" not in text
+    assert "1.4" in md(case, "payment-plan", lang) and "3,600" in md(case, "payment-plan", lang).replace(" ", ",").replace("\u00a0", ",")
+    warning = dict(UK.case_warnings(case))[("documents", "payment_plan")]
+    assert "covers only the undisputed part" in warning and "not settled by it" in warning
+    # Without the dispute the plan is for the whole debt, with no clause 1.4.
+    whole = md(without_dispute(consumer()), "payment-plan")
+    assert "**£4,200.00** (the “Debt”), made up as follows" in whole and "1.4" not in whole
+    assert ("documents", "payment_plan") not in dict(UK.case_warnings(without_dispute(consumer())))

@@ -176,6 +176,11 @@ class EnglandAndWales(Jurisdiction):
             return None
         at_plan = compute_claim(case, self, plan.date)
         total = at_plan.total - at_plan.interest if self.interest_basis(case) == "county_courts_act_s69" else at_plan.total
+        # The plan covers only the undisputed part where disputes with amounts are recorded (M-B).
+        disputes = [e for e in case.events if e.kind == "dispute" and e.date <= plan.date]
+        if disputes and all(e.amount is not None for e in disputes):
+            rest = total - sum((e.amount for e in disputes), ZERO)
+            total = rest if rest > 0 else total
         schedule = instalments(total, plan.installments, plan.first_due, case.currency)
         paid_after = sorted((p.date, p.amount) for p in case.payments if plan.date < p.date <= on)
         due_sum = ZERO
@@ -233,6 +238,8 @@ class EnglandAndWales(Jurisdiction):
                 })
         plan = case.documents.payment_plan
         plan_info = None
+        undisputed = (demand - sum((e.amount for e in disputes), ZERO)) \
+            if demand is not None and disputes and all(e.amount is not None for e in disputes) else None
         if plan is not None and name in ("payment-plan",):
             last = plan.first_due
             from generator.compute.ledger import add_months
@@ -240,8 +247,14 @@ class EnglandAndWales(Jurisdiction):
             last = add_months(plan.first_due, plan.installments - 1)
             from generator.compute.claim import instalments
 
+            # A recorded dispute with an amount (no event kind records one settled): the plan
+            # covers only the undisputed part, so the debtor neither acknowledges as due nor
+            # restarts limitation for what she disputes (third review, M-B).
+            covered = undisputed if (undisputed is not None and undisputed > 0) else demand
             plan_info = {
-                "instalments": instalments(demand, plan.installments, plan.first_due, case.currency) if demand is not None else (),
+                "total": covered,
+                "disputed": (demand - covered) if demand is not None and covered != demand else None,
+                "instalments": instalments(covered, plan.installments, plan.first_due, case.currency) if demand is not None else (),
                 # RAO (SI 2001/544) art. 60F(2): no more than 12 payments, within 12 months of
                 # the agreement, without interest or other charges.
                 "cca_exempt": plan.installments <= 12 and last < add_months(plan.date, 12),
@@ -269,9 +282,12 @@ class EnglandAndWales(Jurisdiction):
                                                      and claim.interest > 0 and claim.daily_interest > 0) else None,
             "day_after": on + ONE_DAY,
             "dispute_answers": dispute_answers(case, disputes, on),
-            "undisputed": (demand - sum((e.amount for e in disputes), ZERO))
-            if demand is not None and disputes and all(e.amount is not None for e in disputes) else None,
+            "undisputed": undisputed,
             "official_annex_1": bool(case.documents.pretrial_claim and case.documents.pretrial_claim.annex_1_enclosed),
+            # The Letter of Claim the case records as sent (on any date): what is built now
+            # is its record, never a letter to send, so it carries no NOT READY box but
+            # says whether the official forms went with it (third review, M-A).
+            "letter_sent": letter.sending.sent if letter and letter.sending.sent else None,
             # Whom the letter addresses, per language: the name in that language's script
             # where the case gives one (names.en for a party written in another script).
             "addressee": {lang: addressee_in(case.debtor, lang) for lang in WORDING_LANGS},
@@ -322,15 +338,7 @@ class EnglandAndWales(Jurisdiction):
                             f"({status['paid']} of {status['count']} instalments paid, none missed): the creditor "
                             "promised not to sue while it is kept, so the small claim is marked DO NOT ISSUE"))
         letter = case.documents.pretrial_claim
-        if letter and case.debtor.is_individual and not letter.annex_1_enclosed:
-            # Debt Protocol paras 1.2 and 3.1: the Annex 1 Information Sheet and Reply Form go
-            # with every Letter of Claim; their official text is not reproduced here (M7).
-            out.append((("documents", "pretrial_claim"),
-                        "the Pre-Action Protocol for Debt Claims expects the Letter of Claim to an individual to "
-                        "come with the official Information Sheet and Reply Form of its Annex 1, which this "
-                        "generator does not reproduce: print them from the Protocol at justice.gov.uk, send them "
-                        "with the letter, and record `annex_1_enclosed: true`; until then the letter is marked NOT "
-                        "READY TO SEND"))
+        out += annex_1_warnings(case)
         if letter and case.debtor.is_individual and letter.sending.sent_by == "email":
             # The Protocol, as quoted by lyonsdavidson.co.uk: "The Letter of Claim should be
             # sent by post" (its paragraph number not verified).
@@ -348,7 +356,31 @@ class EnglandAndWales(Jurisdiction):
                             "was sent), so no document of this case answers it: answer it in writing and allow time "
                             "for a reply before issuing the claim (PD Pre-Action Conduct paras 6 and 8; the Debt "
                             "Protocol for an individual)"))
+        for i, e in enumerate(case.events):
+            # A complaint written as a plain note is invisible to every document (second
+            # review, Minor 11): the Letter of Claim and the particulars answer only a
+            # recorded `kind: dispute`.
+            text = (e.summary or "").lower()
+            if getattr(e, "kind", "note") == "note" and ("disput" in text or "complain" in text):
+                out.append((("events", i),
+                            "this note reads like a dispute or complaint, which no document answers while it is "
+                            "a note: record it as `kind: dispute` (with `disputed:` and, if known, `amount:` and "
+                            "`invoice:`) so the Letter of Claim and the particulars deal with it"))
         plan = case.documents.payment_plan
+        if plan:
+            for i, e in enumerate(case.events):
+                if e.kind != "dispute" or e.date > plan.date:
+                    continue
+                amount = f" ({e.amount} {case.currency})" if e.amount is not None else ""
+                covered = ("the instalment agreement covers only the undisputed part of the debt"
+                           if e.amount is not None else
+                           "the dispute records no amount, so the instalment agreement still covers the whole "
+                           "debt: record `amount:` or take advice before the debtor signs it")
+                out.append((("documents", "payment_plan"),
+                            f"the dispute of {e.date.isoformat()}{amount} is recorded before the instalment "
+                            f"agreement of {plan.date.isoformat()}: {covered}; the agreement says the complaint is "
+                            "not settled by it and is no acknowledgement of the disputed part (Limitation Act 1980 "
+                            "ss.29-30); answer the complaint in writing separately"))
         if plan and case.debtor.is_individual:
             from generator.compute.ledger import add_months
 
@@ -360,6 +392,65 @@ class EnglandAndWales(Jurisdiction):
                             "regulated credit agreement (Consumer Credit Act 1974): use at most 12 instalments "
                             "within 12 months, or take advice"))
         return out
+
+
+def annex_1_warnings(case: Case) -> list[tuple[tuple[Any, ...], str]]:
+    """Debt Protocol paras 1.2 and 3.1: the Annex 1 Information Sheet and Reply Form go
+    with every Letter of Claim to an individual; their official text is not reproduced
+    here (M7). `annex_1_enclosed` states what went in the envelope: before the letter is
+    sent it is the instruction to enclose the forms; once the case records the letter as
+    sent it is a record of what was sent, and a flag set afterwards cannot cure a letter
+    that went without them (third review, M-A): only a new Letter of Claim can."""
+    letter = case.documents.pretrial_claim
+    if not letter or not case.debtor.is_individual:
+        return []
+    sent = letter.sending.sent
+    path = ("documents", "pretrial_claim")
+    if not sent:
+        if letter.annex_1_enclosed:
+            return []
+        return [(path, "the Pre-Action Protocol for Debt Claims expects the Letter of Claim to an individual to "
+                       "come with the official Information Sheet and Reply Form of its Annex 1, which this "
+                       "generator does not reproduce: print them from the Protocol at justice.gov.uk, send them "
+                       "with the letter, and record `annex_1_enclosed: true`; until then the letter is marked NOT "
+                       "READY TO SEND")]
+    if not letter.annex_1_enclosed:
+        return [(path, f"the Letter of Claim sent on {sent.isoformat()} went without the official Information "
+                       "Sheet and Reply Form of Annex 1 to the Pre-Action Protocol for Debt Claims. Recording "
+                       "`annex_1_enclosed` now would not change what was sent. Before issuing a claim, send a new "
+                       "Letter of Claim, dated the day it is posted, with the official forms (a follow-up case file "
+                       "for the same debt: README, \"Sent is sent\"), and allow 30 days")]
+    if sent_letter_carried_own_forms(case):
+        return [(path + ("annex_1_enclosed",),
+                 f"annex_1_enclosed is recorded for the letter sent on {sent.isoformat()}, but the letter as sent "
+                 "(its record in output/) carried the creditor's own information page and Reply Form: the field "
+                 "must state what was actually enclosed then. Remove it unless the official forms really were "
+                 "put in the envelope; otherwise send a new Letter of Claim with them (a follow-up case file, "
+                 "README \"Sent is sent\")")]
+    return []
+
+
+def sent_letter_carried_own_forms(case: Case, output: Any = None) -> bool:
+    """Whether the frozen record of the sent Letter of Claim (output/<case>/<lang>/
+    pretrial-claim.md, the file as it went out) carried the creditor's own information
+    page and Reply Form: then a later `annex_1_enclosed: true` contradicts the record.
+    With the official forms the letter has one annex page (the Financial Statement);
+    with the creditor's own forms it has three (every version since the first, in every
+    language), so the test is the number of page headings. Reads only files; False when
+    there is no record."""
+    from pathlib import Path
+
+    root = Path(output) if output is not None else Path(__file__).resolve().parents[2] / "output"
+    if not getattr(case, "id", None) or not (root / case.id).is_dir():
+        return False
+    for sent in sorted((root / case.id).glob("*/pretrial-claim.md")):
+        try:
+            text = sent.read_text(encoding="utf-8")
+        except OSError:
+            continue
+        if sum(1 for line in text.splitlines() if line.startswith("# ")) > 2:
+            return True
+    return False
 
 
 def company_registration(party: Any) -> dict[str, Any] | None:

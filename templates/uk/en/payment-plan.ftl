@@ -13,9 +13,15 @@ represented-by = { $role ->
 the-creditor = the “Creditor”
 the-debtor = the “Debtor”
 and = and
-background = **Background.** Under { $contract } (the “Contract”), the Creditor carried out the work and supply described in the Contract, for which the Debtor has not paid in full. The Debtor has asked for time to pay. In return for the Debtor's acknowledgement and promises below, the Creditor agrees to accept payment by instalments on the terms of this agreement.
+background = **Background.** Under { $contract } (the “Contract”), the Creditor carried out the work and supply described in the Contract, for which the Debtor has not paid in full. { $asked ->
+    [true] The Debtor has asked for time to pay.
+   *[false] The parties have agreed that the Debt may be paid by instalments.
+    } In return for the Debtor's acknowledgement and promises below, the Creditor agrees to accept payment by instalments on the terms of this agreement.
 s1 = 1. Acknowledgement of the debt
-s1-1 = **1.1** The Debtor acknowledges that, at the end of { $date }, the Debtor owes the Creditor under the Contract **{ $total }** (the “Debt”), made up as follows:
+s1-1 = { $part ->
+    [true] **1.1** The Debtor acknowledges that, at the end of { $date }, the Debtor owes the Creditor under the Contract **{ $total }** (the “Debt”), the part of the price the Debtor has not disputed, made up as follows:
+   *[other] **1.1** The Debtor acknowledges that, at the end of { $date }, the Debtor owes the Creditor under the Contract **{ $total }** (the “Debt”), made up as follows:
+}
 row-interest = { $basis ->
     [lpcda_1998] Statutory interest (Late Payment of Commercial Debts (Interest) Act 1998) to that date
    *[other] Contractual interest to that date
@@ -23,6 +29,11 @@ row-interest = { $basis ->
 s1-2-consumer = **1.2** The Debtor confirms that the Debt is due and payable. Nothing in this agreement takes away any right the Debtor has as a consumer, including under the Consumer Rights Act 2015.
 s1-2-business = **1.2** The Debtor confirms that the Debt is due and payable and that the Debtor has no defence, set-off or counterclaim against it.
 s1-3 = **1.3** The parties intend this clause to be a written and signed acknowledgement of the Debt for the purposes of sections 29 and 30 of the Limitation Act 1980.
+label-disputed = Less the part the Debtor disputes (not acknowledged)
+s1-4-dispute = **1.{ $number }** The Debtor's complaint of { $date } about { $disputed }{ $amount ->
+    [none] {""}
+   *[other] {" "}({ $amount })
+} is not settled by this agreement, and the Debtor acknowledges nothing about it: the Creditor will answer it in writing, and this agreement does not affect it.
 s2 = 2. Instalments
 s2-1 = **2.1** The Debtor shall pay the Debt in monthly instalments, as follows:
 col-no = No.

@@ -204,6 +204,7 @@ promise-recorded = On { $date } you promised to pay{ $by ->
 }. The balance shown above remains unpaid.
 reply-not-official = { $creditor } prepared this form for replying to this letter. It is not the official Reply Form of Annex 1 to the Pre-Action Protocol for Debt Claims.
 not-ready = NOT READY TO SEND. Print the Information Sheet and Reply Form of Annex 1 to the Pre-Action Protocol for Debt Claims from justice.gov.uk, enclose them with this letter, record `annex_1_enclosed: true` in the case file and build again.
+sent-without-annex-1 = The letter as sent did not enclose the official Information Sheet and Reply Form of Annex 1 to the Pre-Action Protocol for Debt Claims; the annexes below are the creditor's own.
 summary-disputed = Amount due: { $demand }, of which you dispute { $disputed }. Please pay the undisputed { $undisputed }, or reply, by { $pay_by }.
 interest-void-rate = Our contract provides for interest at { $rate } a year. That is not a substantial remedy for late payment within section 9 of the Late Payment of Commercial Debts (Interest) Act 1998, so that term is void (section 8(4)) and statutory interest under the Act applies instead.
 on-request-heading = Available on request:

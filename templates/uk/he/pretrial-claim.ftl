@@ -204,6 +204,7 @@ promise-recorded = ביום { $date } התקבלה התחייבות לשלם{ $b
 }. היתרה המפורטת לעיל טרם שולמה.
 reply-not-official = { $creditor } הכין טופס זה למענה על מכתב זה. אין זה טופס התשובה הרשמי (Reply Form) שבנספח 1 ל-Pre-Action Protocol for Debt Claims.
 not-ready = לא מוכן למשלוח. יש להדפיס את דף המידע (Information Sheet) ואת טופס התשובה (Reply Form) שבנספח 1 ל-Pre-Action Protocol for Debt Claims מאתר justice.gov.uk, לצרף אותם למכתב זה, לרשום `annex_1_enclosed: true` בקובץ התיק ולהפיק את המסמכים מחדש.
+sent-without-annex-1 = למכתב כפי שנשלח לא צורפו דף המידע (Information Sheet) וטופס התשובה (Reply Form) הרשמיים שבנספח 1 ל-Pre-Action Protocol for Debt Claims; הנספחים שלהלן הם של הנושה עצמו.
 summary-disputed = הסכום לתשלום: { $demand }, מתוכו שנוי במחלוקת { $disputed }. נא לשלם את { $undisputed } שאינו במחלוקת, או להשיב, עד: { $pay_by }.
 interest-void-rate = החוזה שלנו קובע ריבית בשיעור { $rate } לשנה. אין זה סעד מהותי לאיחור בתשלום (substantial remedy) כמשמעו בסעיף 9 ל-Late Payment of Commercial Debts (Interest) Act 1998, ולכן תניה זו בטלה (סעיף 8(4)) ובמקומה חלה הריבית הקבועה בחוק.
 on-request-heading = לפי בקשה:

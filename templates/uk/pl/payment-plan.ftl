@@ -13,9 +13,15 @@ represented-by = { $role ->
 the-creditor = „Wierzyciel”
 the-debtor = „Dłużnik”
 and = oraz
-background = **Wprowadzenie.** Na podstawie { $contract } („Umowa”) Wierzyciel wykonał opisane w Umowie prace i dostawy, za które Dłużnik nie zapłacił w całości. Dłużnik zwrócił się o odroczenie terminu zapłaty. W zamian za uznanie długu i zobowiązania Dłużnika określone poniżej Wierzyciel zgadza się przyjąć zapłatę w ratach na warunkach niniejszego porozumienia.
+background = **Wprowadzenie.** Na podstawie { $contract } („Umowa”) Wierzyciel wykonał opisane w Umowie prace i dostawy, za które Dłużnik nie zapłacił w całości. { $asked ->
+    [true] Dłużnik zwrócił się o odroczenie terminu zapłaty.
+   *[false] Strony uzgodniły, że Dług może zostać zapłacony w ratach.
+    } W zamian za uznanie długu i zobowiązania Dłużnika określone poniżej Wierzyciel zgadza się przyjąć zapłatę w ratach na warunkach niniejszego porozumienia.
 s1 = 1. Uznanie długu
-s1-1 = **1.1** Dłużnik uznaje, że na koniec dnia { $date } jest winien Wierzycielowi z tytułu Umowy **{ $total }** („Dług”), na co składają się:
+s1-1 = { $part ->
+    [true] **1.1** Dłużnik uznaje, że na koniec dnia { $date } jest winien Wierzycielowi z tytułu Umowy **{ $total }** („Dług”), tj. tę część ceny, której Dłużnik nie kwestionuje, na co składają się:
+   *[other] **1.1** Dłużnik uznaje, że na koniec dnia { $date } jest winien Wierzycielowi z tytułu Umowy **{ $total }** („Dług”), na co składają się:
+}
 row-interest = { $basis ->
     [lpcda_1998] Odsetki ustawowe (Late Payment of Commercial Debts (Interest) Act 1998) do tego dnia
    *[other] Odsetki umowne do tego dnia
@@ -23,6 +29,11 @@ row-interest = { $basis ->
 s1-2-consumer = **1.2** Dłużnik potwierdza, że Dług jest wymagalny. Żadne postanowienie niniejszego porozumienia nie uchyla uprawnień Dłużnika jako konsumenta, w tym wynikających z Consumer Rights Act 2015.
 s1-2-business = **1.2** Dłużnik potwierdza, że Dług jest wymagalny i że nie przysługują mu wobec niego żadne zarzuty, potrącenia ani roszczenia wzajemne.
 s1-3 = **1.3** Strony zamierzają, aby niniejszy punkt stanowił pisemne i podpisane uznanie Długu w rozumieniu sekcji 29 i 30 Limitation Act 1980.
+label-disputed = Minus część kwestionowana przez Dłużnika (nieuznana)
+s1-4-dispute = **1.{ $number }** Reklamacja Dłużnika z dnia { $date } dotycząca: { $disputed }{ $amount ->
+    [none] {""}
+   *[other] {" "}({ $amount })
+} nie zostaje rozstrzygnięta niniejszą umową, a Dłużnik niczego w jej zakresie nie uznaje: Wierzyciel odpowie na nią na piśmie, a niniejsza umowa jej nie dotyczy.
 s2 = 2. Raty
 s2-1 = **2.1** Dłużnik zapłaci Dług w miesięcznych ratach, jak następuje:
 col-no = Nr

@@ -204,6 +204,7 @@ promise-recorded = W dniu { $date } zobowiązali się Państwo zapłacić{ $by -
 }. Saldo wskazane powyżej pozostaje niezapłacone.
 reply-not-official = { $creditor } przygotował ten formularz do odpowiedzi na niniejsze pismo. Nie jest to urzędowy formularz odpowiedzi (Reply Form) z załącznika 1 do Pre-Action Protocol for Debt Claims.
 not-ready = NIE WYSYŁAĆ W TEJ POSTACI. Należy wydrukować arkusz informacyjny (Information Sheet) i formularz odpowiedzi (Reply Form) z załącznika 1 do Pre-Action Protocol for Debt Claims ze strony justice.gov.uk, dołączyć je do tego pisma, wpisać `annex_1_enclosed: true` w pliku sprawy i wygenerować dokumenty ponownie.
+sent-without-annex-1 = Do wysłanego pisma nie dołączono urzędowego arkusza informacyjnego (Information Sheet) ani formularza odpowiedzi (Reply Form) z załącznika 1 do Pre-Action Protocol for Debt Claims; poniższe załączniki są własnymi załącznikami wierzyciela.
 summary-disputed = Kwota wymagalna: { $demand }, z czego kwestionują Państwo { $disputed }. Prosimy o zapłatę niespornej kwoty { $undisputed } lub odpowiedź do: { $pay_by }.
 interest-void-rate = Nasza umowa przewiduje odsetki w wysokości { $rate } w skali roku. Nie jest to istotny środek ochrony na wypadek opóźnienia (substantial remedy) w rozumieniu sekcji 9 Late Payment of Commercial Debts (Interest) Act 1998, dlatego to postanowienie jest nieważne (sekcja 8(4)), a w jego miejsce stosuje się odsetki ustawowe z tej ustawy.
 on-request-heading = Na żądanie:

@@ -204,6 +204,7 @@ promise-recorded = { $date } вы обещали оплатить долг{ $by 
 }. Указанный выше остаток не оплачен.
 reply-not-official = { $creditor } подготовил эту форму для ответа на это письмо. Это не официальная форма ответа (Reply Form) из приложения 1 к Pre-Action Protocol for Debt Claims.
 not-ready = НЕ ОТПРАВЛЯТЬ В ТАКОМ ВИДЕ. Распечатайте информационный лист (Information Sheet) и форму ответа (Reply Form) из приложения 1 к Pre-Action Protocol for Debt Claims с сайта justice.gov.uk, приложите их к этому письму, запишите `annex_1_enclosed: true` в файле дела и сформируйте документы заново.
+sent-without-annex-1 = К отправленному письму не были приложены официальный информационный лист (Information Sheet) и форма ответа (Reply Form) из приложения 1 к Pre-Action Protocol for Debt Claims; приложения ниже — собственные материалы кредитора.
 summary-disputed = Сумма к оплате: { $demand }, из которых вы оспариваете { $disputed }. Пожалуйста, оплатите неоспариваемые { $undisputed } или ответьте до: { $pay_by }.
 interest-void-rate = Наш договор предусматривает проценты в размере { $rate } годовых. Это не существенное средство защиты от просрочки (substantial remedy) в смысле статьи 9 Late Payment of Commercial Debts (Interest) Act 1998, поэтому это условие недействительно (статья 8(4)), и вместо него применяются установленные этим законом проценты.
 on-request-heading = По запросу:
