@@ -793,7 +793,7 @@ def test_minor_b_the_payments_lead_does_not_call_the_advance_a_part_payment() ->
 
 
 def test_minor_c_the_case_number_keeps_to_its_blank() -> None:
-    """Fourth review, Minor c: a no-break space after «№» in «по делу №» (all languages)."""
-    for lang, word in (("ru", "по делу №"), ("en", "in case No."), ("pl", "w sprawie nr"), ("he", "בתיק מס'")):
+    """Fourth review, Minor c: no-break spaces join «по делу № ____» (all languages)."""
+    for lang, word in (("ru", "по делу\u00a0№"), ("en", "in case\u00a0No."), ("pl", "w sprawie\u00a0nr"), ("he", "בתיק\u00a0מס'")):
         text, _, _ = render_markdown_for(example(VEKTOR), RU, "small-claim", lang)
         assert word + "\u00a0" in text and word + " \\_" not in text, lang

@@ -379,7 +379,7 @@ chk-arbitration-state-court = Do not go to a state court: with an arbitration ag
 
 ## The claim on the fallback route (after the court order is cancelled, or the application
 ## for it is refused; a returned application is filed again: fourth review, N1): third review, M1. Same legal points as ru/small-claim.ftl.
-facts-order-history = The Claimant applied for a court order to recover this debt. By the ruling of { $blank } of { $date } in case No. { $number } the court order of { $date } was cancelled because the Defendant objected to its enforcement ({ $court ->
+facts-order-history = The Claimant applied for a court order to recover this debt. By the ruling of { $blank } of { $date } in case No. { $number } the court order of { $date } was cancelled because the Defendant objected to its enforcement ({ $court ->
     [arbitrazh] Arbitrazh Procedure Code, Article 229.5(4)
    *[other] Civil Procedure Code, Article 129
 }) [or: acceptance of the application for a court order was refused by the ruling of { $blank } of { $date } ({ $court ->

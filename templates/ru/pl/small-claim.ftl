@@ -379,7 +379,7 @@ chk-arbitration-state-court = Nie należy występować do sądu państwowego: pr
 
 ## Pozew w trybie zapasowym (po uchyleniu nakazu sądowego albo odmowie przyjęcia wniosku o jego
 ## wydanie; wniosek zwrócony składa się ponownie: fourth review, N1): third review, M1. Same legal points as ru/small-claim.ftl.
-facts-order-history = Powód wystąpił z wnioskiem o wydanie nakazu sądowego o zapłatę tego długu. Postanowieniem { $blank } z dnia { $date } w sprawie nr { $number } nakaz sądowy z dnia { $date } został uchylony wskutek wniesienia przez Pozwanego sprzeciwu co do jego wykonania ({ $court ->
+facts-order-history = Powód wystąpił z wnioskiem o wydanie nakazu sądowego o zapłatę tego długu. Postanowieniem { $blank } z dnia { $date } w sprawie nr { $number } nakaz sądowy z dnia { $date } został uchylony wskutek wniesienia przez Pozwanego sprzeciwu co do jego wykonania ({ $court ->
     [arbitrazh] art. 229.5 ust. 4 Kodeksu postępowania arbitrażowego FR
    *[other] art. 129 Kodeksu postępowania cywilnego FR
 }) [albo: odmówiono przyjęcia wniosku o wydanie nakazu sądowego postanowieniem { $blank } z dnia { $date } ({ $court ->
