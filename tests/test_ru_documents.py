@@ -223,7 +223,7 @@ def test_an_order_comes_with_a_claim_in_the_simplified_procedure() -> None:
     text = md(with_primary(example(VEKTOR)), "small-claim")
     assert "## 1. Заявление о выдаче судебного приказа" in text
     assert "## 2. Исковое заявление (упрощённое производство)" in text
-    assert "Если должник в установленный срок представит возражения и приказ будет отменён (статья 229.5 АПК РФ)" in text
+    assert "Если должник в установленный срок представит возражения и приказ будет отменён (часть 4 статьи 229.5 АПК РФ)" in text
     assert "Подсудность:" in text.split("## 2.")[1]
 
 
@@ -514,9 +514,10 @@ def part(text: str, number: int) -> str:
 
 def test_second_minor_1_the_fee_is_credited_on_cancellation_and_refunded_on_return() -> None:
     text = md(with_primary(example(VEKTOR)), "small-claim")
-    assert ("При отмене судебного приказа государственная пошлина, уплаченная за заявление о его выдаче, засчитывается "
-            "в счёт пошлины за исковое заявление (подпункт 13 пункта 1 статьи 333.20 НК РФ); при возвращении заявления "
-            "она возвращается или по заявлению плательщика засчитывается при повторном обращении (подпункт 2 пункта 1, "
+    assert ("При отмене судебного приказа или отказе в принятии заявления о его выдаче государственная пошлина, "
+            "уплаченная за это заявление, засчитывается в счёт пошлины за исковое заявление (подпункт 13 пункта 1 "
+            "статьи 333.20 НК РФ); при возвращении заявления она возвращается или по заявлению плательщика "
+            "засчитывается при повторном обращении с заявлением о выдаче судебного приказа (подпункт 2 пункта 1, "
             "пункт 6 статьи 333.40 НК РФ).") in text
     assert "Государственная пошлина, уплаченная за заявление о выдаче судебного приказа, засчитывается" not in text
     assert "if the application is returned, the duty is refunded" in md(with_primary(example(VEKTOR)), "small-claim", "en")
@@ -671,13 +672,13 @@ def test_the_fallback_claim_states_the_court_order_and_its_ruling() -> None:
     claim = text[text.index("2. Исковое заявление"):text.index("3. Расчёт")]
     assert "Истец обращался с заявлением о выдаче судебного приказа" in claim
     assert "судебный приказ от «__» __________ 20__ г. отменён в связи с поступлением от Ответчика возражений" in claim
-    assert "(часть 4 статьи 229.5 АПК РФ)" in claim and "(статья 229.4 АПК РФ)" in claim
+    assert "(часть 4 статьи 229.5 АПК РФ)" in claim and "(часть 3 статьи 229.4 АПК РФ)" in claim
     assert "Копия определения об отмене судебного приказа" in claim
     assert ("**Государственная пошлина:** 17 597,00 ₽, в том числе 8 799,00 ₽, уплаченные за заявление о выдаче "
             "судебного приказа и подлежащие зачёту (подпункт 13 пункта 1 статьи 333.20 НК РФ)") in claim
-    assert "иск возвращается (пункт 2.1 части 1 статьи 129 АПК РФ)" in text
+    assert "в порядке приказного производства (пункт 2.1 части 1 статьи 129 АПК РФ)" in text
     consumer = md(fixture("ru-consumer"), "small-claim")
-    assert "(статья 129 ГПК РФ)" in consumer and "(статья 125 ГПК РФ)" in consumer
+    assert "(статья 129 ГПК РФ)" in consumer and "(часть 3 статьи 125 ГПК РФ)" in consumer
     assert "пункт 1.1 части 1 статьи 135 ГПК РФ" in consumer
     # every language carries the same points
     for lang in ("en", "pl", "he"):
@@ -719,3 +720,80 @@ def test_the_copy_sent_cites_the_part_of_article_126() -> None:
     text = md(example(VEKTOR), "small-claim")
     assert "пункт 1 части 1 статьи 126 АПК РФ" in text
     assert ", пункт 1 статьи 126" not in text and "(пункт 1 статьи 126" not in text
+
+
+# --- fourth review (docs/reviews/ru-2026-12-01-fourth.md) --------------------------------
+
+def test_n1_a_returned_order_application_is_filed_again_not_followed_by_a_claim() -> None:
+    """N1: only a cancelled order or a refused application opens the иск (АПК 229.4 ч. 3,
+    229.5 ч. 4 / ГПК 125 ч. 3, 129); a returned one is filed again once cured (ч. 2)."""
+    text = md(example(VEKTOR), "small-claim")
+    flat = " ".join(text.split())
+    assert "исковое заявление на случай отмены приказа или отказа в принятии заявления о его выдаче" in flat
+    assert ("или в принятии заявления будет отказано (часть 3 статьи 229.4 АПК РФ), подаётся исковое заявление "
+            "(раздел 2)") in flat
+    assert ("Если заявление будет возвращено (часть 1 статьи 229.4 АПК РФ), устраните нарушение и подайте заявление "
+            "о выдаче судебного приказа повторно (часть 2 статьи 229.4 АПК РФ): исковое заявление в этом случае не "
+            "подаётся.") in flat
+    assert ("[либо: в принятии заявления о выдаче судебного приказа отказано определением") in flat
+    assert "Копия определения об отмене судебного приказа (об отказе в принятии заявления о его выдаче) от" in flat
+    assert ("Исковое заявление (раздел 2) подаётся только после отмены судебного приказа или отказа в принятии "
+            "заявления о его выдаче;") in flat
+    assert "Если заявление возвращено, подайте его повторно после устранения нарушения (часть 2 статьи 229.4 АПК РФ)" in flat
+    # nothing in the packet sends a returned application to the иск
+    for wrong in ("или возврата заявления", "заявление будет возвращено, подаётся", "о возвращении заявления о выдаче",
+                  "возвращено (в его принятии отказано)", "или возвращения заявления"):
+        assert wrong not in flat, wrong
+    for name in ("ru-consumer", "ru-penalty"):
+        other = " ".join(md(fixture(name), "small-claim").split())
+        if "ГПК" in other and "судебного приказа" in other:
+            assert "(часть 3 статьи 125 ГПК РФ)" in other or "(часть 3 статьи 229.4 АПК РФ)" in other, name
+            assert "или возврата заявления" not in other and "о возвращении заявления о выдаче" not in other, name
+    consumer = " ".join(md(fixture("ru-consumer"), "small-claim").split())
+    assert "подайте заявление о выдаче судебного приказа повторно (часть 2 статьи 125 ГПК РФ)" in consumer
+    assert "в принятии заявления будет отказано (часть 3 статьи 125 ГПК РФ)" in consumer
+    # the same points in every language
+    for lang, refused, again in (("en", "Article 229.4(3)", "Article 229.4(2)"),
+                                 ("pl", "art. 229.4 ust. 3", "art. 229.4 ust. 2"),
+                                 ("he", "229.4(3)", "229.4(2)")):
+        other, _, _ = render_markdown_for(example(VEKTOR), RU, "small-claim", lang)
+        assert refused in other and again in other and "333.40" in other, lang
+    en = " ".join(render_markdown_for(example(VEKTOR), RU, "small-claim", "en")[0].split())
+    assert "or the application returned" not in en and "or the application is returned, the statement" not in en
+    assert "returning the application for a court order" not in en
+
+
+def test_minor_a_the_advance_invoice_is_checked_against_the_prepayment_term() -> None:
+    """Fourth review, Minor a: invoice 112 is the advance: contract 01.04 + 5 days = 06.04
+    (Sunday) -> 07.04 (ГК 191, 193), as recorded; no warning. Invoice 187 still warns."""
+    case = example(VEKTOR)
+    found = dict(RU.case_warnings(case))
+    assert ("invoices", 0, "due") not in found
+    assert ("invoices", 1, "due") in found
+    for name in ("ru-consumer", "ru-arbitration"):
+        assert ("invoices", 0, "due") not in dict(RU.case_warnings(fixture(name))), name
+    # a due date fitting no term still warns, and names both terms
+    wrong = dataclasses.replace(case, invoices=(dataclasses.replace(case.invoices[0], due=dt.date(2025, 4, 9)),)
+                                + case.invoices[1:])
+    message = dict(RU.case_warnings(wrong))[("invoices", 0, "due")]
+    assert "prepayment.due_days 5 = 2025-04-06" in message and "2025-04-11" in message
+    # a term ending on a day off is accepted at the next working day (ст. 193)
+    moved = dataclasses.replace(case.invoices[1], issued=dt.date(2025, 5, 21), due=dt.date(2025, 6, 2))  # 31.05 Sat
+    assert ("invoices", 1, "due") not in dict(RU.case_warnings(dataclasses.replace(case, invoices=(case.invoices[0], moved))))
+
+
+def test_minor_b_the_payments_lead_does_not_call_the_advance_a_part_payment() -> None:
+    """Fourth review, Minor b."""
+    text = md(example(VEKTOR), "small-claim")
+    assert "В счёт оплаты по Договору от Должника поступили платежи: предварительная оплата (аванс) 96 000,00 ₽" in text
+    assert "оплатил задолженность частично" not in text
+    penalty = md(fixture("ru-penalty"), "small-claim")
+    assert "оплатил задолженность частично" not in penalty and "В счёт оплаты по Договору от" in penalty
+    assert "paid part of the debt" not in render_markdown_for(example(VEKTOR), RU, "small-claim", "en")[0]
+
+
+def test_minor_c_the_case_number_keeps_to_its_blank() -> None:
+    """Fourth review, Minor c: no-break spaces join «по делу № ____» (all languages)."""
+    for lang, word in (("ru", "по делу\u00a0№"), ("en", "in case\u00a0No."), ("pl", "w sprawie\u00a0nr"), ("he", "בתיק\u00a0מס'")):
+        text, _, _ = render_markdown_for(example(VEKTOR), RU, "small-claim", lang)
+        assert word + "\u00a0" in text and word + " \\_" not in text, lang

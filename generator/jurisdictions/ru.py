@@ -418,23 +418,33 @@ class Russia(Jurisdiction):
 
     # --- checks on a valid case (warnings, never errors) -------------------------
     def case_warnings(self, case: Case) -> list[tuple[tuple, str]]:
-        """An invoice whose recorded due date is not its issue date plus the contract's
-        payment_terms_days (third review, Minor 4). A period in days ends on the last day
-        of the period, counted from the day after the issue date (ГК РФ ст. 191, 192 п. 1);
-        the engine keeps the recorded date (moved to the next working day, ст. 193)."""
+        """An invoice whose recorded due date fits none of the contract's terms (third
+        review, Minor 4). A period in days ends on the last day of the period, counted from
+        the day after its start (ГК РФ ст. 191, 192 п. 1), and a term ending on a day off
+        moves to the next working day (ст. 193), so both the computed day and its moved day
+        are accepted. The terms: the invoice's issue date + payment_terms_days and, when the
+        contract has a prepayment, the contract date + prepayment.due_days (the advance
+        invoice: fourth review, Minor a). The engine keeps the recorded date."""
         out: list[tuple[tuple, str]] = []
         days = case.contract.payment_terms_days
         if days is None:
             return out
+        pp = case.contract.prepayment
+        advance = case.contract.date + dt.timedelta(days=pp.due_days) if pp else None
         for i, inv in enumerate(case.invoices):
             expected = inv.issued + dt.timedelta(days=days)
-            if inv.due != expected:
+            accepted = {expected, self.effective_due(expected)}
+            if advance is not None:
+                accepted |= {advance, self.effective_due(advance)}
+            if inv.due not in accepted:
+                also = (f" nor the contract date {case.contract.date.isoformat()} + prepayment.due_days "
+                        f"{pp.due_days} = {advance.isoformat()}" if advance is not None else "")
                 out.append((("invoices", i, "due"),
                             f"invoice {inv.number}: the recorded due date {inv.due.isoformat()} is not the issue date "
-                            f"{inv.issued.isoformat()} + payment_terms_days {days} = {expected.isoformat()} "
-                            "(ГК РФ ст. 191); the documents and the interest use the recorded due date "
-                            f"{inv.due.isoformat()} (moved to the next working day under ГК РФ ст. 193 if it "
-                            "falls on a day off): correct it if the contract's term applies"))
+                            f"{inv.issued.isoformat()} + payment_terms_days {days} = {expected.isoformat()}{also} "
+                            "(ГК РФ ст. 191; a day off moves to the next working day, ст. 193); the documents and "
+                            f"the interest use the recorded due date {inv.due.isoformat()}: correct it if the "
+                            "contract's term applies"))
         return out
 
     def rates(self, case: Case, invoice: Invoice, first: dt.date, last: dt.date) -> list[RateStep]:

@@ -7,7 +7,7 @@ heading = { $proc_kind ->
    *[other] Packet for going to court
 }
 packet-intro = Claimant (applicant): { $creditor }; defendant (debtor): { $debtor }. The packet is drawn up as at { $date } and contains: { $route ->
-    [order] the choice of procedure, an application for a court order (sudebny prikaz), a statement of claim for use if the order is cancelled or the application returned, the calculation of the claim, the state duty and a filing checklist.
+    [order] the choice of procedure, an application for a court order (sudebny prikaz), a statement of claim for use if the order is cancelled or acceptance of the application for it is refused, the calculation of the claim, the state duty and a filing checklist.
     [arbitration] a statement of claim to the arbitral tribunal, the calculation of the claim and a filing checklist.
    *[other] the choice of procedure, a statement of claim, the calculation of the claim, the state duty and a filing checklist.
 }
@@ -50,9 +50,12 @@ route-order = The claim does not exceed the court-order limit ({ $limit }; { $co
    *[other] Civil Procedure Code, Article 121
 }{ $edition }), arises from a contract and rests on documents signed by the debtor that establish the money obligation ({ $documents }), and the creditor knows of no dispute about the right. The application for a court order (section 1) is therefore filed first.
 route-order-fallback = If the debtor objects in time and the order is cancelled ({ $court ->
-    [arbitrazh] Arbitrazh Procedure Code, Article 229.5
+    [arbitrazh] Arbitrazh Procedure Code, Article 229.5(4)
    *[other] Civil Procedure Code, Article 129
-}) or the application is returned, the statement of claim (section 2) is filed{ $simplified ->
+}) or acceptance of the application is refused ({ $court ->
+    [arbitrazh] Arbitrazh Procedure Code, Article 229.4(3)
+   *[other] Civil Procedure Code, Article 125(3)
+}), the statement of claim (section 2) is filed{ $simplified ->
     [true] ; with a claim value up to { $limit } the case is heard under the simplified procedure ({ $court ->
         [arbitrazh] Arbitrazh Procedure Code, Article 227(1)(1)
        *[other] Civil Procedure Code, Article 232.2(1)(1)
@@ -60,7 +63,13 @@ route-order-fallback = If the debtor objects in time and the order is cancelled 
    *[other] {""}{ $limit ->
        *[other] {""}
     }
-}. If the court order is cancelled, the state duty paid for the application for it counts towards the duty for the statement of claim (Tax Code, Article 333.20(1)(13)); if the application is returned, the duty is refunded or, on the payer's application, credited when the application is filed again (Tax Code, Article 333.40(1)(2) and (6)).
+}. If the application is returned ({ $court ->
+    [arbitrazh] Arbitrazh Procedure Code, Article 229.4(1)
+   *[other] Civil Procedure Code, Article 125(1)
+}), cure the defect and file the application for a court order again ({ $court ->
+    [arbitrazh] Arbitrazh Procedure Code, Article 229.4(2)
+   *[other] Civil Procedure Code, Article 125(2)
+}): no statement of claim is filed in that case. If the court order is cancelled or acceptance of the application for it is refused, the state duty paid for that application counts towards the duty for the statement of claim (Tax Code, Article 333.20(1)(13)); if the application is returned, the duty is refunded or, on the payer's application, credited when the application for a court order is filed again (Tax Code, Article 333.40(1)(2) and (6)).
 route-no-order = No application for a court order is made, because:
 reason-over-limit = the claim ({ $value }) exceeds the court-order limit ({ $limit }; { $court ->
     [arbitrazh] Arbitrazh Procedure Code, Article 229.2(1)
@@ -188,7 +197,10 @@ payment-item = { $kind ->
 facts-payments = The { $proc_kind ->
     [order] Debtor
    *[other] Defendant
-} paid part of the debt: { $payments }. The principal outstanding is { $principal }.
+} made { $count ->
+    [one] this payment
+   *[other] these payments
+} under the Contract: { $payments }. The principal outstanding is { $principal }.
 facts-no-payments = The { $proc_kind ->
     [order] Debtor
    *[other] Defendant
@@ -366,17 +378,20 @@ chk-arbitration-rules = File the claim under the rules of the arbitral instituti
 chk-arbitration-state-court = Do not go to a state court: with an arbitration agreement the claim would be left without consideration on the defendant's application (Arbitrazh Procedure Code, Article 148(1)(5)).
 
 ## The claim on the fallback route (after the court order is cancelled, or the application
-## for it is refused or returned): third review, M1. Same legal points as ru/small-claim.ftl.
-facts-order-history = The Claimant applied for a court order to recover this debt. By the ruling of { $blank } of { $date } in case No. { $number } the court order of { $date } was cancelled because the Defendant objected to its enforcement ({ $court ->
+## for it is refused; a returned application is filed again: fourth review, N1): third review, M1. Same legal points as ru/small-claim.ftl.
+facts-order-history = The Claimant applied for a court order to recover this debt. By the ruling of { $blank } of { $date } in case No. { $number } the court order of { $date } was cancelled because the Defendant objected to its enforcement ({ $court ->
     [arbitrazh] Arbitrazh Procedure Code, Article 229.5(4)
    *[other] Civil Procedure Code, Article 129
-}) [or: the application for a court order was returned (its acceptance was refused) by the ruling of { $blank } of { $date } ({ $court ->
-    [arbitrazh] Arbitrazh Procedure Code, Article 229.4
-   *[other] Civil Procedure Code, Article 125
+}) [or: acceptance of the application for a court order was refused by the ruling of { $blank } of { $date } ({ $court ->
+    [arbitrazh] Arbitrazh Procedure Code, Article 229.4(3)
+   *[other] Civil Procedure Code, Article 125(3)
 })].
 duty-line-credit = **State duty:** { $duty }, including { $credit } paid for the application for a court order, to be credited (Tax Code, Article 333.20(1)(13))
-ex-order-ruling = Copy of the ruling cancelling the court order (returning the application for a court order, refusing to accept it) of { $date }
-chk-order-first = The statement of claim (section 2) may be filed only after the court order is cancelled or the application for it is refused or returned: while the claim belongs in court-order proceedings, the statement of claim is returned ({ $court ->
+ex-order-ruling = Copy of the ruling cancelling the court order (refusing to accept the application for it) of { $date }
+chk-order-first = The statement of claim (section 2) may be filed only after the court order is cancelled or acceptance of the application for it is refused; attach a copy of the ruling to the claim and fill in its details. If the application is returned, file it again once the defect is cured ({ $court ->
+    [arbitrazh] Arbitrazh Procedure Code, Article 229.4(2)
+   *[other] Civil Procedure Code, Article 125(2)
+}): a statement of claim filed in that case is returned, because the claim belongs in court-order proceedings ({ $court ->
     [arbitrazh] Arbitrazh Procedure Code, Article 129(1)(2.1)
    *[other] Civil Procedure Code, Article 135(1)(1.1)
-}). Attach a copy of the ruling to the claim and fill in its details.
+}).

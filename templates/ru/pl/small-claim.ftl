@@ -7,7 +7,7 @@ heading = { $proc_kind ->
    *[other] Pakiet dokumentów do sądu
 }
 packet-intro = Wierzyciel (powód): { $creditor }; dłużnik (pozwany): { $debtor }. Pakiet sporządzono według stanu na dzień { $date }; zawiera: { $route ->
-    [order] wybór trybu, wniosek o wydanie nakazu sądowego (sudiebnyj prikaz), pozew na wypadek uchylenia nakazu lub zwrotu wniosku, wyliczenie roszczenia, opłatę skarbową i listę kontrolną.
+    [order] wybór trybu, wniosek o wydanie nakazu sądowego (sudiebnyj prikaz), pozew na wypadek uchylenia nakazu lub odmowy przyjęcia wniosku o jego wydanie, wyliczenie roszczenia, opłatę skarbową i listę kontrolną.
     [arbitration] pozew do sądu polubownego, wyliczenie roszczenia i listę kontrolną.
    *[other] wybór trybu, pozew, wyliczenie roszczenia, opłatę skarbową i listę kontrolną.
 }
@@ -50,9 +50,12 @@ route-order = Roszczenie nie przekracza limitu postępowania nakazowego ({ $limi
    *[other] art. 121 Kodeksu postępowania cywilnego FR
 }{ $edition }), wynika z umowy i opiera się na podpisanych przez dłużnika dokumentach ustalających zobowiązanie pieniężne ({ $documents }), a wierzycielowi nie jest znany spór o prawo. Dlatego najpierw składa się wniosek o wydanie nakazu sądowego (część 1).
 route-order-fallback = Jeżeli dłużnik w terminie wniesie zastrzeżenia i nakaz zostanie uchylony ({ $court ->
-    [arbitrazh] art. 229.5 Kodeksu postępowania arbitrażowego FR
+    [arbitrazh] art. 229.5 ust. 4 Kodeksu postępowania arbitrażowego FR
    *[other] art. 129 Kodeksu postępowania cywilnego FR
-}) albo wniosek zostanie zwrócony, składa się pozew (część 2){ $simplified ->
+}) albo sąd odmówi przyjęcia wniosku ({ $court ->
+    [arbitrazh] art. 229.4 ust. 3 Kodeksu postępowania arbitrażowego FR
+   *[other] art. 125 ust. 3 Kodeksu postępowania cywilnego FR
+}), składa się pozew (część 2){ $simplified ->
     [true] ; przy wartości przedmiotu sporu do { $limit } sprawę rozpoznaje się w postępowaniu uproszczonym ({ $court ->
         [arbitrazh] art. 227 ust. 1 pkt 1 Kodeksu postępowania arbitrażowego FR
        *[other] art. 232.2 ust. 1 pkt 1 Kodeksu postępowania cywilnego FR
@@ -60,7 +63,13 @@ route-order-fallback = Jeżeli dłużnik w terminie wniesie zastrzeżenia i naka
    *[other] {""}{ $limit ->
        *[other] {""}
     }
-}. W razie uchylenia nakazu sądowego opłatę skarbową uiszczoną od wniosku o jego wydanie zalicza się na poczet opłaty od pozwu (art. 333.20 ust. 1 pkt 13 Kodeksu podatkowego FR); w razie zwrotu wniosku opłata podlega zwrotowi lub, na wniosek płatnika, zaliczeniu przy ponownym wniesieniu (art. 333.40 ust. 1 pkt 2 i ust. 6 Kodeksu podatkowego FR).
+}. Jeżeli wniosek zostanie zwrócony ({ $court ->
+    [arbitrazh] art. 229.4 ust. 1 Kodeksu postępowania arbitrażowego FR
+   *[other] art. 125 ust. 1 Kodeksu postępowania cywilnego FR
+}), należy usunąć uchybienie i ponownie złożyć wniosek o wydanie nakazu sądowego ({ $court ->
+    [arbitrazh] art. 229.4 ust. 2 Kodeksu postępowania arbitrażowego FR
+   *[other] art. 125 ust. 2 Kodeksu postępowania cywilnego FR
+}): w takim przypadku pozwu się nie składa. W razie uchylenia nakazu sądowego lub odmowy przyjęcia wniosku o jego wydanie opłatę skarbową uiszczoną od tego wniosku zalicza się na poczet opłaty od pozwu (art. 333.20 ust. 1 pkt 13 Kodeksu podatkowego FR); w razie zwrotu wniosku opłata podlega zwrotowi lub, na wniosek płatnika, zaliczeniu przy ponownym wniesieniu wniosku o wydanie nakazu sądowego (art. 333.40 ust. 1 pkt 2 i ust. 6 Kodeksu podatkowego FR).
 route-no-order = Wniosku o wydanie nakazu sądowego nie składa się, ponieważ:
 reason-over-limit = roszczenie ({ $value }) przekracza limit postępowania nakazowego ({ $limit }; { $court ->
     [arbitrazh] art. 229.2 pkt 1 Kodeksu postępowania arbitrażowego FR
@@ -188,7 +197,10 @@ payment-item = { $kind ->
 facts-payments = { $proc_kind ->
     [order] Dłużnik
    *[other] Pozwany
-} zapłacił część długu: { $payments }. Pozostała należność główna wynosi { $principal }.
+} dokonał { $count ->
+    [one] następującej płatności
+   *[other] następujących płatności
+} na poczet umowy: { $payments }. Pozostała należność główna wynosi { $principal }.
 facts-no-payments = { $proc_kind ->
     [order] Dłużnik
    *[other] Pozwany
@@ -365,18 +377,21 @@ chk-sign = Należy podpisać pismo (kierownik lub pełnomocnik) i dołączyć do
 chk-arbitration-rules = Pozew składa się według regulaminu instytucji arbitrażowej wskazanej w zapisie na sąd polubowny: forma pozwu, liczba egzemplarzy, opłata arbitrażowa.
 chk-arbitration-state-court = Nie należy występować do sądu państwowego: przy zapisie na sąd polubowny pozew zostanie pozostawiony bez rozpoznania na wniosek pozwanego (art. 148 ust. 1 pkt 5 Kodeksu postępowania arbitrażowego FR).
 
-## Pozew w trybie zapasowym (po uchyleniu nakazu sądowego albo odmowie przyjęcia lub zwrocie
-## wniosku o jego wydanie): third review, M1. Same legal points as ru/small-claim.ftl.
-facts-order-history = Powód wystąpił z wnioskiem o wydanie nakazu sądowego o zapłatę tego długu. Postanowieniem { $blank } z dnia { $date } w sprawie nr { $number } nakaz sądowy z dnia { $date } został uchylony wskutek wniesienia przez Pozwanego sprzeciwu co do jego wykonania ({ $court ->
+## Pozew w trybie zapasowym (po uchyleniu nakazu sądowego albo odmowie przyjęcia wniosku o jego
+## wydanie; wniosek zwrócony składa się ponownie: fourth review, N1): third review, M1. Same legal points as ru/small-claim.ftl.
+facts-order-history = Powód wystąpił z wnioskiem o wydanie nakazu sądowego o zapłatę tego długu. Postanowieniem { $blank } z dnia { $date } w sprawie nr { $number } nakaz sądowy z dnia { $date } został uchylony wskutek wniesienia przez Pozwanego sprzeciwu co do jego wykonania ({ $court ->
     [arbitrazh] art. 229.5 ust. 4 Kodeksu postępowania arbitrażowego FR
    *[other] art. 129 Kodeksu postępowania cywilnego FR
-}) [albo: wniosek o wydanie nakazu sądowego został zwrócony (odmówiono jego przyjęcia) postanowieniem { $blank } z dnia { $date } ({ $court ->
-    [arbitrazh] art. 229.4 Kodeksu postępowania arbitrażowego FR
-   *[other] art. 125 Kodeksu postępowania cywilnego FR
+}) [albo: odmówiono przyjęcia wniosku o wydanie nakazu sądowego postanowieniem { $blank } z dnia { $date } ({ $court ->
+    [arbitrazh] art. 229.4 ust. 3 Kodeksu postępowania arbitrażowego FR
+   *[other] art. 125 ust. 3 Kodeksu postępowania cywilnego FR
 })].
 duty-line-credit = **Opłata skarbowa (gosposzlina):** { $duty }, w tym { $credit } uiszczone od wniosku o wydanie nakazu sądowego i podlegające zaliczeniu (art. 333.20 ust. 1 pkt 13 Kodeksu podatkowego FR)
-ex-order-ruling = Odpis postanowienia o uchyleniu nakazu sądowego (o zwrocie wniosku o wydanie nakazu sądowego, o odmowie jego przyjęcia) z dnia { $date }
-chk-order-first = Pozew (sekcja 2) można wnieść dopiero po uchyleniu nakazu sądowego albo po odmowie przyjęcia lub zwrocie wniosku o jego wydanie: dopóki żądanie podlega rozpoznaniu w postępowaniu nakazowym, pozew zostaje zwrócony ({ $court ->
+ex-order-ruling = Odpis postanowienia o uchyleniu nakazu sądowego (o odmowie przyjęcia wniosku o jego wydanie) z dnia { $date }
+chk-order-first = Pozew (sekcja 2) można wnieść dopiero po uchyleniu nakazu sądowego albo po odmowie przyjęcia wniosku o jego wydanie; należy dołączyć do pozwu odpis postanowienia i wpisać w pozwie jego dane. Jeżeli wniosek został zwrócony, należy złożyć go ponownie po usunięciu uchybienia ({ $court ->
+    [arbitrazh] art. 229.4 ust. 2 Kodeksu postępowania arbitrażowego FR
+   *[other] art. 125 ust. 2 Kodeksu postępowania cywilnego FR
+}): pozew wniesiony w takim przypadku zostaje zwrócony, ponieważ żądanie podlega rozpoznaniu w postępowaniu nakazowym ({ $court ->
     [arbitrazh] art. 129 ust. 1 pkt 2.1 Kodeksu postępowania arbitrażowego FR
    *[other] art. 135 ust. 1 pkt 1.1 Kodeksu postępowania cywilnego FR
-}). Należy dołączyć do pozwu odpis postanowienia i wpisać w pozwie jego dane.
+}).
