@@ -623,3 +623,14 @@ def test_n8_the_general_payment_term_excludes_the_advance_invoice() -> None:
     assert "כל חשבונית, למעט חשבונית המקדמה, תשולם בתוך 30 ימים ממועד הוצאתה." in md(case, "contract-clauses")
     no_advance = dataclasses.replace(case, contract=dataclasses.replace(case.contract, prepayment=None))
     assert "כל חשבונית תשולם בתוך 30 ימים ממועד הוצאתה." in md(no_advance, "contract-clauses")
+
+
+def test_no_numbered_paragraph_of_a_claim_runs_on_inside_the_one_before() -> None:
+    """IL confirmation review c1: a comment with trim markers ate the blank line before
+    the late-fee paragraph, so "9." ran on inside paragraph 8 in the pleading."""
+    import re
+
+    for lang in ("he", "ru"):
+        text = (ROOT / "output" / "levi-design-2025-05" / lang / "small-claim.md").read_text(encoding="utf-8")
+        assert not re.search(r"\S[ \t]+\d{1,2}\\\.[ \t]", text), lang
+        assert re.search(r"^9\\\. ", text, flags=re.M), lang
