@@ -793,3 +793,96 @@ def test_mb_the_consumer_plan_covers_only_the_undisputed_part(lang: str) -> None
     whole = md(without_dispute(consumer()), "payment-plan")
     assert "**£4,200.00** (the “Debt”), made up as follows" in whole and "1.4" not in whole
     assert ("documents", "payment_plan") not in dict(UK.case_warnings(without_dispute(consumer())))
+
+
+# --- fourth review of 1 December 2026 (docs/reviews/uk-2026-12-01-fourth.md) -----------
+
+def _disputes(case, *extra):
+    """The fixture's £600 complaint with further disputes recorded before the plan."""
+    return dataclasses.replace(case, events=case.events + tuple(extra))
+
+
+def _worktop(amount=None):
+    return Event(dt.date(2025, 8, 1), "email", "Mrs Bennett complained about the worktop.", kind="dispute",
+                 disputed="the worktop", amount=D(amount) if amount else None)
+
+
+def _plan_warnings(case):
+    return [(path, text) for path, text in UK.case_warnings(case)
+            if path[:2] == ("documents", "payment_plan") or (path[0] == "events" and "instalment" in text)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_n1_a_plan_against_a_wholly_disputed_debt_is_marked_do_not_sign(lang: str) -> None:
+    case = consumer()
+    case = dataclasses.replace(case, events=(dataclasses.replace(case.events[0], amount=D("4200.00")),))
+    raw = render_markdown_for(case, UK, "payment-plan", lang)[0]
+    assert raw.startswith("> **")  # the box, above the heading
+    box = {"en": "DO NOT SIGN. The Debtor disputes the whole sum due", "pl": "NIE PODPISYWAĆ. Dłużnik kwestionuje całą",
+           "ru": "НЕ ПОДПИСЫВАТЬ. Должник оспаривает всю", "he": "אין לחתום. החייב חולק על כל הסכום"}[lang]
+    assert box in md(case, "payment-plan", lang)
+    text = md(case, "payment-plan")
+    assert "**£4,200.00** (the “Debt”)" not in text and "Less the part the Debtor disputes (not acknowledged) | £4,200.00" in text
+    assert context(case, "payment-plan")["jur"]["plan"]["instalments"] == ()
+    [(path, warning)] = _plan_warnings(case)
+    assert path == ("documents", "payment_plan")
+    assert "take the whole sum due on its date (4200.00 GBP): nothing undisputed is left" in warning
+    assert "covers only the undisputed part" not in warning and "DO NOT SIGN" in warning
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_n1_a_dispute_without_amount_keeps_the_other_deduction_and_blocks_the_plan(lang: str) -> None:
+    case = _disputes(consumer(), _worktop())
+    raw = render_markdown_for(case, UK, "payment-plan", lang)[0]
+    assert raw.startswith("> **")
+    box = {"en": "DO NOT SIGN. A dispute recorded by the Debtor has no amount", "pl": "NIE PODPISYWAĆ. Spór zgłoszony",
+           "ru": "НЕ ПОДПИСЫВАТЬ. Для спора", "he": "אין לחתום. למחלוקת"}[lang]
+    assert box in md(case, "payment-plan", lang)
+    text = md(case, "payment-plan")
+    assert "**£3,600.00** (the “Debt”)" in text and "| £600.00 |" in text and "**£4,200.00** (the “Debt”)" not in text
+    assert [i.amount for i in context(case, "payment-plan")["jur"]["plan"]["instalments"]] == [D("600.00")] * 6
+    found = dict(_plan_warnings(case))
+    unknown = found[("events", 1, "amount")]
+    assert "the dispute of 2025-08-01 records no amount" in unknown and "DO NOT SIGN" in unknown
+    assert "3600.00 GBP" in unknown
+    deducted = found[("documents", "payment_plan")]
+    assert "3600.00 GBP of the 4200.00 GBP due" in deducted and "covers only the undisputed part" not in deducted
+    # The warning names file, line and field.
+    from generator.case.load import field_name
+    assert field_name(("events", 1, "amount")) == "events[1].amount"
+    # A dispute without amount alone: nothing deducted, still DO NOT SIGN.
+    alone = dataclasses.replace(consumer(), events=(_worktop(),))
+    assert md(alone, "payment-plan").startswith("> **DO NOT SIGN. A dispute")
+    assert all("covers only the undisputed part" not in w for _, w in _plan_warnings(alone))
+
+
+def test_n1_two_disputes_with_amounts_are_both_deducted_and_the_plan_may_be_signed() -> None:
+    case = _disputes(consumer(), _worktop("400.00"))
+    text = md(case, "payment-plan")
+    assert "DO NOT SIGN" not in text
+    assert "**£3,200.00** (the “Debt”)" in text and "Less the part the Debtor disputes (not acknowledged) | £1,000.00" in text
+    assert "**1.4** The Debtor's complaint of 22 July 2025" in text and "**1.5** The Debtor's complaint of 1 August 2025" in text
+    plan = context(case, "payment-plan")["jur"]["plan"]
+    assert sum(i.amount for i in plan["instalments"]) == D("3200.00")
+    [(path, warning)] = _plan_warnings(case)
+    assert "covers only the undisputed part, 3200.00 GBP of the 4200.00 GBP due" in warning
+    # The small claim's DO NOT ISSUE check follows the same total.
+    signed = signed_plan(case, dt.date(2025, 10, 20), ((dt.date(2025, 11, 20), "533.33"),))
+    assert UK.plan_status(signed, dt.date(2025, 11, 25))["count"] == 6
+    assert UK.plan_status(signed, dt.date(2025, 11, 25))["state"] == "running"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_n1_the_packet_keeps_its_annex_1_warning_when_the_flag_contradicts_the_sent_letter(lang: str) -> None:
+    case = _with_flag(business())  # the letter as sent (output/) carried the creditor's own forms
+    text = md(case, "small-claim", lang)
+    mark = {"en": "The case records the official Annex 1 forms as enclosed with the Letter of Claim sent on 15 October 2025",
+            "pl": "Sprawa odnotowuje, że do wezwania (Letter of Claim) wysłanego dnia",
+            "ru": "В деле записано, что к требованию (Letter of Claim), отправленному",
+            "he": "בתיק נרשם שלמכתב הדרישה (Letter of Claim) שנשלח ביום"}[lang]
+    assert mark in text
+    english = md(case, "small-claim")
+    assert "carried the Claimant's own information page and Reply Form" in english
+    assert "is not recorded as enclosing" not in english
+    # Without the flag the packet keeps the missing-forms bullet and not this one.
+    assert mark not in md(business(), "small-claim", lang)

@@ -176,11 +176,10 @@ class EnglandAndWales(Jurisdiction):
             return None
         at_plan = compute_claim(case, self, plan.date)
         total = at_plan.total - at_plan.interest if self.interest_basis(case) == "county_courts_act_s69" else at_plan.total
-        # The plan covers only the undisputed part where disputes with amounts are recorded (M-B).
-        disputes = [e for e in case.events if e.kind == "dispute" and e.date <= plan.date]
-        if disputes and all(e.amount is not None for e in disputes):
-            rest = total - sum((e.amount for e in disputes), ZERO)
-            total = rest if rest > 0 else total
+        # The plan covers only the undisputed part (M-B, N-1): the same total the plan prints.
+        total = plan_cover(case, total)["total"]
+        if total <= 0:
+            return None  # nothing undisputed to pay by instalments: no plan to keep
         schedule = instalments(total, plan.installments, plan.first_due, case.currency)
         paid_after = sorted((p.date, p.amount) for p in case.payments if plan.date < p.date <= on)
         due_sum = ZERO
@@ -247,14 +246,18 @@ class EnglandAndWales(Jurisdiction):
             last = add_months(plan.first_due, plan.installments - 1)
             from generator.compute.claim import instalments
 
-            # A recorded dispute with an amount (no event kind records one settled): the plan
-            # covers only the undisputed part, so the debtor neither acknowledges as due nor
-            # restarts limitation for what she disputes (third review, M-B).
-            covered = undisputed if (undisputed is not None and undisputed > 0) else demand
+            # Every recorded dispute with an amount is deducted (no event kind records one
+            # settled): the debtor neither acknowledges as due nor restarts limitation for
+            # what she disputes (third review, M-B). Where a dispute has no amount, or
+            # nothing undisputed is left, the plan is a draft marked DO NOT SIGN (N-1).
+            cover = plan_cover(case, demand) if demand is not None else None
+            covered = cover["total"] if cover else None
             plan_info = {
                 "total": covered,
-                "disputed": (demand - covered) if demand is not None and covered != demand else None,
-                "instalments": instalments(covered, plan.installments, plan.first_due, case.currency) if demand is not None else (),
+                "disputed": cover["disputed"] if cover and cover["disputed"] > 0 else None,
+                "blocked": cover["blocked"] if cover else None,
+                "instalments": (instalments(covered, plan.installments, plan.first_due, case.currency)
+                                if covered is not None and covered > 0 else ()),
                 # RAO (SI 2001/544) art. 60F(2): no more than 12 payments, within 12 months of
                 # the agreement, without interest or other charges.
                 "cca_exempt": plan.installments <= 12 and last < add_months(plan.date, 12),
@@ -272,6 +275,12 @@ class EnglandAndWales(Jurisdiction):
             # (Debt Protocol paras 1.2, 3.1): its date, for the filing checklist.
             "annex_1_missing": letter.date if (letter and individual and letter.sending.sent
                                                and letter.sending.sent <= on and not letter.annex_1_enclosed) else None,
+            # The flag added after the letter went, against its record in output/ (own
+            # forms): the packet keeps a warning to confirm before issuing (fourth review).
+            "annex_1_contradicted": letter.sending.sent if (name == "small-claim" and letter and individual
+                                                           and letter.sending.sent and letter.sending.sent <= on
+                                                           and letter.annex_1_enclosed
+                                                           and sent_letter_carried_own_forms(case)) else None,
             # A contractual rate the creditor treats as no substantial remedy (LPCDA s.9(1)):
             # void under s.8(4)(a), so the Act's interest runs; the documents say why.
             "void_rate": lp.rate_percent if lp.interest == "contractual" and basis == "lpcda_1998" else None,
@@ -368,19 +377,7 @@ class EnglandAndWales(Jurisdiction):
                             "`invoice:`) so the Letter of Claim and the particulars deal with it"))
         plan = case.documents.payment_plan
         if plan:
-            for i, e in enumerate(case.events):
-                if e.kind != "dispute" or e.date > plan.date:
-                    continue
-                amount = f" ({e.amount} {case.currency})" if e.amount is not None else ""
-                covered = ("the instalment agreement covers only the undisputed part of the debt"
-                           if e.amount is not None else
-                           "the dispute records no amount, so the instalment agreement still covers the whole "
-                           "debt: record `amount:` or take advice before the debtor signs it")
-                out.append((("documents", "payment_plan"),
-                            f"the dispute of {e.date.isoformat()}{amount} is recorded before the instalment "
-                            f"agreement of {plan.date.isoformat()}: {covered}; the agreement says the complaint is "
-                            "not settled by it and is no acknowledgement of the disputed part (Limitation Act 1980 "
-                            "ss.29-30); answer the complaint in writing separately"))
+            out += plan_dispute_warnings(case, self)
         if plan and case.debtor.is_individual:
             from generator.compute.ledger import add_months
 
@@ -392,6 +389,71 @@ class EnglandAndWales(Jurisdiction):
                             "regulated credit agreement (Consumer Credit Act 1974): use at most 12 instalments "
                             "within 12 months, or take advice"))
         return out
+
+
+def plan_cover(case: Case, total: Decimal) -> dict[str, Any]:
+    """What the instalment agreement covers of `total` (the sum due on the plan's date):
+    every dispute recorded by the plan's date that has an amount is deducted (none is
+    recorded as settled; third review M-B, fourth review N-1). `blocked` says why the plan
+    must not be signed: "unknown" where a dispute records no amount (the disputed part is
+    not known, so an acknowledgement of the rest could reach it), "nothing-left" where the
+    disputes take the whole sum due; None where the plan may be signed."""
+    plan = case.documents.payment_plan
+    disputes = [e for e in case.events
+                if getattr(e, "kind", "note") == "dispute" and plan is not None and e.date <= plan.date]
+    disputed = sum((e.amount for e in disputes if e.amount is not None), ZERO)
+    rest = total - disputed
+    unknown = [e for e in disputes if e.amount is None]
+    blocked = "unknown" if unknown else ("nothing-left" if disputes and rest <= 0 else None)
+    return {"total": rest if rest > 0 else ZERO, "disputed": min(disputed, total), "sum_due": total,
+            "disputes": disputes, "unknown": unknown, "blocked": blocked}
+
+
+def plan_dispute_warnings(case: Case, law: Any) -> list[tuple[tuple[Any, ...], str]]:
+    """The build's warnings about disputes recorded before the instalment agreement, each
+    worded from the total the plan actually uses (fourth review, N-1)."""
+    from generator.compute.claim import compute_claim
+
+    plan = case.documents.payment_plan
+    if plan is None:
+        return []
+    at_plan = compute_claim(case, law, plan.date)
+    due = at_plan.total - at_plan.interest if law.interest_basis(case) == "county_courts_act_s69" else at_plan.total
+    cover = plan_cover(case, due)
+    if not cover["disputes"]:
+        return []
+    cur = case.currency
+    head = f"the instalment agreement of {plan.date.isoformat()}"
+    out: list[tuple[tuple[Any, ...], str]] = []
+    for i, e in enumerate(case.events):
+        if e not in cover["disputes"]:
+            continue
+        if e.amount is None:
+            out.append((("events", i, "amount"),
+                        f"the dispute of {e.date.isoformat()} records no amount, so the part of the debt the "
+                        f"debtor disputes is not known: {head} is marked DO NOT SIGN (its total of "
+                        f"{cover['total']} {cur} deducts only the disputes with an amount, and signing it could "
+                        "acknowledge what the debtor disputes: Limitation Act 1980 s.29(5)); record `amount:` for this "
+                        "dispute, or answer the complaint in writing first"))
+    known = [e for e in cover["disputes"] if e.amount is not None]
+    if cover["blocked"] == "nothing-left":
+        out.append((("documents", "payment_plan"),
+                    f"the disputes recorded before {head} ({cover['disputed']} {cur}) take the whole sum due on "
+                    f"its date ({cover['sum_due']} {cur}): nothing undisputed is left to pay by instalments, so "
+                    "the agreement is marked DO NOT SIGN; answer the complaint in writing first"))
+    elif known:
+        dates = ", ".join(e.date.isoformat() for e in known)
+        which = f"the dispute{'s' if len(known) > 1 else ''} of {dates} ({cover['disputed']} {cur})"
+        if cover["blocked"] == "unknown":
+            text = (f"{which} {'are' if len(known) > 1 else 'is'} deducted, so {head} is for {cover['total']} "
+                    f"{cur} of the {cover['sum_due']} {cur} due; it is marked DO NOT SIGN until every dispute "
+                    "records its amount")
+        else:
+            text = (f"{head} covers only the undisputed part, {cover['total']} {cur} of the {cover['sum_due']} "
+                    f"{cur} due ({which} deducted); it says each complaint is not settled by it and is no "
+                    "acknowledgement of the disputed part (Limitation Act 1980 ss.29-30)")
+        out.append((("documents", "payment_plan"), text + "; answer the complaint in writing separately"))
+    return out
 
 
 def annex_1_warnings(case: Case) -> list[tuple[tuple[Any, ...], str]]:

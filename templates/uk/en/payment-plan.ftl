@@ -29,6 +29,10 @@ row-interest = { $basis ->
 s1-2-consumer = **1.2** The Debtor confirms that the Debt is due and payable. Nothing in this agreement takes away any right the Debtor has as a consumer, including under the Consumer Rights Act 2015.
 s1-2-business = **1.2** The Debtor confirms that the Debt is due and payable and that the Debtor has no defence, set-off or counterclaim against it.
 s1-3 = **1.3** The parties intend this clause to be a written and signed acknowledgement of the Debt for the purposes of sections 29 and 30 of the Limitation Act 1980.
+do-not-sign = { $reason ->
+    [unknown] DO NOT SIGN. A dispute recorded by the Debtor has no amount, so the part of the debt the Debtor disputes is not known and the Debtor could acknowledge what the Debtor disputes. Record the disputed amount or answer the complaint in writing first, then build again.
+   *[nothing-left] DO NOT SIGN. The Debtor disputes the whole sum due, so nothing undisputed is left to pay by instalments. Answer the complaint in writing first.
+}
 label-disputed = Less the part the Debtor disputes (not acknowledged)
 s1-4-dispute = **1.{ $number }** The Debtor's complaint of { $date } about { $disputed }{ $amount ->
     [none] {""}

@@ -29,6 +29,10 @@ row-interest = { $basis ->
 s1-2-consumer = **1.2** Dłużnik potwierdza, że Dług jest wymagalny. Żadne postanowienie niniejszego porozumienia nie uchyla uprawnień Dłużnika jako konsumenta, w tym wynikających z Consumer Rights Act 2015.
 s1-2-business = **1.2** Dłużnik potwierdza, że Dług jest wymagalny i że nie przysługują mu wobec niego żadne zarzuty, potrącenia ani roszczenia wzajemne.
 s1-3 = **1.3** Strony zamierzają, aby niniejszy punkt stanowił pisemne i podpisane uznanie Długu w rozumieniu sekcji 29 i 30 Limitation Act 1980.
+do-not-sign = { $reason ->
+    [unknown] NIE PODPISYWAĆ. Spór zgłoszony przez Dłużnika nie ma określonej kwoty, więc nie wiadomo, jaką część długu Dłużnik kwestionuje, i Dłużnik mógłby uznać to, co kwestionuje. Najpierw należy odnotować kwestionowaną kwotę albo odpowiedzieć na reklamację na piśmie, a następnie ponownie wygenerować dokument.
+   *[nothing-left] NIE PODPISYWAĆ. Dłużnik kwestionuje całą należną kwotę, więc nie pozostaje żadna niekwestionowana część do spłaty w ratach. Najpierw należy odpowiedzieć na reklamację na piśmie.
+}
 label-disputed = Minus część kwestionowana przez Dłużnika (nieuznana)
 s1-4-dispute = **1.{ $number }** Reklamacja Dłużnika z dnia { $date } dotycząca: { $disputed }{ $amount ->
     [none] {""}
