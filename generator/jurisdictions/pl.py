@@ -203,6 +203,28 @@ class Poland(Jurisdiction):
         pre = case.contract.prepayment
         return pre is not None and invoice.due == case.contract.date + dt.timedelta(days=pre.due_days)
 
+    def due_term(self, case: Case, invoice: Invoice) -> "DueTerm":
+        """Which term produced the invoice's due date, for the pozew to plead that term and
+        no other (fourth review, J1 residue and m-a, m-b): the prepayment's term from
+        signing (contract clause on the prepayment); the contract's N days from delivery
+        only when the day is delivery + N; a later date printed on the invoice as that
+        date; else the recorded date. With the roll past a Saturday or a day off by
+        statute (KC art. 115; Sundays and the holidays of the ustawa o dniach wolnych od
+        pracy of 18.01.1951: kancelarierp.pl, lex.pl, checked 2026-12-01)."""
+        days = case.contract.payment_terms_days
+        end = self.invoice_due(case, invoice)
+        pre = case.contract.prepayment
+        if self.is_prepayment_invoice(case, invoice):
+            basis, n = "prepayment", pre.due_days
+        elif days is not None and invoice.delivered is not None:
+            basis, n = ("delivery" if end == invoice.delivered + dt.timedelta(days=days) else "printed"), days
+        else:
+            basis, n = "recorded", None
+        due = self.effective_due(end)
+        roll = ("none" if due == end else "saturday" if end.weekday() == 5
+                else "sunday" if end.weekday() == 6 else "holiday")
+        return DueTerm(basis, n, end, due, roll)
+
     def late_delivery_warnings(self, case: Case) -> list[tuple[tuple[Any, ...], str]]:
         """An invoice whose recorded due date is earlier than its delivery plus the contract's
         term: the documents count from the later day (invoice_due); the case should say so."""
@@ -338,6 +360,8 @@ class Poland(Jurisdiction):
                 if basis is not None:
                     bases.append(basis)
         out["compensation"] = tuple(bases)
+        # In the order of the template's open_lines (render/context.py: the same filter).
+        out["due_terms"] = tuple(self.due_term(case, line.invoice) for line in open_lines)
         out["procedure"] = self.procedure(case, claim, open_invoices)
         periods = claim.ledger.periods
         out["capped"] = any(p.source == MAXIMUM_SOURCE for p in periods)
@@ -406,6 +430,17 @@ def place_of(address: tuple[str, ...]) -> str | None:
         if found:
             return found.group(1).strip()
     return None
+
+
+@dataclass(frozen=True)
+class DueTerm:
+    """The term an invoice's due date comes from (Poland.due_term)."""
+
+    basis: str  # prepayment | delivery | printed | recorded
+    days: int | None  # the term's days (prepayment: from signing; delivery/printed: the contract's)
+    end: dt.date  # the term's last day before any roll
+    due: dt.date  # the day payment was due (KC art. 115 applied)
+    roll: str  # none | saturday | sunday | holiday: why `end` rolled to `due`
 
 
 @dataclass(frozen=True)
