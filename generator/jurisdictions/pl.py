@@ -237,16 +237,43 @@ class Poland(Jurisdiction):
             rolled = self.effective_due(due)
             roll = (f", which is not a working day, so it ends on {rolled.isoformat()} (KC art. 115)"
                     if rolled != due else "")
+            # The art. 10 compensation is a commercial transaction's only (UPNOTH art. 2, 10).
+            compensation = " and the art. 10 compensation's EUR rate" if case.is_b2b else ""
             out.append((("invoices", i, "due"),
                         f"due {inv.due.isoformat()}, but the invoice was delivered on {inv.delivered.isoformat()} and "
                         f"the contract's term of {days} days runs from delivery (KC art. 111 § 2): it ends on "
-                        f"{due.isoformat()}{roll}; the documents plead that day and count interest (KC art. 481 § 1) "
-                        f"and the art. 10 compensation's EUR rate from it. Correct `due:` to {due.isoformat()}, or "
-                        "check `delivered:`"))
+                        f"{due.isoformat()}{roll}; the documents plead that day and count interest (KC art. 481 § 1)"
+                        f"{compensation} from it. Correct `due:` to {due.isoformat()}, or check `delivered:`"))
+        return out
+
+    def early_letter_warnings(self, case: Case) -> list[tuple[tuple[Any, ...], str]]:
+        """A reminder or pre-trial demand dated on or before the day an invoice it covers
+        fell due (the due date as the documents count it, KC art. 115 applied): the debtor
+        was not yet late (delay runs from the next day, KC art. 476, 481 § 1), yet the
+        letter calls the invoice unpaid and the pozew pleads it as a demand (fourth
+        review m-c). Invoices paid in full by the letter's date are left out."""
+        out: list[tuple[tuple[Any, ...], str]] = []
+        docs = case.documents
+        letters = [(("documents", "reminders", i, "date"), f"reminder {i + 1}", r.date)
+                   for i, r in enumerate(docs.reminders)]
+        if docs.pretrial_claim is not None:
+            letters.append((("documents", "pretrial_claim", "date"), "the pre-trial demand", docs.pretrial_claim.date))
+        for path, what, day in letters:
+            early = []
+            for inv in case.invoices:
+                due = self.effective_due(self.invoice_due(case, inv))
+                paid = sum((p.amount for p in case.payments if p.invoice == inv.number and p.date <= day), Decimal(0))
+                if day <= due and paid < inv.amount:
+                    early.append(f"{inv.number} (due {due.isoformat()})")
+            if early:
+                out.append((path, f"{what} is dated {day.isoformat()}, on or before the day {', '.join(early)} fell "
+                                  "due: the debtor is not late until the next day (KC art. 476, art. 481 § 1), yet "
+                                  "the letter calls the invoice unpaid, and the claim would plead it as a demand. "
+                                  "Date the letter later, or check the invoice's `due:` / `delivered:`"))
         return out
 
     def case_warnings(self, case: Case) -> list[tuple[tuple[Any, ...], str]]:
-        return self.late_delivery_warnings(case)
+        return self.late_delivery_warnings(case) + self.early_letter_warnings(case)
 
     # --- compensation (UPNOTH art. 10) ---------------------------------------
     def compensation_rate_date(self, invoice: Invoice, case: Case | None = None) -> dt.date:
