@@ -398,14 +398,14 @@ def test_a_work_is_time_barred_two_years_after_its_delivery_not_at_the_years_end
 
 def test_a_work_without_a_recorded_delivery_counts_from_the_invoice_and_says_so() -> None:
     lim = limit(without_evidence(example(EXAMPLE)))
-    assert lim.law_day == dt.date(2027, 2, 14) and lim.last_day == dt.date(2027, 2, 13)  # from the issue date 14.02.2025
+    assert lim.law_day == dt.date(2027, 2, 14) and lim.last_day == dt.date(2027, 2, 12)  # from the issue date 14.02.2025; Saturday 13.02 -> Friday (m-g)
     assert any("delivery of the work not recorded" in n and "work_delivered" in n for n in lim.notes)
 
 
 @pytest.mark.parametrize("kind,source", [("sale", "KC art. 554"), ("services", "KC art. 751"), ("mandate", "KC art. 751")])
 def test_a_sale_or_services_in_business_are_time_barred_after_two_years_from_the_due_date(kind: str, source: str) -> None:
     lim = limit(with_type(example(EXAMPLE), kind))
-    assert (lim.years, lim.last_day) == (2, dt.date(2027, 2, 28)) and source in lim.source
+    assert (lim.years, lim.last_day) == (2, dt.date(2027, 2, 26))  # Sunday 28.02 -> Friday (m-g) and source in lim.source
     assert lim.law_day == dt.date(2027, 3, 1)  # due 28.02.2025, wymagalne 1.03.2025: ends with 1.03.2027
     # The special period is the professional's: a consumer creditor keeps art. 118's six years.
     other = limit(dataclasses.replace(with_type(example(EXAMPLE), kind),
@@ -415,7 +415,7 @@ def test_a_sale_or_services_in_business_are_time_barred_after_two_years_from_the
 
 def test_other_contracts_keep_art_118_and_no_type_counts_the_shortest_period() -> None:
     general = limit(with_type(example(EXAMPLE), "other"))
-    assert general.years == 3 and general.last_day == dt.date(2028, 12, 31) and "KC art. 118" in general.source
+    assert general.years == 3 and general.last_day == dt.date(2028, 12, 29) and "KC art. 118" in general.source
     unknown = limit(with_type(example(EXAMPLE), None))
     assert unknown.last_day == dt.date(2027, 2, 12)
     assert any("contract type not recorded" in n for n in unknown.notes)
@@ -930,3 +930,97 @@ def test_j5_the_general_invoice_term_reserves_the_prepayment_invoices_own_term()
     assert "Subject to § 1(2) (the prepayment invoice), each invoice is payable within 14 days" in md(base, "contract-clauses", "en")
     plain = dataclasses.replace(base, contract=dataclasses.replace(base.contract, prepayment=None))
     assert "1. Każda faktura jest płatna w terminie 14 dni" in md(plain, "contract-clauses")
+
+
+# --- fourth review (docs/reviews/pl-2026-12-01-fourth.md) ---------------------------------
+
+def _variant(mutate):
+    loaded = load_file(ROOT / FILE, FILE)
+    data = copy.deepcopy(loaded.data)
+    mutate(data)
+    return validate(Loaded(loaded.file, data, loaded.lines), EXAMPLE)
+
+
+def _unpaid_prepayment(data) -> None:
+    data["invoices"][0]["delivered"] = dt.date(2025, 2, 5)
+    data["invoices"][0]["delivered_by"] = "email"
+    data["payments"] = [p for p in data["payments"] if p["invoice"] != "FV/05/2025"]
+
+
+def test_j1_the_prepayment_invoice_is_pleaded_with_its_own_term_from_signing() -> None:
+    case = _variant(_unpaid_prepayment)
+    text = md(case, "small-claim")
+    assert ("faktura nr FV/05/2025 z dnia 3 lutego 2025 r. na kwotę 7 200,00 zł, doręczona pozwanemu w dniu 5 lutego "
+            "2025 r. pocztą elektroniczną; termin zapłaty zaliczki, wynoszący 7 dni od dnia zawarcia umowy, upłynął "
+            "w dniu 10 lutego 2025 r. *Dowód:") in text
+    assert "FV/05/2025 z dnia 3 lutego 2025 r. na kwotę 7 200,00 zł, doręczona pozwanemu w dniu 5 lutego 2025 r. " \
+           "pocztą elektroniczną; termin płatności, wynoszący 14 dni" not in text
+    # The ordinary invoice keeps the contract's term from delivery.
+    assert "termin płatności, wynoszący 14 dni od dnia doręczenia faktury, upłynął w dniu 28 lutego 2025 r." in text
+    assert "the term for paying the prepayment, 7 days from the conclusion of the contract, ended on 10 February 2025." \
+        in md(case, "small-claim", "en")
+
+
+def test_j1_a_later_printed_due_date_is_pleaded_as_the_invoice_s_own_not_as_delivery_plus_the_term() -> None:
+    case = _variant(lambda d: d["invoices"][1].__setitem__("due", dt.date(2025, 3, 14)))
+    assert not [w for w in case.warnings if w.field == "invoices[1].due"]
+    text = md(case, "small-claim")
+    assert ("doręczona pozwanemu w dniu 14 lutego 2025 r. pocztą elektroniczną; termin płatności oznaczony na fakturze, "
+            "dłuższy niż umowny termin 14 dni od dnia doręczenia faktury, upłynął w dniu 14 marca 2025 r. *Dowód:") in text
+    assert "wynoszący 14 dni od dnia doręczenia faktury, upłynął w dniu 14 marca" not in text
+    assert "the payment term stated on the invoice, longer than the contractual term of 14 days" in md(case, "small-claim", "en")
+
+
+def test_j1_a_term_rolled_past_a_holiday_says_so_with_art_115() -> None:
+    # Delivered 17.04.2025 + 14 days = 1.05.2025, a statutory day off: the term ends on 2.05 (KC art. 115).
+    case = _late(dt.date(2025, 4, 17))
+    text = md(case, "small-claim")
+    assert ("termin płatności, wynoszący 14 dni od dnia doręczenia faktury, upłynął w dniu 2 maja 2025 r. (koniec "
+            "terminu, 1 maja 2025 r., przypadał na dzień ustawowo wolny od pracy – art. 115 Kodeksu cywilnego). "
+            "*Dowód:") in text
+    assert ("ended on 2 May 2025 (the term's end, 1 May 2025, fell on a statutory public holiday – art. 115 of the "
+            "Polish Civil Code (Kodeks cywilny)). *Evidence:") in md(case, "small-claim", "en")
+    saturday = md(_late(dt.date(2025, 5, 17)), "small-claim")  # 31.05.2025 is a Saturday
+    assert "upłynął w dniu 2 czerwca 2025 r. (koniec terminu, 31 maja 2025 r., przypadał w sobotę – art. 115" in saturday
+    # No roll, no remark.
+    assert "art. 115" not in md(example(EXAMPLE), "small-claim").split("## Informacja o próbie")[0]
+    for lang in ("ru", "he"):
+        assert "115" in md(case, "small-claim", lang).split("187")[0]
+
+
+def test_m_e_the_consumer_notes_do_not_say_nakazowe_lacks_documents() -> None:
+    text = md(as_consumer(example(EXAMPLE)), "small-claim")
+    assert "ale sprawa nie zawiera wszystkich wymaganych dokumentów" not in text
+    assert "nie jest dostępne: roszczenie nie wynika z transakcji handlowej" in text
+    assert "but the case file lacks documents" not in md(as_consumer(example(EXAMPLE)), "small-claim", "en")
+    # Between businesses short of a document the sentence stays.
+    assert "ale sprawa nie zawiera wszystkich wymaganych dokumentów" in md(without_evidence(example(EXAMPLE)), "small-claim")
+
+
+def test_m_c_a_reminder_dated_before_the_corrected_due_date_is_warned() -> None:
+    # FV/12 delivered 20.03.2025: due 3.04; reminder 1 is dated 25.03.
+    case = _late(dt.date(2025, 3, 20))
+    (warning,) = [w for w in case.warnings if w.field == "documents.reminders[0].date"]
+    assert warning.file == FILE and warning.line == 112
+    assert "reminder 1 is dated 2025-03-25, on or before the day FV/12/2025 (due 2025-04-03) fell due" in warning.message
+    assert not [w for w in case.warnings if w.field.startswith("documents.reminders[1]")]
+    assert not [w for w in example(EXAMPLE).warnings if w.field.startswith("documents.")]
+    # The paid prepayment invoice is not counted, and the compensation is named between businesses only.
+    (due,) = [w for w in case.warnings if w.field == "invoices[1].due"]
+    assert "art. 10 compensation" in due.message
+    consumer = _variant(lambda d: (d["invoices"][1].__setitem__("delivered", dt.date(2025, 3, 20)),
+                                   d["debtor"].__setitem__("kind", "consumer")))
+    (due,) = [w for w in consumer.warnings if w.field == "invoices[1].due"]
+    assert "art. 10" not in due.message
+
+
+def test_m_g_the_cautious_filing_day_is_a_working_day() -> None:
+    # The work delivered 14.03.2025: the period ends on Sunday 14.03.2027; the day before is a
+    # Saturday, so the cautious day is Friday 12.03.2027.
+    case = with_type(without_evidence(example(EXAMPLE)), "work", work_delivered=dt.date(2025, 3, 14))
+    lim = limit(case)
+    assert (lim.law_day, lim.last_day) == (dt.date(2027, 3, 14), dt.date(2027, 3, 12))
+    assert "wnieś pozew najpóźniej w dniu 12 marca 2027 r." in md(case, "small-claim")
+    # Ends on 2.05.2027: the day before is 1 May, a day off, so 30.04.
+    lim = limit(with_type(without_evidence(example(EXAMPLE)), "work", work_delivered=dt.date(2025, 5, 2)))
+    assert lim.last_day == dt.date(2027, 4, 30)

@@ -156,7 +156,7 @@ def _pl_general(case: m.Case) -> m.Case:
 def test_polish_general_period_ends_with_the_year(tmp_path: Path) -> None:
     # KC 118: three years (creditor in business) from 1 Mar 2025, to the end of that year.
     row = case_status(_pl_general(unsent(example("studio-nowak-2025-01"))), D("2025-12-01"), tmp_path)
-    assert row["limitation"]["last_day"] == "2028-12-31" and "KC art. 118" in row["limitation"]["source"]
+    assert row["limitation"]["last_day"] == "2028-12-29" and "KC art. 118" in row["limitation"]["source"]
 
 
 def test_polish_acknowledgement_by_a_signed_plan_restarts_limitation(tmp_path: Path) -> None:
@@ -169,7 +169,7 @@ def test_polish_acknowledgement_by_a_signed_plan_restarts_limitation(tmp_path: P
     # A work's two years run anew from the acknowledgement too (KC 124 § 1).
     work = send(unsent(example("studio-nowak-2025-01")), "payment-plan", D("2026-01-10"))
     restarted = case_status(work, D("2026-02-01"), tmp_path)["limitation"]
-    assert restarted["last_day"] == "2028-01-09" and restarted["law_last_day"] == "2028-01-10"
+    assert restarted["last_day"] == "2028-01-07" and restarted["law_last_day"] == "2028-01-10"
 
 
 def test_polish_status_gives_the_safe_filing_day_and_the_law_s_last_day(tmp_path: Path) -> None:

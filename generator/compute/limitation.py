@@ -159,6 +159,14 @@ def limitation(case: Case, due: dt.date, as_of: dt.date, invoice: Any = None) ->
         if end_of_year:
             law_day = dt.date(law_day.year, 12, 31)
         law_day += last - _period(start, years, end_of_year)
+        if main.get("cautious_working_day"):
+            # The cautious filing day is a working day: one falling on a Saturday or a day off
+            # moves to the working day before it (fourth PL review m-g).
+            from generator.jurisdictions import registry
+
+            law = registry.get(case.jurisdiction)
+            while not law.is_business_day(last):
+                last -= ONE_DAY
     filed = docs.small_claim.filed if docs.small_claim and docs.small_claim.filed and \
         docs.small_claim.filed <= as_of else None
     return Limitation(last, years, " ".join(source.split()), tuple(applied), filed, tuple(notes), barred_note,

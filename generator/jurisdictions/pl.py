@@ -203,6 +203,28 @@ class Poland(Jurisdiction):
         pre = case.contract.prepayment
         return pre is not None and invoice.due == case.contract.date + dt.timedelta(days=pre.due_days)
 
+    def due_term(self, case: Case, invoice: Invoice) -> "DueTerm":
+        """Which term produced the invoice's due date, for the pozew to plead that term and
+        no other (fourth review, J1 residue and m-a, m-b): the prepayment's term from
+        signing (contract clause on the prepayment); the contract's N days from delivery
+        only when the day is delivery + N; a later date printed on the invoice as that
+        date; else the recorded date. With the roll past a Saturday or a day off by
+        statute (KC art. 115; Sundays and the holidays of the ustawa o dniach wolnych od
+        pracy of 18.01.1951: kancelarierp.pl, lex.pl, checked 2026-12-01)."""
+        days = case.contract.payment_terms_days
+        end = self.invoice_due(case, invoice)
+        pre = case.contract.prepayment
+        if self.is_prepayment_invoice(case, invoice):
+            basis, n = "prepayment", pre.due_days
+        elif days is not None and invoice.delivered is not None:
+            basis, n = ("delivery" if end == invoice.delivered + dt.timedelta(days=days) else "printed"), days
+        else:
+            basis, n = "recorded", None
+        due = self.effective_due(end)
+        roll = ("none" if due == end else "saturday" if end.weekday() == 5
+                else "sunday" if end.weekday() == 6 else "holiday")
+        return DueTerm(basis, n, end, due, roll)
+
     def late_delivery_warnings(self, case: Case) -> list[tuple[tuple[Any, ...], str]]:
         """An invoice whose recorded due date is earlier than its delivery plus the contract's
         term: the documents count from the later day (invoice_due); the case should say so."""
@@ -215,16 +237,43 @@ class Poland(Jurisdiction):
             rolled = self.effective_due(due)
             roll = (f", which is not a working day, so it ends on {rolled.isoformat()} (KC art. 115)"
                     if rolled != due else "")
+            # The art. 10 compensation is a commercial transaction's only (UPNOTH art. 2, 10).
+            compensation = " and the art. 10 compensation's EUR rate" if case.is_b2b else ""
             out.append((("invoices", i, "due"),
                         f"due {inv.due.isoformat()}, but the invoice was delivered on {inv.delivered.isoformat()} and "
                         f"the contract's term of {days} days runs from delivery (KC art. 111 § 2): it ends on "
-                        f"{due.isoformat()}{roll}; the documents plead that day and count interest (KC art. 481 § 1) "
-                        f"and the art. 10 compensation's EUR rate from it. Correct `due:` to {due.isoformat()}, or "
-                        "check `delivered:`"))
+                        f"{due.isoformat()}{roll}; the documents plead that day and count interest (KC art. 481 § 1)"
+                        f"{compensation} from it. Correct `due:` to {due.isoformat()}, or check `delivered:`"))
+        return out
+
+    def early_letter_warnings(self, case: Case) -> list[tuple[tuple[Any, ...], str]]:
+        """A reminder or pre-trial demand dated on or before the day an invoice it covers
+        fell due (the due date as the documents count it, KC art. 115 applied): the debtor
+        was not yet late (delay runs from the next day, KC art. 476, 481 § 1), yet the
+        letter calls the invoice unpaid and the pozew pleads it as a demand (fourth
+        review m-c). Invoices paid in full by the letter's date are left out."""
+        out: list[tuple[tuple[Any, ...], str]] = []
+        docs = case.documents
+        letters = [(("documents", "reminders", i, "date"), f"reminder {i + 1}", r.date)
+                   for i, r in enumerate(docs.reminders)]
+        if docs.pretrial_claim is not None:
+            letters.append((("documents", "pretrial_claim", "date"), "the pre-trial demand", docs.pretrial_claim.date))
+        for path, what, day in letters:
+            early = []
+            for inv in case.invoices:
+                due = self.effective_due(self.invoice_due(case, inv))
+                paid = sum((p.amount for p in case.payments if p.invoice == inv.number and p.date <= day), Decimal(0))
+                if day <= due and paid < inv.amount:
+                    early.append(f"{inv.number} (due {due.isoformat()})")
+            if early:
+                out.append((path, f"{what} is dated {day.isoformat()}, on or before the day {', '.join(early)} fell "
+                                  "due: the debtor is not late until the next day (KC art. 476, art. 481 § 1), yet "
+                                  "the letter calls the invoice unpaid, and the claim would plead it as a demand. "
+                                  "Date the letter later, or check the invoice's `due:` / `delivered:`"))
         return out
 
     def case_warnings(self, case: Case) -> list[tuple[tuple[Any, ...], str]]:
-        return self.late_delivery_warnings(case)
+        return self.late_delivery_warnings(case) + self.early_letter_warnings(case)
 
     # --- compensation (UPNOTH art. 10) ---------------------------------------
     def compensation_rate_date(self, invoice: Invoice, case: Case | None = None) -> dt.date:
@@ -338,6 +387,8 @@ class Poland(Jurisdiction):
                 if basis is not None:
                     bases.append(basis)
         out["compensation"] = tuple(bases)
+        # In the order of the template's open_lines (render/context.py: the same filter).
+        out["due_terms"] = tuple(self.due_term(case, line.invoice) for line in open_lines)
         out["procedure"] = self.procedure(case, claim, open_invoices)
         periods = claim.ledger.periods
         out["capped"] = any(p.source == MAXIMUM_SOURCE for p in periods)
@@ -406,6 +457,17 @@ def place_of(address: tuple[str, ...]) -> str | None:
         if found:
             return found.group(1).strip()
     return None
+
+
+@dataclass(frozen=True)
+class DueTerm:
+    """The term an invoice's due date comes from (Poland.due_term)."""
+
+    basis: str  # prepayment | delivery | printed | recorded
+    days: int | None  # the term's days (prepayment: from signing; delivery/printed: the contract's)
+    end: dt.date  # the term's last day before any roll
+    due: dt.date  # the day payment was due (KC art. 115 applied)
+    roll: str  # none | saturday | sunday | holiday: why `end` rolled to `due`
 
 
 @dataclass(frozen=True)

@@ -107,8 +107,20 @@ ground-invoices = { $invoice_count ->
     [1] The claimant issued the defendant an invoice, and its payment term has passed:
    *[other] The claimant issued the defendant invoices, and the payment term of each has passed:
 }
+due-term = { $term_kind ->
+    [prepayment] the term for paying the prepayment, { $terms } days from the conclusion of the contract, ended on { $due }
+    [delivery] the payment term of { $terms } days from delivery of the invoice ended on { $due }
+    [printed] the payment term stated on the invoice, longer than the contractual term of { $terms } days from delivery of the invoice, ended on { $due }
+   *[other] the payment term ended on { $due }
+}
+due-roll = { $roll_kind ->
+    [saturday] {" "}(the term's end, { $end }, fell on a Saturday – art. 115 of { -kc }).
+    [sunday] {" "}(the term's end, { $end }, fell on a Sunday, a statutory public holiday – art. 115 of { -kc }).
+    [holiday] {" "}(the term's end, { $end }, fell on a statutory public holiday – art. 115 of { -kc }).
+   *[none] .
+}
 ground-invoice-item = invoice { $invoice } of { $issued } for { $amount }{ $delivered ->
-    [none] ; the payment term ended on { $due }. *Evidence: invoice { $invoice }.*
+    [none] ; { $term } *Evidence: invoice { $invoice }.*
    *[other] , delivered to the defendant on { $delivered }{ $delivered_kind ->
         [email] {" "}by e-mail
         [letter] {" "}by post
@@ -116,10 +128,7 @@ ground-invoice-item = invoice { $invoice } of { $issued } for { $amount }{ $deli
         [ksef] {" "}through the National e-Invoice System (KSeF)
         [portal] {" "}through the portal
        *[other] {""}
-    }{ $terms ->
-        [none] ; the payment term ended on { $due }.
-       *[other] ; the payment term of { $terms } days from delivery of the invoice ended on { $due }.
-    } *Evidence: invoice { $invoice } with proof of its delivery.*
+        }; { $term } *Evidence: invoice { $invoice } with proof of its delivery.*
 }
 ground-payments = { $count ->
     [one] The defendant made a payment: { $payments }. Under art. 451 §1 of { -kc } the claimant applied the payment on the debt first to overdue interest and the rest to the principal. Principal of { $principal } remains due. *Evidence: proof of payment.*
@@ -228,7 +237,10 @@ info-route = { $route_kind ->
     } Fee: { $fee } on a value of { $value } (art. 13({ $band_kind ->
         [fixed] 1
        *[other] 2
-    }) of the Act on Court Costs in Civil Cases). In writ-of-payment (summary documentary) proceedings (postępowanie nakazowe) the fee would be { $quarter }, but the case file lacks documents those proceedings need (below).
+    }) of the Act on Court Costs in Civil Cases).{ $quarter ->
+        [none] {""}
+       *[other] {" "}In writ-of-payment (summary documentary) proceedings (postępowanie nakazowe) the fee would be { $quarter }, but the case file lacks documents those proceedings need (below).
+    }
 }
 info-nakazowe-closed = Writ-of-payment (summary documentary) proceedings under art. 485 §2a of { -kpc } are not available: the claim does not arise from a commercial transaction, because { $consumer_kind ->
     [yes] the defendant is a consumer.

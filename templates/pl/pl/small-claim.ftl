@@ -107,8 +107,20 @@ ground-invoices = { $invoice_count ->
     [1] Powód wystawił pozwanemu fakturę, a termin jej zapłaty upłynął:
    *[other] Powód wystawił pozwanemu faktury, a termin zapłaty każdej z nich upłynął:
 }
+due-term = { $term_kind ->
+    [prepayment] termin zapłaty zaliczki, wynoszący { $terms } dni od dnia zawarcia umowy, upłynął w dniu { $due } r.
+    [delivery] termin płatności, wynoszący { $terms } dni od dnia doręczenia faktury, upłynął w dniu { $due } r.
+    [printed] termin płatności oznaczony na fakturze, dłuższy niż umowny termin { $terms } dni od dnia doręczenia faktury, upłynął w dniu { $due } r.
+   *[other] termin płatności upłynął w dniu { $due } r.
+}
+due-roll = { $roll_kind ->
+    [saturday] {" "}(koniec terminu, { $end } r., przypadał w sobotę – art. 115 { -kc }).
+    [sunday] {" "}(koniec terminu, { $end } r., przypadał w niedzielę, dzień ustawowo wolny od pracy – art. 115 { -kc }).
+    [holiday] {" "}(koniec terminu, { $end } r., przypadał na dzień ustawowo wolny od pracy – art. 115 { -kc }).
+   *[none] {""}
+}
 ground-invoice-item = faktura nr { $invoice } z dnia { $issued } r. na kwotę { $amount }{ $delivered ->
-    [none] ; termin płatności upłynął w dniu { $due } r. *Dowód: faktura nr { $invoice }.*
+    [none] ; { $term } *Dowód: faktura nr { $invoice }.*
    *[other] , doręczona pozwanemu w dniu { $delivered } r.{ $delivered_kind ->
         [email] {" "}pocztą elektroniczną
         [letter] {" "}listem
@@ -116,10 +128,7 @@ ground-invoice-item = faktura nr { $invoice } z dnia { $issued } r. na kwotę { 
         [ksef] {" "}w Krajowym Systemie e-Faktur
         [portal] {" "}przez portal
        *[other] {""}
-    }{ $terms ->
-        [none] ; termin płatności upłynął w dniu { $due } r.
-       *[other] ; termin płatności, wynoszący { $terms } dni od dnia doręczenia faktury, upłynął w dniu { $due } r.
-    } *Dowód: faktura nr { $invoice } wraz z potwierdzeniem jej doręczenia.*
+        }; { $term } *Dowód: faktura nr { $invoice } wraz z potwierdzeniem jej doręczenia.*
 }
 ground-payments = { $count ->
     [one] Pozwany dokonał wpłaty: { $payments } Zgodnie z art. 451 § 1 { -kc } powód zaliczył wpłatę na poczet długu najpierw na zaległe odsetki, a w pozostałej części na należność główną. Do zapłaty pozostała należność główna w kwocie { $principal }. *Dowód: potwierdzenie wpłaty.*
@@ -228,7 +237,10 @@ info-route = { $route_kind ->
     } Opłata: { $fee } od wartości przedmiotu sporu { $value } (art. 13 { $band_kind ->
         [fixed] ust. 1
        *[other] ust. 2
-    } ustawy o kosztach sądowych w sprawach cywilnych). W postępowaniu nakazowym opłata wynosiłaby { $quarter }, ale sprawa nie zawiera wszystkich wymaganych dokumentów (poniżej).
+    } ustawy o kosztach sądowych w sprawach cywilnych).{ $quarter ->
+        [none] {""}
+       *[other] {" "}W postępowaniu nakazowym opłata wynosiłaby { $quarter }, ale sprawa nie zawiera wszystkich wymaganych dokumentów (poniżej).
+    }
 }
 info-nakazowe-closed = Postępowanie nakazowe z art. 485 § 2a { -kpc } nie jest dostępne: roszczenie nie wynika z transakcji handlowej, ponieważ { $consumer_kind ->
     [yes] pozwany jest konsumentem.
