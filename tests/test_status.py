@@ -265,3 +265,15 @@ def test_status_text_sorts_amounts_within_a_currency_and_prints_totals(tmp_path:
     assert order.index("harper-cole-2025-07") + 1 == order.index("harper-cole-cheap"), order
     assert lines[-2].startswith("outstanding: ") and "GBP" in lines[-2] and "RUB" in lines[-2]
     assert lines[-1].startswith("5 case(s): ")
+
+
+def test_status_of_a_practice_is_read_across_cores_in_the_order_given(tmp_path) -> None:
+    """Issue 19: from PARALLEL_FROM cases on, the cases are read in worker processes; the
+    rows are the same, in the same order, as when read one by one."""
+    from generator import status
+
+    paths = [*CASES] * (status.PARALLEL_FROM // len(CASES) + 1)
+    assert len(paths) >= status.PARALLEL_FROM
+    serial = status_rows(paths, D("2025-10-01"), tmp_path, jobs=1)
+    assert status_rows(paths, D("2025-10-01"), tmp_path, jobs=2) == serial
+    assert [r["case"] for r in serial] == [p.stem for p in paths]

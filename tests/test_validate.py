@@ -443,3 +443,27 @@ def test_loader_problems_are_reported_together() -> None:
         load_text(text, FILE)
     assert [p.field for p in info.value.problems] == [
         "debtor.sole_trader", "contract.payment_terms_days", "contract.late_payment.compensation"]
+
+
+def test_the_schema_has_no_normalisation_rules_so_validation_skips_normalising() -> None:
+    """_schema_problems validates with normalize=False (Cerberus's normalising pass copies
+    and re-hashes the whole schema on each call): correct only while no rule of the schema
+    normalises. A rule added later must either go or bring normalisation back."""
+    from generator.case.schema import SCHEMA
+
+    normalising = {"default", "default_setter", "coerce", "rename", "rename_handler", "purge_unknown",
+                   "purge_readonly"}
+    found: list[str] = []
+
+    def walk(node, path: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in normalising:
+                    found.append(f"{path}.{key}")
+                walk(value, f"{path}.{key}")
+        elif isinstance(node, (list, tuple)):
+            for item in node:
+                walk(item, path)
+
+    walk(SCHEMA, "")
+    assert found == []
