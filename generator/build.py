@@ -640,6 +640,13 @@ def _work(args: tuple[str, list[str] | None, str, Options, int | None]) -> CaseR
     return build_case(Path(path), langs, Path(output), None, options)
 
 
+def _size(path: Path) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
 @dataclass
 class BuildReport:
     results: list[CaseResult]
@@ -687,6 +694,9 @@ def build(paths: list[Path], langs: list[str] | None, jobs: int, output: Path = 
                 if progress:
                     progress(done, len(paths), slots[i])
         else:
+            # Largest case files first, so the last case to finish is a small one and the
+            # workers end together (the results keep the order of `paths`).
+            todo.sort(key=lambda i: (-_size(paths[i]), i))
             work = [(str(paths[i]), langs, str(output), options, os.getpid()) for i in todo]
             ctx = multiprocessing.get_context("fork")
             with ProcessPoolExecutor(max_workers=min(jobs, len(work)), mp_context=ctx,

@@ -81,3 +81,35 @@ def test_a_damaged_stat_cache_only_costs_hashing(tmp_path: Path, counted_reads: 
     counted_reads.clear()
     assert not build([a], None, 1, out).failed
     assert "case-a/en/reminder-1.md" in counted_reads
+
+
+def test_workers_get_the_largest_case_files_first_and_results_keep_the_given_order(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 19: the 2-job speedup suffers when a large case is the last to start; cases go
+    to the workers largest file first. Checked by the order of the work handed out."""
+    cases, out = tmp_path / "cases", tmp_path / "output"
+    cases.mkdir()
+    small = write_case(cases, "case-small")
+    large = write_case(cases, "case-large")
+    large.write_text(large.read_text(encoding="utf-8") + "# " + "x" * 2000 + "\n", encoding="utf-8")
+    handed: list[str] = []
+
+    class Inline:  # the pool's interface, run in this process
+        def __init__(self, *args, **kwargs) -> None:
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc) -> None:
+            return None
+
+        def map(self, fn, work):
+            for item in work:
+                handed.append(Path(item[0]).stem)
+                yield fn((*item[:4], None))
+
+    monkeypatch.setattr(build_module, "ProcessPoolExecutor", Inline)
+    report = build([small, large], None, 2, out)
+    assert handed == ["case-large", "case-small"]
+    assert [r.case_id for r in report.results] == ["case-small", "case-large"]
