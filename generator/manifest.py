@@ -149,16 +149,9 @@ class CaseEntry:
         for rel, rec in outputs.items():
             if not isinstance(rec, dict) or not isinstance(rec.get("sha"), str):
                 raise ValueError(f"the entry for {rel!r} is damaged")
-            versions = rec.get("versions", [])
-            if not isinstance(versions, list) or not all(
-                    isinstance(v, dict) and isinstance(v.get("file"), str) and isinstance(v.get("sha"), str)
-                    for v in versions):
-                raise ValueError(f"the versions of {rel!r} are damaged")
-            superseded = rec.get("superseded", [])
-            if not isinstance(superseded, list) or not all(
-                    isinstance(v, dict) and isinstance(v.get("file"), str) and isinstance(v.get("sha"), str)
-                    for v in superseded):
-                raise ValueError(f"the superseded versions of {rel!r} are damaged")
+            for key, what in (("versions", "versions"), ("superseded", "superseded versions")):
+                if not _file_list(rec.get(key, [])):
+                    raise ValueError(f"the {what} of {rel!r} are damaged")
             clean[rel] = dict(rec)
         return cls(raw["case_hash"], raw.get("case_id", raw.get("case")), raw["jurisdiction"], clean)
 
@@ -179,6 +172,12 @@ def current(rec: dict[str, Any]) -> tuple[str | None, str]:
     if versions:
         return versions[-1]["file"], versions[-1]["sha"]
     return None, rec["sha"]
+
+
+def _file_list(items: Any) -> bool:
+    """A record's list of files with their hashes ({file, sha, ...}), as written."""
+    return isinstance(items, list) and all(
+        isinstance(v, dict) and isinstance(v.get("file"), str) and isinstance(v.get("sha"), str) for v in items)
 
 
 def superseded(rec: dict[str, Any]) -> list[dict[str, Any]]:

@@ -4,8 +4,8 @@ last taken still has that hash, so an unchanged output costs one lstat(), not a 
 a hash.
 
 The cache is local to the checkout (`.cache/stat-output.json` beside the output folder,
-git-ignored: inodes and times differ per clone) and an optimisation only: when it is missing, damaged or
-cannot be written, every file is hashed. A file modified within two seconds of the
+git-ignored: inodes and times differ per clone) and an optimisation only: when it is
+missing, damaged or cannot be written, every file is hashed. A file modified within two seconds of the
 moment its entry would be stored is not stored ("racily clean", as git calls it): the
 next build hashes it again.
 """

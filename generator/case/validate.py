@@ -529,8 +529,8 @@ class _Rules:
         person = form in ("individual", "sole_trader")
         for field_ in ("gender", "title", "id_number", "birth_date", "birth_place"):
             if field_ in raw and not person:
-                where = {"gender": " (give representative.gender instead)", "id_number": " (give ids instead)",
-                         "title": " (give ids instead)"}.get(field_, "")
+                where = {"gender": " (give representative.gender instead)",
+                         "id_number": " (give ids instead)"}.get(field_, "")
                 self.add(path + (field_,), f"{field_} is for a person; this party is an organisation{where}")
         for field_ in ("registered_office", "registered_in"):
             if field_ in raw and person:
@@ -603,10 +603,13 @@ class _Rules:
 
     # --- evidence --------------------------------------------------------------------
 
-    def _pl_term_from_delivery(self) -> bool:
-        """PL with a contract term: the term runs from delivery and the PL pack's own
-        warning (Poland.late_delivery_warnings) gives the day it ends."""
-        return self.data["jurisdiction"] == "PL" and "payment_terms_days" in (self.data.get("contract") or {})
+    def _term_from_delivery(self) -> bool:
+        """A contract term that runs from delivery (PL): the jurisdiction's own warning
+        (Poland.late_delivery_warnings) gives the day it ends."""
+        from generator.jurisdictions import registry
+
+        return registry.get(self.data["jurisdiction"]).term_runs_from_delivery and \
+            "payment_terms_days" in (self.data.get("contract") or {})
 
     def evidence(self) -> None:
         for i, inv in enumerate(self.data["invoices"]):
@@ -614,7 +617,7 @@ class _Rules:
             if "delivered" in inv and inv["delivered"] < inv["issued"]:
                 self.add(path + ("delivered",), f"delivered on {inv['delivered']}, before the invoice's issue "
                                                 f"date {inv['issued']}")
-            elif "delivered" in inv and inv["delivered"] > inv["due"] and not self._pl_term_from_delivery():
+            elif "delivered" in inv and inv["delivered"] > inv["due"] and not self._term_from_delivery():
                 self.warn(path + ("delivered",), f"delivered on {inv['delivered']}, after its due date "
                                                  f"{inv['due']}; check the dates (a payment term may run from delivery)")
             if "delivered_by" in inv and "delivered" not in inv:

@@ -50,6 +50,9 @@ class Jurisdiction:
     currency: ClassVar[str]
     # Does a due date on a weekend or public holiday move to the next business day?
     rolls_due_date: ClassVar[bool] = False
+    # Does the contract's `payment_terms_days` run from the invoice's delivery (so a delivery
+    # after the printed due date moves the due date: invoice_due), not from its issue?
+    term_runs_from_delivery: ClassVar[bool] = False
     # Do the deadlines the documents set (pay by, legal steps from) and the instalment
     # dates of a payment plan move past weekends and holidays? None: as rolls_due_date.
     rolls_deadlines: ClassVar[bool | None] = None

@@ -120,6 +120,7 @@ class Poland(Jurisdiction):
     language = "pl"
     currency = "PLN"
     rolls_due_date = True  # KC art. 115: Saturdays and holidays move to the next working day
+    term_runs_from_delivery = True  # contract clause § 2 ust. 1 "od dnia jej otrzymania"; see invoice_due
     allocation_order = ("interest", "principal", "costs")
     allocation_source = "KC art. 451 §1: a payment on a debt goes first to overdue interest, then to the principal"
 
