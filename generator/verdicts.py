@@ -132,7 +132,9 @@ def validate_all(paths: list[Path], jobs: int | None = None, use_cache: bool = T
     jobs = jobs or os.cpu_count() or 1
     if len(todo) >= PARALLEL_FROM and jobs > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            checked = list(pool.map(_check, todo, chunksize=max(1, len(todo) // (jobs * 8))))
+            # Small chunks, so that the workers finish together (a chunk of 60 cases left
+            # one core idle for half a second at the end).
+            checked = list(pool.map(_check, todo, chunksize=max(1, min(16, len(todo) // (jobs * 8)))))
     else:
         checked = [_check(p) for p in todo]
     now = time.time_ns()

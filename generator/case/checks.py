@@ -36,15 +36,19 @@ def _visible(ch: str) -> bool:
     return not (cat[0] in "ZC" or cat in ("Mn", "Me") or ch in _BLANK_LETTERS)
 
 
-def _strings(value: Any, path: Path_) -> Iterator[tuple[Path_, str]]:
+def _strings(value: Any, path: Path_, out: list | None = None) -> list[tuple[Path_, str]]:
+    """Every text value of the document with its path, in document order."""
+    if out is None:
+        out = []
     if isinstance(value, dict):
         for key, item in value.items():
-            yield from _strings(item, path + (key,))
+            _strings(item, path + (key,), out)
     elif isinstance(value, list):
         for i, item in enumerate(value):
-            yield from _strings(item, path + (i,))
+            _strings(item, path + (i,), out)
     elif isinstance(value, str):
-        yield path, value
+        out.append((path, value))
+    return out
 
 
 def _party_id_keys(data: dict[str, Any]) -> Iterator[tuple[Path_, str]]:
@@ -90,6 +94,7 @@ class _Checks:
         self.loaded = loaded
         self.data = loaded.data
         self.problems: list[Problem] = []
+        self.strings = _strings(self.data, ())  # walked once, read by several checks
 
     def add(self, path: Path_, message: str) -> None:
         self.problems.append(Problem(self.loaded.file, self.loaded.line_of(path), field_name(path), message))
@@ -123,7 +128,9 @@ class _Checks:
 
     def text(self) -> None:
         """Every text value shows something, and no character carries a tower of accents."""
-        for path, text in [*_strings(self.data, ()), *_party_id_keys(self.data)]:
+        for path, text in [*self.strings, *_party_id_keys(self.data)]:
+            if text.isascii() and text.isprintable() and not text.isspace():
+                continue  # printable ASCII shows something and has no combining marks
             if text and not any(_visible(c) for c in text):
                 hidden = [f"U+{ord(c):04X}" for c in dict.fromkeys(text) if not c.isspace()]
                 what = f"only invisible characters ({', '.join(hidden[:3])})" if hidden else "only spaces"
@@ -190,7 +197,7 @@ class _Checks:
     def lengths(self) -> None:
         """Widths the printed layout holds, per field, measured with the fonts' own
         advance widths (a 'W' is twice as wide as a '1'); see LAYOUT_LIMITS."""
-        for path, text in _strings(self.data, ()):
+        for path, text in self.strings:
             if isinstance(path[-1], str) and path[-1] in _AMOUNT_FIELDS:
                 continue  # amounts and rates written in quotes: the amount checks bound them
             whole, word, where = layout_limit(path)
@@ -198,8 +205,11 @@ class _Checks:
                 self.add(path, f"'{shown(text, 40)}' is too long to print {where}: at most about "
                                f"{_chars(whole)} characters fit (fewer wide letters such as W)")
                 continue
-            longest = max(text.split(), key=width_em, default="")
-            if width_em(longest) > word:
+            words = text.split()
+            widths = [width_em(w) for w in words]
+            widest = max(widths, default=0.0)
+            longest = words[widths.index(widest)] if words else ""
+            if widest > word:
                 self.add(path, f"the word '{shown(longest, 40)}' is too long to print {where}, where a word cannot "
                                f"break: at most about {_chars(word)} characters fit without a space "
                                f"(fewer wide letters such as W); add spaces or shorten it")
@@ -283,8 +293,8 @@ def _advances() -> dict[int, float]:
 def width_em(text: str) -> float:
     """The printed width of `text` in em (a character without a glyph counts 1 em;
     the glyph check refuses it anyway)."""
-    advances = _advances()
-    return sum(advances.get(ord(c), 1.0) for c in text)
+    get = _advances().get
+    return sum([get(code, 1.0) for code in map(ord, text)])
 
 
 def case_problems(loaded: Loaded) -> list[Problem]:

@@ -9,6 +9,7 @@ guessing. Plain numbers are read from their text into Decimal, never through flo
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -62,6 +63,11 @@ class Loaded:
 
 def field_name(path: Path_) -> str:
     """`('invoices', 0, 'amount')` -> `invoices[0].amount`, as users read it."""
+    return _field_name(tuple(path))
+
+
+@functools.lru_cache(maxsize=16384)  # the same paths recur in every case file
+def _field_name(path: Path_) -> str:
     out = ""
     for part in path:
         if isinstance(part, int):
@@ -75,6 +81,8 @@ def shown(text: str, limit: int = 60) -> str:
     """User text as it may appear in a message: control and bidi characters made
     visible as U+XXXX (a message must not reorder or recolour the terminal), and
     cut to `limit` characters."""
+    if text.isascii() and text.isprintable():  # no control, format or separator character
+        return text if len(text) <= limit else text[: limit - 1] + "…"
     out = "".join(
         f"<U+{ord(c):04X}>" if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Zl", "Zp") else c
         for c in text

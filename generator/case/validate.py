@@ -183,6 +183,10 @@ def _leaves(errs: list[cerrors.ValidationError]) -> list[cerrors.ValidationError
 
 
 def _schema_problems(loaded: Loaded) -> list[Problem]:
+    from generator.case.quickcheck import certainly_valid
+
+    if certainly_valid(loaded.data):  # Cerberus would say yes; it is asked only to find problems
+        return []
     validator = make_validator()
     # The schema has no normalisation rules (default, coerce, rename, purge), so none is
     # run: Cerberus's normalising pass copies and re-hashes the whole schema on every

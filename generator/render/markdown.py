@@ -20,6 +20,7 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from generator.errors import RenderError
+from generator.render.compiled import TemplateCache, environment_tag
 from generator.render.formatting import RTL, Formatter, escape_markdown
 from generator.render.grammar import inflect_ru
 from generator.render.wording import Wording
@@ -71,10 +72,31 @@ def _escaped(value: Any, rtl_page: bool, field: str | None = None) -> Any:
     if isinstance(value, dict):  # grammar arguments: the name pieces are user text
         return {k: _escaped(v, rtl_page, "name" if k.startswith("name_") else k) for k, v in value.items()}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: _escaped(getattr(value, f.name), rtl_page, f.name) for f in dataclasses.fields(value)
-                   if f.init and f.name != "lines"}
-        return dataclasses.replace(value, **changes)
+        return _escaped_record(value, rtl_page)
     return value
+
+
+# Escaped copies of the model's frozen records, by identity: the case's parties,
+# invoices and events are the same objects in each of its documents, and copying them
+# again for every document was a tenth of the time spent outside WeasyPrint. Each entry
+# keeps its original alive, so an id is never reused while it is remembered.
+_ESCAPED: dict[tuple[int, bool], tuple[Any, Any]] = {}
+_ESCAPED_MAX = 100_000
+
+
+def _escaped_record(value: Any, rtl_page: bool) -> Any:
+    key = (id(value), rtl_page)
+    hit = _ESCAPED.get(key)
+    if hit is not None and hit[0] is value:
+        return hit[1]
+    changes = {f.name: _escaped(getattr(value, f.name), rtl_page, f.name) for f in dataclasses.fields(value)
+               if f.init and f.name != "lines"}
+    escaped = dataclasses.replace(value, **changes)
+    if type(value).__dataclass_params__.frozen:
+        if len(_ESCAPED) >= _ESCAPED_MAX:
+            _ESCAPED.clear()
+        _ESCAPED[key] = (value, escaped)
+    return escaped
 
 
 def escape_context(context: dict[str, Any]) -> dict[str, Any]:
@@ -137,16 +159,19 @@ def _inflect(ctx: jinja2.runtime.Context, name: str, case: str, gender: str = "u
     return Md(inflect_ru(str(name), case, gender))
 
 
+_OPTIONS = {"autoescape": False, "trim_blocks": True, "lstrip_blocks": True, "keep_trailing_newline": True}
+
+
 @functools.cache
 def environment(root: Path = TEMPLATES) -> ImmutableSandboxedEnvironment:
+    # Compiled once per version of each template (kept in .cache/), not once per process:
+    # compiling the structures took two seconds of every build and of every worker.
     env = ImmutableSandboxedEnvironment(
         loader=jinja2.FileSystemLoader(str(root)),
         undefined=jinja2.StrictUndefined,
-        autoescape=False,
         finalize=_finalize,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
+        bytecode_cache=TemplateCache(environment_tag({**_OPTIONS, "sandbox": "immutable", "finalize": "md"})),
+        **_OPTIONS,
     )
     for name in ("money", "number", "percent", "date", "date_short", "words", "ltr", "ref"):
         env.filters[name] = _filter(name)

@@ -17,6 +17,7 @@ chosen inside the message by Fluent selectors on the arguments the structure pas
 from __future__ import annotations
 
 import functools
+import importlib.metadata
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,10 @@ from fluent.syntax import FluentParser, ast
 from fluent.syntax.visitor import Visitor
 
 from generator.errors import RenderError
+from generator.render.compiled import fluent_resource
 from generator.render.formatting import LOCALES
+
+_PARSER_VERSION = f"fluent.syntax {importlib.metadata.version('fluent.syntax')}, without spans"
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
@@ -66,12 +70,16 @@ def _relative(path: Path, root: Path) -> str:
 def parse_file(path: Path) -> ast.Resource:
     """The file's syntax tree; a syntax error is an error naming file and line."""
     text = path.read_text(encoding="utf-8")
-    resource = FluentParser(with_spans=True).parse(text)
-    for entry in resource.body:
-        if isinstance(entry, ast.Junk):
-            line = text.count("\n", 0, entry.span.start) + 1 if entry.span else 0
-            note = entry.annotations[0].message if entry.annotations else "syntax error"
-            raise RenderError(f"{path.name}:{line}: Fluent syntax error: {note}")
+    # Parsed once per version of the file (the syntax tree kept in .cache/), not once
+    # per process: parsing all the wording took a second of every build. Without source
+    # positions (half the objects to load); a syntax error is parsed again with them.
+    resource = fluent_resource(text, FluentParser(with_spans=False).parse, _PARSER_VERSION)
+    if any(isinstance(entry, ast.Junk) for entry in resource.body):
+        for entry in FluentParser(with_spans=True).parse(text).body:
+            if isinstance(entry, ast.Junk):
+                line = text.count("\n", 0, entry.span.start) + 1 if entry.span else 0
+                note = entry.annotations[0].message if entry.annotations else "syntax error"
+                raise RenderError(f"{path.name}:{line}: Fluent syntax error: {note}")
     return resource
 
 
@@ -98,22 +106,31 @@ def fact_variables(entry: ast.Message | ast.Term) -> frozenset[str]:
     return frozenset(v for v in found if not _is_grammar(v))
 
 
+@functools.cache
+def _bundle(jur: str, lang: str, document: str, root: Path) -> tuple[tuple[Path, ...], dict[str, str], FluentBundle]:
+    """One document's messages in one language, once per process: the bundle compiles
+    each message on first use and keeps it, so later documents reuse the compiled form
+    (formatting is pure: the same message and arguments give the same text)."""
+    files = resource_files(jur, lang, document, root)
+    where: dict[str, str] = {}
+    bundle = FluentBundle([LOCALES[lang].replace("_", "-")], use_isolating=False)
+    for path in files:
+        for mid in message_ids(path):
+            if mid in where:
+                raise RenderError(f"{_relative(path, root)}: message '{mid}' is already defined in {where[mid]}")
+            where[mid] = _relative(path, root)
+        # The syntax tree parsed once per process (parse_file), not once per document:
+        # parsing the wording was a fifth of a build's time.
+        bundle.add_resource(parse_file(path))
+    return files, where, bundle
+
+
 class Wording:
     """The messages of one document in one language of one jurisdiction."""
 
     def __init__(self, jur: str, lang: str, document: str, root: Path = TEMPLATES):
         self.jur, self.lang, self.document = jur, lang, document
-        self.files = resource_files(jur, lang, document, root)
-        self.where: dict[str, str] = {}
-        self.bundle = FluentBundle([LOCALES[lang].replace("_", "-")], use_isolating=False)
-        for path in self.files:
-            for mid in message_ids(path):
-                if mid in self.where:
-                    raise RenderError(f"{_relative(path, root)}: message '{mid}' is already defined in {self.where[mid]}")
-                self.where[mid] = _relative(path, root)
-            # The syntax tree parsed once per process (parse_file), not once per document:
-            # parsing the wording was a fifth of a build's time.
-            self.bundle.add_resource(parse_file(path))
+        self.files, self.where, self.bundle = _bundle(jur, lang, document, root)
         self.used: list[str] = []  # the message ids in the order the document used them
 
     def has(self, mid: str) -> bool:
