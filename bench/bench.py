@@ -12,7 +12,8 @@ drift spreads over all of them.
   HTML pages the build renders (captured by bench/pages.py from the build's code path),
   with the same stylesheet, fonts and PDF variant;
 - on `--noop-cases` cases (built once first): the no-op build, the build after editing
-  one case (beside the cold build of that case alone: its own render time), `validate`
+  one case (beside the cold build of that case alone, with the same compiled templates:
+  its own render time), `validate`
   (first run, then again with its cache), and `status`;
 - one case at the schema's maxima (invoices, payments, events), one language.
 
@@ -173,6 +174,9 @@ def main() -> int:
             edits.append(run(project, "-m", "generator", "build", "--quiet"))
             solo = work / f"solo-{n}"
             solo_project = make_project(solo)
+            if (project / ".cache").is_dir():  # the same compiled templates: only the case's own work differs
+                shutil.copytree(project / ".cache", solo_project / ".cache",
+                                ignore=shutil.ignore_patterns("stat-*.json", "validate.json"))
             shutil.copy(edited, solo_project / "cases" / edited.name)
             alone.append(run(solo_project, "-m", "generator", "build", "--quiet"))
             shutil.rmtree(solo)
