@@ -34,6 +34,45 @@ def test_libyaml_and_pure_python_read_every_file_alike(monkeypatch) -> None:
     assert fast == slow
 
 
+def _tree(node):
+    """A composed node as comparable data: kind, tag, style, where it starts and ends."""
+    where = (node.start_mark.line, node.start_mark.column, node.end_mark.line, node.end_mark.column)
+    if isinstance(node.value, str):
+        return ("scalar", node.tag, node.value, node.style, where)
+    if node.value and isinstance(node.value[0], tuple):
+        return ("mapping", node.tag, node.flow_style, where, [(_tree(k), _tree(v)) for k, v in node.value])
+    return ("sequence", node.tag, node.flow_style, where, [_tree(item) for item in node.value])
+
+
+@pytest.mark.skipif(load._FastComposeLoader is None, reason="PyYAML without libyaml")
+def test_libyaml_composes_the_same_nodes() -> None:
+    """The C parser's own composition (without PyYAML's resolver) gives the node trees
+    the pure-Python parser gives: tags, values, styles and positions."""
+    import yaml
+
+    compared = 0
+    for path in FILES:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        fast = load._FastComposeLoader(text)
+        try:
+            fast_node, fast_refused = fast.get_single_node(), sorted(fast.refused.values())
+        except (yaml.YAMLError, load._TooBig):
+            continue
+        finally:
+            fast.dispose()
+        slow = load._ComposeLoader(text)
+        try:
+            slow_node, slow_refused = slow.get_single_node(), sorted(slow.refused.values())
+        except (yaml.YAMLError, load._TooBig):
+            continue  # refused by PyYAML's reader (tabs, characters): the loader goes its way
+        finally:
+            slow.dispose()
+        assert (_tree(fast_node) if fast_node else None) == (_tree(slow_node) if slow_node else None), path.name
+        assert fast_refused == slow_refused, path.name
+        compared += 1
+    assert compared >= 20
+
+
 @pytest.fixture()
 def cache(tmp_path: Path, monkeypatch) -> Path:
     path = tmp_path / ".cache" / "validate.json"

@@ -172,10 +172,35 @@ if _CParser is not None:
             self.count = 0
             self.refused: dict[int, str] = {}
 
+        # PyYAML's composition of each kind of node, without its resolver: with no
+        # implicit resolvers it gives every untagged node the default tag, so that is
+        # set directly (composing was most of loading a case). Anchors are never
+        # registered (compose_node refuses them).
         def compose_scalar_node(self, anchor: Any) -> yaml.ScalarNode:
-            node = yaml.composer.Composer.compose_scalar_node(self, anchor)
-            if node.style == "":  # libyaml's plain style; PyYAML's is None
-                node.style = None
+            event = self.get_event()
+            tag = event.tag if event.tag not in (None, "!") else self.DEFAULT_SCALAR_TAG
+            # libyaml's plain style is "", PyYAML's None.
+            return yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style or None)
+
+        def compose_sequence_node(self, anchor: Any) -> yaml.SequenceNode:
+            start = self.get_event()
+            tag = start.tag if start.tag not in (None, "!") else self.DEFAULT_SEQUENCE_TAG
+            node = yaml.SequenceNode(tag, [], start.start_mark, None, flow_style=start.flow_style)
+            items = node.value
+            while not self.check_event(yaml.SequenceEndEvent):
+                items.append(self.compose_node(node, len(items)))
+            node.end_mark = self.get_event().end_mark
+            return node
+
+        def compose_mapping_node(self, anchor: Any) -> yaml.MappingNode:
+            start = self.get_event()
+            tag = start.tag if start.tag not in (None, "!") else self.DEFAULT_MAPPING_TAG
+            node = yaml.MappingNode(tag, [], start.start_mark, None, flow_style=start.flow_style)
+            pairs = node.value
+            while not self.check_event(yaml.MappingEndEvent):
+                key = self.compose_node(node, None)
+                pairs.append((key, self.compose_node(node, key)))
+            node.end_mark = self.get_event().end_mark
             return node
 
     _FastComposeLoader.yaml_implicit_resolvers = {}
