@@ -178,30 +178,33 @@ if _CParser is not None:
         # registered (compose_node refuses them).
         def compose_scalar_node(self, anchor: Any) -> yaml.ScalarNode:
             event = self.get_event()
-            tag = event.tag if event.tag not in (None, "!") else self.DEFAULT_SCALAR_TAG
             # libyaml's plain style is "", PyYAML's None.
-            return yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style or None)
+            return yaml.ScalarNode(_tag(event, self.DEFAULT_SCALAR_TAG), event.value, event.start_mark,
+                                   event.end_mark, style=event.style or None)
 
         def compose_sequence_node(self, anchor: Any) -> yaml.SequenceNode:
+            return self._collection(yaml.SequenceNode, self.DEFAULT_SEQUENCE_TAG, yaml.SequenceEndEvent)
+
+        def compose_mapping_node(self, anchor: Any) -> yaml.MappingNode:
+            return self._collection(yaml.MappingNode, self.DEFAULT_MAPPING_TAG, yaml.MappingEndEvent)
+
+        def _collection(self, kind: type, default_tag: str, end: type) -> yaml.Node:
             start = self.get_event()
-            tag = start.tag if start.tag not in (None, "!") else self.DEFAULT_SEQUENCE_TAG
-            node = yaml.SequenceNode(tag, [], start.start_mark, None, flow_style=start.flow_style)
+            node = kind(_tag(start, default_tag), [], start.start_mark, None, flow_style=start.flow_style)
             items = node.value
-            while not self.check_event(yaml.SequenceEndEvent):
-                items.append(self.compose_node(node, len(items)))
+            while not self.check_event(end):
+                if kind is yaml.MappingNode:
+                    key = self.compose_node(node, None)
+                    items.append((key, self.compose_node(node, key)))
+                else:
+                    items.append(self.compose_node(node, len(items)))
             node.end_mark = self.get_event().end_mark
             return node
 
-        def compose_mapping_node(self, anchor: Any) -> yaml.MappingNode:
-            start = self.get_event()
-            tag = start.tag if start.tag not in (None, "!") else self.DEFAULT_MAPPING_TAG
-            node = yaml.MappingNode(tag, [], start.start_mark, None, flow_style=start.flow_style)
-            pairs = node.value
-            while not self.check_event(yaml.MappingEndEvent):
-                key = self.compose_node(node, None)
-                pairs.append((key, self.compose_node(node, key)))
-            node.end_mark = self.get_event().end_mark
-            return node
+    def _tag(event: Any, default: str) -> str:
+        """The node's tag: the one written, or the kind's default (as PyYAML's resolver
+        gives with no implicit resolvers)."""
+        return event.tag if event.tag not in (None, "!") else default
 
     _FastComposeLoader.yaml_implicit_resolvers = {}
 else:

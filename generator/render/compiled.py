@@ -86,9 +86,7 @@ def fluent_resource(text: str, parse, version: str, root: Path = CACHE):
     path = root / "fluent" / f"{key}.pickle"
     try:
         return pickle.loads(path.read_bytes())
-    except OSError:
-        pass
-    except Exception:  # noqa: BLE001 - a damaged entry: parse again
+    except Exception:  # noqa: BLE001 - missing, unreadable or damaged: parse again
         pass
     resource = parse(text)
     _store(path, pickle.dumps(resource, protocol=pickle.HIGHEST_PROTOCOL))

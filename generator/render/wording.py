@@ -119,9 +119,7 @@ def _bundle(jur: str, lang: str, document: str, root: Path) -> tuple[tuple[Path,
             if mid in where:
                 raise RenderError(f"{_relative(path, root)}: message '{mid}' is already defined in {where[mid]}")
             where[mid] = _relative(path, root)
-        # The syntax tree parsed once per process (parse_file), not once per document:
-        # parsing the wording was a fifth of a build's time.
-        bundle.add_resource(parse_file(path))
+        bundle.add_resource(parse_file(path))  # parsed once per version of the file (parse_file)
     return files, where, bundle
 
 
