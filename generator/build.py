@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import difflib
-import gc
 import json
 import os
 import signal
@@ -32,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator import manifest
+from generator import collector, manifest
 from generator.errors import CaseInvalid, GeneratorError
 from generator.lock import output_lock
 from generator.paths import OUTPUT, display_path, find_cases
@@ -638,24 +637,10 @@ def _work(args: tuple[str, list[str] | None, str, Options, int | None]) -> CaseR
     path, langs, output, options, parent = args
     if parent is not None and os.getppid() != parent:
         os._exit(1)  # the build is gone: write nothing more
-    if parent is not None or _OWN_PROCESS:
-        _settle()
+    if parent is not None:
+        collector.manage()  # a worker exists for the build, whoever started it
+    collector.between_cases()
     return build_case(Path(path), langs, Path(output), None, options)
-
-
-# Set by the command line: this process exists for the build (a library caller's, such
-# as the tests', garbage collection is left as it is).
-_OWN_PROCESS = False
-
-
-def _settle() -> None:
-    """Between two cases, what stays alive (compiled templates and wording, fonts, the
-    renderer's caches) is moved out of the garbage collector's sight: WeasyPrint makes
-    objects by the million, and each full collection walked all of those again (a tenth
-    of a build's time, measured on the benchmark's cases). What the previous case left
-    is collected first, so only live objects are set aside."""
-    gc.collect()
-    gc.freeze()
 
 
 def _size(path: Path) -> int:
@@ -798,8 +783,7 @@ def print_report(report: BuildReport, as_json: bool, quiet: bool) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from generator.paths import shard_of
 
-    global _OWN_PROCESS
-    _OWN_PROCESS = True
+    collector.manage()
 
     paths = find_cases(args.cases)
     shard = getattr(args, "shard", None)

@@ -50,7 +50,7 @@ def file_hash(path: Path) -> str:
 # only read cases, and the build's own bookkeeping (which files, when; never their
 # content). Every other module, including any added later, is in the fingerprint.
 NOT_OUTPUT_CODE = frozenset({"__main__.py", "cli.py", "status.py", "starter.py", "jsonschema.py", "lock.py",
-                             "build.py", "verdicts.py", "statcache.py", "paths.py"})
+                             "build.py", "verdicts.py", "statcache.py", "paths.py", "collector.py"})
 
 
 @functools.cache

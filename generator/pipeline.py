@@ -15,6 +15,7 @@ import hashlib
 import json
 from pathlib import Path
 
+from generator import collector
 from generator.case.load import load_file
 from generator.case.model import Case
 from generator.case.validate import validate
@@ -287,7 +288,8 @@ def render_case(case: Case, langs: list[str] | None = None, only: set[str] | Non
             continue
         if name in blocked:
             continue
-        md, pdf = render_document(case, law, name, lang)
+        with collector.one_document():
+            md, pdf = render_document(case, law, name, lang)
         files[f"{case.id}/{lang}/{name}.md"] = md.encode("utf-8")
         files[f"{case.id}/{lang}/{name}.pdf"] = pdf
     return files

@@ -9,6 +9,7 @@ isolates so that the bidi algorithm keeps their inner order.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from decimal import Decimal
@@ -74,10 +75,7 @@ class Formatter:
         cur = currency or self.currency
         amount = Decimal(amount).quantize(minor_unit(cur))
         self._fact("money", amount)
-        text = format_currency(amount, cur, locale=self.locale)
-        # CLDR's currency spacing: a letter code is kept apart from the digits (PLN 1,250.00).
-        text = re.sub(r"^([A-Z]{3})(?=[\d-])", "\\1\u00a0", text)
-        return self._ltr(text)
+        return self._ltr(_currency_text(str(amount), cur, self.locale))
 
     def number(self, value: Decimal | int) -> str:
         self._fact("number", value)
@@ -92,14 +90,14 @@ class Formatter:
     def date(self, value: dt.date) -> str:
         """10 czerwca 2025 / 10 June 2025 / 10 июня 2025 г. / 10 ביוני 2025."""
         self._fact("date", value.isoformat())
-        text = format_date(value, format="long", locale=self.locale)
+        text = _date_text(value, "long", self.locale)
         # "26 במאי 2025" is Hebrew text with numbers in it: isolate it right to left.
         return RLI + text + PDI if self.lang in RTL else text
 
     def date_short(self, value: dt.date) -> str:
         """10.06.2025 / 10/06/2025: for tables."""
         self._fact("date", value.isoformat())
-        return self._ltr(format_date(value, format="short", locale=self.locale))
+        return self._ltr(_date_text(value, "short", self.locale))
 
     def words(self, amount: Decimal, currency: str | None = None) -> str:
         """The amount in words, with the grammatical forms of the language."""
@@ -127,6 +125,23 @@ class Formatter:
         return self.ltr(text)
 
 
+# Babel reads its locale data and pattern on every call; a case repeats the same amounts
+# and dates across its documents. Keyed by the amount's text, so 0.00 and -0.00 (equal
+# as Decimals) stay apart.
+@functools.lru_cache(maxsize=8192)
+def _currency_text(amount: str, currency: str, locale: str) -> str:
+    text = format_currency(Decimal(amount), currency, locale=locale)
+    # CLDR's currency spacing: a letter code is kept apart from the digits (PLN 1,250.00).
+    return re.sub(r"^([A-Z]{3})(?=[\d-])", "\\1\u00a0", text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _date_text(value: dt.date, length: str, locale: str) -> str:
+    return format_date(value, format=length, locale=locale)
+
+
 def strip_format_chars(text: str) -> str:
     """Text without invisible format characters (isolates, marks), for comparisons."""
+    if text.isascii():  # every format character is outside ASCII
+        return text
     return "".join(c for c in text if unicodedata.category(c) != "Cf")

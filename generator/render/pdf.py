@@ -107,7 +107,7 @@ MAX_MARKS = 4  # as generator.case.checks.MAX_MARKS: what real text needs on one
 
 def _stacked_marks(text: str) -> int:
     """The most combining marks on one character of `text`."""
-    if text.isascii():
+    if text.isascii() or not any(unicodedata.category(c) in ("Mn", "Me") for c in set(text)):
         return 0
     run = longest = 0
     for c in text:
