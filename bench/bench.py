@@ -10,7 +10,8 @@ drift spreads over all of them.
 - build, 1 job, and build, 2 jobs, of `--cases` cases from an empty output/;
 - the floor: bare WeasyPrint in a cold process of its own (bench/floor.py) on the very
   HTML pages the build renders (captured by bench/pages.py from the build's code path),
-  with the same stylesheet, fonts and PDF variant;
+  with the same stylesheet, fonts and PDF variant; and again with the build's garbage
+  collection policy, so that the build's own overhead shows apart from that policy;
 - on `--noop-cases` cases (built once first): the no-op build, the build after editing
   one case (beside the cold build of that case alone, with the same compiled templates:
   its own render time), `validate`
@@ -130,23 +131,28 @@ def main() -> int:
         pages = work / "pages"
         documents = int(run(project, str(ROOT / "bench" / "pages.py"), str(pages), *rel).stdout.split()[-1])
 
-        one, two, floor = [], [], []
+        one, two, floor, floor_gc = [], [], [], []
         for _ in range(args.reps):
             shutil.rmtree(output, ignore_errors=True)
             one.append(run(project, "-m", "generator", "build", "--quiet", "--jobs", "1"))
             floor.append(run(project, str(ROOT / "bench" / "floor.py"), str(pages), str(work / "floor-out")))
+            floor_gc.append(run(project, str(ROOT / "bench" / "floor.py"), str(pages), str(work / "floor-out"),
+                                "--collector"))
             shutil.rmtree(output, ignore_errors=True)
             two.append(run(project, "-m", "generator", "build", "--quiet", "--jobs", "2"))
         files_full = count_files(output)
         pdfs = sum(1 for _ in output.rglob("*.pdf"))
         assert pdfs == documents, (pdfs, documents)
-        b1, b2, fl = median(one, "wall"), median(two, "wall"), median(floor, "wall")
+        b1, b2, fl, fg = median(one, "wall"), median(two, "wall"), median(floor, "wall"), median(floor_gc, "wall")
         rows += [
             (f"full build, 1 job ({args.cases} cases, {documents} documents, {files_full} files)",
              f"{b1:.1f} s wall, {median(one, 'cpu'):.1f} s CPU, {b1 / documents * 1000:.0f} ms per document"),
             ("bare WeasyPrint on the same HTML, cold process (the floor)",
              f"{fl:.1f} s wall, {median(floor, 'cpu'):.1f} s CPU, {fl / documents * 1000:.0f} ms per document"),
             ("ratio build / floor (wall; CPU)", f"{b1 / fl:.3f}; {median(one, 'cpu') / median(floor, 'cpu'):.3f}"),
+            ("bare WeasyPrint with the build's garbage collection (generator/collector.py)",
+             f"{fg:.1f} s wall, {median(floor_gc, 'cpu'):.1f} s CPU; ratio build / this floor "
+             f"{b1 / fg:.3f} wall, {median(one, 'cpu') / median(floor_gc, 'cpu'):.3f} CPU"),
             ("full build, 2 jobs", f"{b2:.1f} s wall, {median(two, 'cpu'):.1f} s CPU, speedup {b1 / b2:.2f}x"),
         ]
 

@@ -4,26 +4,41 @@ process of its own, as `python bench/floor.py PAGES_DIR OUT_DIR`.
 PAGES_DIR holds `*.html` pages and `style.css`, written by `bench/pages.py` from the
 build's own code path; each page becomes a PDF with the same stylesheet, fonts and
 PDF variant as the build, but none of the build's checks, records or Markdown.
+With `--collector`, garbage collection as the build manages it (generator/collector.py).
 """
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
 
 def main() -> int:
     pages_dir, out_dir = Path(sys.argv[1]), Path(sys.argv[2])
+    # --collector: the build's garbage collection policy (generator/collector.py), for a
+    # like-for-like comparison: paused during each page, its cycles freed after it, and
+    # what stays alive set aside every dozen pages (about one case's documents).
+    managed = "--collector" in sys.argv[3:]
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
 
     out_dir.mkdir(parents=True, exist_ok=True)
     fonts = FontConfiguration()
     css = weasyprint.CSS(string=(pages_dir / "style.css").read_text(encoding="utf-8"), font_config=fonts)
-    for page in sorted(pages_dir.glob("*.html")):
+    for n, page in enumerate(sorted(pages_dir.glob("*.html"))):
+        if managed and n % 12 == 0:
+            gc.collect()
+            gc.freeze()
+        if managed:
+            gc.disable()
         document = weasyprint.HTML(string=page.read_text(encoding="utf-8"), base_url=None).render(
             stylesheets=[css], font_config=fonts, presentational_hints=True)
         (out_dir / (page.stem + ".pdf")).write_bytes(document.write_pdf(pdf_variant="pdf/a-3b"))
+        if managed:
+            del document
+            gc.enable()
+            gc.collect(0)
     return 0
 
 
