@@ -204,11 +204,14 @@ HOLD = textwrap.dedent("""
     with output_lock(Path(sys.argv[1])):
         print("locked", flush=True)
         time.sleep(float(sys.argv[2]))
+        if len(sys.argv) > 3:
+            Path(sys.argv[3]).write_text("done")  # the holder's work is over; the lock is still held
 """)
 
 
-def _hold_lock(folder: Path, seconds: float) -> subprocess.Popen:
-    child = subprocess.Popen([sys.executable, "-c", HOLD, str(folder), str(seconds)], cwd=ROOT,
+def _hold_lock(folder: Path, seconds: float, marker: Path | None = None) -> subprocess.Popen:
+    child = subprocess.Popen([sys.executable, "-c", HOLD, str(folder), str(seconds),
+                              *([str(marker)] if marker else [])], cwd=ROOT,
                              stdout=subprocess.PIPE, text=True)
     assert child.stdout.readline().strip() == "locked"
     return child
@@ -228,10 +231,13 @@ def test_lock_held_by_another_process(tmp_path: Path) -> None:
 
 
 def test_waiting_lock_waits_for_the_other_build(tmp_path: Path) -> None:
-    child = _hold_lock(tmp_path, 0.5)
-    started = time.monotonic()
+    marker = tmp_path.parent / f"{tmp_path.name}.done"
+    child = _hold_lock(tmp_path, 0.5, marker)
+    assert not marker.exists()
     with output_lock(tmp_path, wait=True):
-        assert time.monotonic() - started >= 0.3  # it waited for the holder to finish
+        # Ordered by events, not by the clock: the lock came only after the holder had
+        # finished its work (it writes the marker while it still holds the lock).
+        assert marker.read_text() == "done"
     child.wait()
 
 
