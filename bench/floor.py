@@ -9,36 +9,37 @@ With `--collector`, garbage collection as the build manages it (generator/collec
 
 from __future__ import annotations
 
-import gc
 import sys
 from pathlib import Path
 
 
 def main() -> int:
     pages_dir, out_dir = Path(sys.argv[1]), Path(sys.argv[2])
-    # --collector: the build's garbage collection policy (generator/collector.py), for a
-    # like-for-like comparison: paused during each page, its cycles freed after it, and
-    # what stays alive set aside every dozen pages (about one case's documents).
-    managed = "--collector" in sys.argv[3:]
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
 
+    sys.path.append(str(Path(__file__).resolve().parents[1]))  # run by hand: this checkout's
+    from generator import collector  # (the bench puts its scratch copy first); imports only gc
+
+    if "--collector" in sys.argv[3:]:
+        # The build's garbage collection policy, for a like-for-like comparison: paused
+        # during each page, its cycles freed after it, and what stays alive set aside
+        # every dozen pages (about one case's documents).
+        collector.manage()
     out_dir.mkdir(parents=True, exist_ok=True)
     fonts = FontConfiguration()
     css = weasyprint.CSS(string=(pages_dir / "style.css").read_text(encoding="utf-8"), font_config=fonts)
-    for n, page in enumerate(sorted(pages_dir.glob("*.html"))):
-        if managed and n % 12 == 0:
-            gc.collect()
-            gc.freeze()
-        if managed:
-            gc.disable()
+
+    def one(page: Path) -> None:
         document = weasyprint.HTML(string=page.read_text(encoding="utf-8"), base_url=None).render(
             stylesheets=[css], font_config=fonts, presentational_hints=True)
         (out_dir / (page.stem + ".pdf")).write_bytes(document.write_pdf(pdf_variant="pdf/a-3b"))
-        if managed:
-            del document
-            gc.enable()
-            gc.collect(0)
+
+    for n, page in enumerate(sorted(pages_dir.glob("*.html"))):
+        if n % 12 == 0:
+            collector.between_cases()
+        with collector.one_document():
+            one(page)
     return 0
 
 

@@ -141,7 +141,9 @@ def _date_text(value: dt.date, length: str, locale: str) -> str:
 
 
 def strip_format_chars(text: str) -> str:
-    """Text without invisible format characters (isolates, marks), for comparisons."""
+    """Text without invisible format characters (isolates, marks, soft hyphens), for
+    comparisons; each distinct character is looked up once, not each occurrence."""
     if text.isascii():  # every format character is outside ASCII
         return text
-    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+    invisible = {ord(c): None for c in set(text) if unicodedata.category(c) == "Cf"}
+    return text.translate(invisible) if invisible else text

@@ -36,9 +36,10 @@ def _stylesheet(css: str) -> weasyprint.CSS:
 
 def _words(text: str) -> list[str]:
     # Format characters (bidi isolates, soft hyphens, ...) are dropped, not taken as a
-    # break between words; looked up once per distinct character, not once per character.
-    invisible = {ord(c): None for c in set(text) if unicodedata.category(c) == "Cf"}
-    return re.findall(r"\w+", text.translate(invisible) if invisible else text)
+    # break between words.
+    from generator.render.formatting import strip_format_chars
+
+    return re.findall(r"\w+", strip_format_chars(text))
 
 
 def render_pdf(html: str, css: str, *, title: str, author: str, lang: str, date: dt.date,
