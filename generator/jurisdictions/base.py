@@ -12,12 +12,17 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, ClassVar
-
-import holidays
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from generator.case.model import Case, Invoice
 from generator.jurisdictions.data import MissingFigure, rate_series, table_set
+
+if TYPE_CHECKING:
+    import holidays
+
+# The years whose days off are worked out once and kept (see `_days_off`); a day outside
+# them asks the holidays package directly.
+HOLIDAY_YEARS = range(2015, 2036)
 
 
 @dataclass(frozen=True)
@@ -68,12 +73,36 @@ class Jurisdiction:
     # --- dates -------------------------------------------------------------
     @functools.cached_property
     def _holidays(self) -> holidays.HolidayBase:
-        return holidays.country_holidays(self.holidays_country, subdiv=self.holidays_subdiv, years=range(2015, 2036))
+        import holidays
+
+        return holidays.country_holidays(self.holidays_country, subdiv=self.holidays_subdiv, years=HOLIDAY_YEARS)
+
+    @functools.cached_property
+    def _days_off(self) -> frozenset[int]:
+        """The days of HOLIDAY_YEARS that are not working days, as ordinals: asked of the
+        holidays package once per version of it and kept in `.cache/`, because importing
+        the package (all of its countries) took 0.2 s of every process."""
+        import importlib.metadata
+
+        from generator import diskcache
+
+        first = dt.date(HOLIDAY_YEARS[0], 1, 1).toordinal()
+        last = dt.date(HOLIDAY_YEARS[-1], 12, 31).toordinal()
+        key = (f"holidays {importlib.metadata.version('holidays')}\0{self.holidays_country}\0"
+               f"{self.holidays_subdiv}\0{first}\0{last}")
+
+        def ask() -> frozenset[int]:
+            return frozenset(n for n in range(first, last + 1)
+                             if not self._holidays.is_working_day(dt.date.fromordinal(n)))
+
+        return diskcache.remember("holidays", key, ask)
 
     def is_business_day(self, day: dt.date) -> bool:
         # The holidays package knows each country's weekend (Friday-Saturday in Israel)
         # and the weekend days a transfer of days off made working days (in Russia,
         # e.g. Saturday 28.12.2024): those are business days, not days to roll past.
+        if day.year in HOLIDAY_YEARS:
+            return day.toordinal() not in self._days_off
         return self._holidays.is_working_day(day)
 
     def invoice_due(self, case: Case | None, invoice: Invoice) -> dt.date:

@@ -15,38 +15,14 @@ code, so it is never taken from anywhere but this checkout's own runs.
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import jinja2
 from jinja2.bccache import Bucket, BytecodeCache
 
-from generator.paths import ROOT
-
-CACHE = ROOT / ".cache"
-
-
-def _store(path: Path, data: bytes) -> None:
-    """Atomically, without fsync: a file lost in a crash is compiled again."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
-    except OSError:
-        pass
+from generator.diskcache import CACHE, remember, store
 
 
 class TemplateCache(BytecodeCache):
@@ -71,7 +47,7 @@ class TemplateCache(BytecodeCache):
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         if bucket.code is not None:
-            _store(self._file(bucket), bucket.bytecode_to_string())
+            store(self._file(bucket), bucket.bytecode_to_string())
 
 
 def environment_tag(options: dict[str, Any]) -> str:
@@ -82,12 +58,4 @@ def environment_tag(options: dict[str, Any]) -> str:
 def fluent_resource(text: str, parse, version: str, root: Path = CACHE):
     """`parse(text)` (a Fluent syntax tree), from `.cache/fluent/` when this exact text
     was parsed before by this version of the parser."""
-    key = hashlib.sha256(f"{version}\0{sys.version_info[:2]}\0{text}".encode("utf-8")).hexdigest()
-    path = root / "fluent" / f"{key}.pickle"
-    try:
-        return pickle.loads(path.read_bytes())
-    except Exception:  # noqa: BLE001 - missing, unreadable or damaged: parse again
-        pass
-    resource = parse(text)
-    _store(path, pickle.dumps(resource, protocol=pickle.HIGHEST_PROTOCOL))
-    return resource
+    return remember("fluent", f"{version}\0{text}", lambda: parse(text), root)
