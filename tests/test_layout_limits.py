@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.case import checks
 from generator.case.load import Loaded, load_file
@@ -114,3 +116,23 @@ def test_one_letter_more_is_refused_at_validation(path: tuple[Any, ...]) -> None
     rows = [p for p in info.value.problems if p.field == field]
     assert rows and rows[0].line is not None, info.value
     assert "too long to print" in rows[0].message
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aW1 \u05d0\u0416.\u2610\u00a0-"), max_size=60),
+       st.sampled_from([("debtor", "name"), ("invoices", 0, "number"), ("invoices", 0, "description"),
+                        ("creditor", "email"), ("case",)]))
+def test_a_word_is_refused_exactly_when_it_is_wider_than_its_place(text: str, path: tuple[Any, ...]) -> None:
+    """The check skips measuring words when the whole value fits where a word must: that
+    skips work, never a problem (every word is measured here and compared)."""
+    whole, word, _ = checks.layout_limit(path)
+    found = checks._Checks.__new__(checks._Checks)
+    found.problems = []
+    found.strings = [(path, text)]
+    found.add = lambda p, message: found.problems.append(message)
+    found.lengths()
+    too_wide_whole = whole is not None and checks.width_em(text) > whole
+    too_wide_word = max((checks.width_em(w) for w in text.split()), default=0.0) > word
+    assert len(found.problems) == (1 if too_wide_whole or too_wide_word else 0)
+    if found.problems and not too_wide_whole:
+        assert "the word" in found.problems[0]

@@ -9,7 +9,6 @@ file, the line and the field.
 from __future__ import annotations
 
 import functools
-import hashlib
 import unicodedata
 from typing import Any, Iterator
 
@@ -202,10 +201,13 @@ class _Checks:
             if isinstance(path[-1], str) and path[-1] in _AMOUNT_FIELDS:
                 continue  # amounts and rates written in quotes: the amount checks bound them
             whole, word, where = layout_limit(path)
-            if whole is not None and width_em(text) > whole:
+            width = width_em(text)
+            if whole is not None and width > whole:
                 self.add(path, f"'{shown(text, 40)}' is too long to print {where}: at most about "
                                f"{_chars(whole)} characters fit (fewer wide letters such as W)")
                 continue
+            if width <= word:
+                continue  # no word is wider than the whole text (no advance is negative)
             words = text.split()
             widths = [width_em(w) for w in words]
             widest = max(widths, default=0.0)
@@ -254,6 +256,7 @@ LAYOUT_LIMITS: dict[str, tuple[float | None, float, str]] = {
 }
 
 
+@functools.lru_cache(maxsize=4096)  # the same fields recur in every case
 def layout_limit(path: Path_) -> tuple[float | None, float, str]:
     parts = []
     for i, part in enumerate(path):
@@ -275,16 +278,11 @@ def _advances() -> dict[int, float]:
     it (the one that draws it), the widest of that family's faces (bold, italic).
     Read from the fonts once per version of their bytes (`.cache/`), not once per
     process: reading them took 0.15 s before each process's first case."""
-    import importlib.metadata
-
     from generator import diskcache
-    from generator.render.fonts import FACES, font_path
+    from generator.render.fonts import FACES, font_key, font_path
 
     paths = [(face, font_path(face.file)) for face in FACES]
-    key = "\0".join([f"fontTools {importlib.metadata.version('fonttools')}"]
-                     + [f"{face.family}:{face.file}:{hashlib.sha256(path.read_bytes()).hexdigest()}"
-                        for face, path in paths])
-    return diskcache.remember("advances", key, lambda: _read_advances(paths))
+    return diskcache.remember("advances", font_key(), lambda: _read_advances(paths))
 
 
 def _read_advances(paths) -> dict[int, float]:

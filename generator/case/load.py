@@ -239,6 +239,8 @@ def _compose(text: str) -> tuple[yaml.Node | None, dict[int, str]]:
 def _bad_character(text: str) -> str | None:
     """The first character of a value that is not text (a control character or a
     lone surrogate, which only a double-quoted escape such as "\x07" can make)."""
+    if text.isprintable():  # no control character and no surrogate (neither is printable)
+        return None
     for ch in text:
         if ch in "\t\n":
             continue

@@ -11,8 +11,6 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from fontTools.ttLib import TTFont
-
 FONT_DIRS = (Path("/usr/share/fonts/truetype/noto"), Path("/usr/share/fonts/opentype/noto"))
 
 
@@ -64,11 +62,34 @@ def font_face_css() -> str:
 
 
 @functools.cache
+def font_key() -> str:
+    """The chosen faces, each with the SHA-256 of the bytes of its file, and fontTools'
+    version: it names exactly what is read from the fonts, so that the result is kept
+    in `.cache/` (generator/diskcache.py) and read back by the next process."""
+    import hashlib
+    import importlib.metadata
+
+    parts = [f"fontTools {importlib.metadata.version('fonttools')}"]
+    for face in FACES:
+        digest = hashlib.sha256(font_path(face.file).read_bytes()).hexdigest()
+        parts.append(f"{face.family}:{face.file}:{face.weight}:{face.style}:{digest}")
+    return "\0".join(parts)
+
+
+@functools.cache
 def covered_codepoints() -> frozenset[int]:
-    """Every character the regular faces can draw."""
+    """Every character the regular faces can draw (read from them once per version of
+    their bytes: reading them took a tenth of a second of each process)."""
+    from generator import diskcache
+
+    return diskcache.remember("covered", font_key(), _read_covered)
+
+
+def _read_covered() -> frozenset[int]:
+    from fontTools.ttLib import TTFont
+
     points: set[int] = set()
     for face in FACES:
         if face.weight == 400 and face.style == "normal":
             points.update(TTFont(font_path(face.file), lazy=True).getBestCmap().keys())
     return frozenset(points)
-
