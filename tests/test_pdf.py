@@ -165,3 +165,32 @@ def test_metadata_passes_the_visible_controls_filter_of_the_body(tmp_path: Path)
     meta = info + run("pdfinfo", "-meta", str(pdf))  # the Info dictionary (decoded) and the XMP
     for control in ("\u202e", "\u202c", "\u2067", "\u2069"):
         assert control not in meta
+
+
+def test_the_word_check_walks_every_flow_box_in_document_order() -> None:
+    """The check reads the laid-out text in document order (a word hyphenated across a
+    line joins up again): the stack walk gives exactly the boxes, in the order, of the
+    recursive definition, on an example document in Hebrew with tables and footers."""
+    import weasyprint
+    from weasyprint.formatting_structure import boxes
+
+    from generator.jurisdictions import registry
+    from generator.pipeline import load_case
+    from generator.render import document as doc
+    from generator.render.pdf import _flow_boxes, _fonts, _stylesheet
+    from tests.conftest import ROOT
+
+    def recursive(box):
+        yield box
+        for child in getattr(box, "children", ()):
+            if not isinstance(child, boxes.MarginBox):
+                yield from recursive(child)
+
+    case = load_case(ROOT / "cases" / "levi-design-2025-05.yaml")
+    md, _, context = doc.render_markdown_for(case, registry.get(case.jurisdiction), "small-claim", "he")
+    page = doc.page_html(doc.markdown_to_html(md), context, "t")
+    laid_out = weasyprint.HTML(string=page, base_url=None).render(
+        stylesheets=[_stylesheet(doc.stylesheet())], font_config=_fonts(), presentational_hints=True)
+    assert len(laid_out.pages) > 1
+    for page_ in laid_out.pages:
+        assert [id(b) for b in _flow_boxes(page_._page_box)] == [id(b) for b in recursive(page_._page_box)]

@@ -124,11 +124,16 @@ def _plain_text(text: str) -> str:
 
 
 def _flow_boxes(box: boxes.Box):
-    """The page's boxes outside its margin boxes (header and footer live in the margins)."""
-    yield box
-    for child in getattr(box, "children", ()):
-        if not isinstance(child, boxes.MarginBox):
-            yield from _flow_boxes(child)
+    """The page's boxes outside its margin boxes (header and footer live in the margins),
+    in document order. A stack, not nested generators: each box of a deep tree passed
+    up through one generator per level."""
+    stack = [box]
+    while stack:
+        box = stack.pop()
+        yield box
+        children = getattr(box, "children", ())
+        if children:
+            stack.extend(child for child in reversed(children) if not isinstance(child, boxes.MarginBox))
 
 
 def _check_complete(document: weasyprint.document.Document, expected_text: str) -> None:
