@@ -127,7 +127,7 @@ def glyph_problems(case: Case) -> list[Problem]:
     from generator.render.fonts import covered_codepoints
 
     covered = covered_codepoints()
-    ascii_drawn = _ascii_drawn(covered)
+    ascii_drawn = _ascii_drawn()
     problems = []
     for field_, text in _texts(case):
         if ascii_drawn and text.isascii() and text.isprintable():
@@ -142,8 +142,11 @@ def glyph_problems(case: Case) -> list[Problem]:
 
 
 @functools.cache
-def _ascii_drawn(covered: frozenset[int]) -> bool:
-    return all(code in covered for code in range(0x20, 0x7F))
+def _ascii_drawn() -> bool:
+    """Every printable ASCII character has a glyph in the document fonts."""
+    from generator.render.fonts import covered_codepoints
+
+    return all(code in covered_codepoints() for code in range(0x20, 0x7F))
 
 
 def _texts(case: Case) -> list[tuple[str, str]]:
