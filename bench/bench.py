@@ -109,6 +109,11 @@ def median(runs: list[Run], attr: str) -> float:
     return statistics.median(getattr(r, attr) for r in runs)
 
 
+def paired(runs: list[Run], others: list[Run], attr: str) -> float:
+    """The median of the ratios of runs made side by side (the same repetition)."""
+    return statistics.median(getattr(a, attr) / getattr(b, attr) for a, b in zip(runs, others, strict=True))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=8, help="cases for the full builds and the floor")
@@ -132,14 +137,25 @@ def main() -> int:
         documents = int(run(project, str(ROOT / "bench" / "pages.py"), str(pages), *rel).stdout.split()[-1])
 
         one, two, floor, floor_gc = [], [], [], []
-        for _ in range(args.reps):
+
+        def build(jobs: str) -> Run:
             shutil.rmtree(output, ignore_errors=True)
-            one.append(run(project, "-m", "generator", "build", "--quiet", "--jobs", "1"))
-            floor.append(run(project, str(ROOT / "bench" / "floor.py"), str(pages), str(work / "floor-out")))
-            floor_gc.append(run(project, str(ROOT / "bench" / "floor.py"), str(pages), str(work / "floor-out"),
-                                "--collector"))
-            shutil.rmtree(output, ignore_errors=True)
-            two.append(run(project, "-m", "generator", "build", "--quiet", "--jobs", "2"))
+            return run(project, "-m", "generator", "build", "--quiet", "--jobs", jobs)
+
+        measures = [
+            (one, lambda: build("1")),
+            (floor, lambda: run(project, str(ROOT / "bench" / "floor.py"), str(pages), str(work / "floor-out"))),
+            (floor_gc, lambda: run(project, str(ROOT / "bench" / "floor.py"), str(pages), str(work / "floor-out"),
+                                   "--collector")),
+            (two, lambda: build("2")),
+        ]
+        for rep in range(args.reps):
+            # Each repetition runs the four side by side, in the opposite order to the
+            # one before (ABCD DCBA ...), so that the machine's drift, which is larger
+            # here than the differences measured, falls on each of them alike.
+            for runs, measure in measures if rep % 2 == 0 else measures[::-1]:
+                runs.append(measure())
+        # Both orders end with a build, whose output the file counts are taken from.
         files_full = count_files(output)
         pdfs = sum(1 for _ in output.rglob("*.pdf"))
         assert pdfs == documents, (pdfs, documents)
@@ -149,11 +165,15 @@ def main() -> int:
              f"{b1:.1f} s wall, {median(one, 'cpu'):.1f} s CPU, {b1 / documents * 1000:.0f} ms per document"),
             ("bare WeasyPrint on the same HTML, cold process (the floor)",
              f"{fl:.1f} s wall, {median(floor, 'cpu'):.1f} s CPU, {fl / documents * 1000:.0f} ms per document"),
-            ("ratio build / floor (wall; CPU)", f"{b1 / fl:.3f}; {median(one, 'cpu') / median(floor, 'cpu'):.3f}"),
+            ("ratio build / floor (wall; CPU): of the medians; median of the side-by-side runs' ratios",
+             f"{b1 / fl:.3f}; {median(one, 'cpu') / median(floor, 'cpu'):.3f}: {paired(one, floor, 'wall'):.3f}; "
+             f"{paired(one, floor, 'cpu'):.3f}"),
             ("bare WeasyPrint with the build's garbage collection (generator/collector.py)",
              f"{fg:.1f} s wall, {median(floor_gc, 'cpu'):.1f} s CPU; ratio build / this floor "
-             f"{b1 / fg:.3f} wall, {median(one, 'cpu') / median(floor_gc, 'cpu'):.3f} CPU"),
-            ("full build, 2 jobs", f"{b2:.1f} s wall, {median(two, 'cpu'):.1f} s CPU, speedup {b1 / b2:.2f}x"),
+             f"{b1 / fg:.3f} wall, {median(one, 'cpu') / median(floor_gc, 'cpu'):.3f} CPU (side by side "
+             f"{paired(one, floor_gc, 'wall'):.3f}; {paired(one, floor_gc, 'cpu'):.3f})"),
+            ("full build, 2 jobs", f"{b2:.1f} s wall, {median(two, 'cpu'):.1f} s CPU, speedup {b1 / b2:.2f}x "
+                                   f"(side by side {paired(one, two, 'wall'):.2f}x)"),
         ]
 
         # A practice's worth of cases, built once.

@@ -405,3 +405,18 @@ def test_il_limit_after_its_table_is_a_missing_figure() -> None:
     with pytest.raises(MissingFigure) as err:
         registry.get("IL").small_claims_limit(_case("IL", "ILS"), dt.date(2027, 2, 1))
     assert err.value.field == "generator/jurisdictions/data/il/small_claims.yaml"
+
+
+ALL_DATA_FILES = sorted({*DATA_DIR.rglob("*.yaml"), *(DATA_DIR.parent / "limitation").glob("*.yaml")})
+
+
+@pytest.mark.skipif(not hasattr(yaml, "CSafeLoader"), reason="PyYAML built without libyaml")
+@pytest.mark.parametrize("path", ALL_DATA_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_libyaml_reads_every_data_file_as_the_python_parser_does(path):
+    """The build reads its data files with libyaml (load_yaml); the values, and their
+    types (a date stays a date, a quoted figure a string), are those of yaml.safe_load."""
+    from generator.jurisdictions.data import load_yaml
+
+    fast, plain = load_yaml(path), _load(path)
+    assert fast == plain
+    assert repr(fast) == repr(plain)

@@ -74,3 +74,33 @@ def test_letter_header_paragraphs_get_classes() -> None:
     html = markdown_to_html("**A**\n\nB\n\nC\n\nD\n\n# Subject\n\nBody\n")
     assert '<p class="letterhead">' in html and '<p class="reference">' in html
     assert "<p>Body</p>" in html
+
+
+@pytest.mark.parametrize("source", [
+    "{{ items.append(4) }}",            # a mutating method of a list
+    "{{ table.clear() }}",              # ... of a dict
+    "{{ text.__class__ }}",             # a dunder
+    "{{ record._private }}",            # a private name
+    "{{ kind.mro() }}",                 # a type's internals
+    "{{ function.__globals__ }}",       # a function's internals
+])
+def test_the_template_sandbox_blocks_unsafe_attributes_every_time(source: str) -> None:
+    """The sandbox's verdict is kept per type and attribute (markdown._Sandbox): the
+    second read of an unsafe attribute is blocked as the first was, and a safe read of
+    the same type still passes."""
+    import jinja2
+
+    from generator.render.markdown import _Sandbox
+
+    class Record:
+        _private = "hidden"
+        public = "shown"
+
+    env = _Sandbox(undefined=jinja2.StrictUndefined)
+    values = {"items": [1, 2, 3], "table": {"a": 1}, "text": "x", "record": Record(), "kind": str,
+              "function": test_money_is_formatted_for_the_locale}
+    for _ in range(2):
+        with pytest.raises(jinja2.exceptions.SecurityError):
+            env.from_string(source).render(values)
+    assert env.from_string("{{ items.index(2) }} {{ table.keys() | list }} {{ record.public }}").render(values) \
+        == "1 ['a'] shown"

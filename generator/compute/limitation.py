@@ -25,9 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.case.model import Case
+from generator.jurisdictions.data import load_yaml
 
 RULES = Path(__file__).resolve().parents[1] / "jurisdictions" / "limitation"
 ONE_DAY = dt.timedelta(days=1)
@@ -36,8 +35,7 @@ ZERO_DAYS = dt.timedelta(days=0)
 
 @functools.cache
 def rule(jurisdiction: str) -> dict[str, Any]:
-    with (RULES / f"{jurisdiction.lower()}.yaml").open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_yaml(RULES / f"{jurisdiction.lower()}.yaml")
 
 
 def add_years(day: dt.date, years: int) -> dt.date:

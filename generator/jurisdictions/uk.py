@@ -22,11 +22,9 @@ from decimal import ROUND_DOWN, Decimal
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.case.model import Case, Invoice
 from generator.jurisdictions.base import Figure, Jurisdiction, RateStep, series
-from generator.jurisdictions.data import MissingFigure, table_set
+from generator.jurisdictions.data import MissingFigure, load_yaml, table_set
 
 ZERO = Decimal(0)
 # Consumer ADR information: regulation 19 of the ADR Regulations 2015 (SI 2015/542) until
@@ -49,8 +47,7 @@ WORDING_LANGS = ("en", "pl", "ru", "he")
 @functools.cache
 def courts() -> dict[str, Any]:
     """Obsolete court and centre names and their replacements (data/uk/reference/courts.yaml)."""
-    with (DATA / "reference" / "courts.yaml").open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_yaml(DATA / "reference" / "courts.yaml")
 
 
 def obsolete_court(name: str | None) -> dict[str, Any] | None:
