@@ -70,3 +70,30 @@ def test_a_change_to_status_re_renders_nothing(tmp_path: Path, package_copy: Pat
     assert not third.failed
     assert sorted(r for r in rendered if r.endswith(".pdf")) == ["fp-case/en/reminder-1.pdf",
                                                                  "fp-case/en/reminder-2.pdf"]
+
+
+def test_a_font_file_changed_in_place_changes_the_fingerprint(tmp_path: Path, monkeypatch) -> None:
+    """The fingerprint names the fonts by their bytes: an updated font that keeps its
+    file's size still re-renders the documents that embed it."""
+    from generator.render import fonts
+
+    folder = tmp_path / "fonts"
+    folder.mkdir()
+    for face in fonts.FACES:
+        shutil.copy(fonts.font_path(face.file), folder / face.file)
+    monkeypatch.setattr(fonts, "FONT_DIRS", (folder,))
+
+    def fingerprint() -> str:
+        manifest.fonts_hash.cache_clear()
+        manifest.file_hash.cache_clear()
+        return manifest.fingerprint("case", "UK", "reminder-1", "en")
+
+    before = fingerprint()
+    assert fingerprint() == before
+    target = folder / fonts.FACES[0].file
+    data = bytearray(target.read_bytes())
+    data[-1] ^= 0xFF  # same size, other bytes
+    target.write_bytes(bytes(data))
+    assert fingerprint() != before
+    manifest.fonts_hash.cache_clear()
+    manifest.file_hash.cache_clear()
