@@ -92,36 +92,3 @@ def test_a_wording_syntax_error_still_names_its_line(tmp_path):
     with pytest.raises(RenderError, match=r"reminder\.ftl:3: Fluent syntax error"):
         parse_file(bad)
 
-
-def test_the_bundles_of_a_process_share_compiled_messages_and_format_as_fluent_does():
-    """wording._Bundle compiles each message once per process (a shared file's message
-    is one compiled object in every document's bundle) and formats every message of
-    every document exactly as a plain FluentBundle with the same files does."""
-    from fluent.runtime import FluentBundle
-
-    from generator.render.formatting import LOCALES
-    from generator.render.wording import TEMPLATES, Wording, parse_file
-
-    documents = sorted({p.stem for p in TEMPLATES.glob("*/en/*.ftl") if p.stem != "law"})
-    args = {"level": 2, "count": 3, "gender": "female", "formal": "true", "kind": "company", "amount": "1 zł"}
-    checked = 0
-    for jur in ("uk", "pl", "ru", "il"):
-        for lang in ("en", "pl", "ru", "he"):
-            wordings = [Wording(jur, lang, document) for document in documents]
-            common = [w.bundle.get_message("salutation") for w in wordings if w.has("salutation")]
-            assert len(common) == len(wordings) and len({id(m) for m in common}) == 1
-            for wording in wordings:
-                plain = FluentBundle([LOCALES[lang].replace("_", "-")], use_isolating=False)
-                for path in wording.files:
-                    plain.add_resource(parse_file(path))
-                for mid in wording.bundle._messages:
-                    ours, theirs = wording.bundle.get_message(mid), plain.get_message(mid)
-                    for pattern, expected in [(ours.value, theirs.value),
-                                              *((ours.attributes[a], theirs.attributes[a]) for a in theirs.attributes)]:
-                        if expected is None:
-                            continue
-                        got, errors = wording.bundle.format_pattern(pattern, args)
-                        want, plain_errors = plain.format_pattern(expected, args)
-                        assert (got, [str(e) for e in errors]) == (want, [str(e) for e in plain_errors]), mid
-                        checked += 1
-    assert checked > 1000

@@ -106,32 +106,6 @@ def fact_variables(entry: ast.Message | ast.Term) -> frozenset[str]:
     return frozenset(v for v in found if not _is_grammar(v))
 
 
-class _Bundle(FluentBundle):
-    """A bundle whose messages are compiled once per process, not once per bundle.
-
-    fluent.runtime compiles a message (its syntax tree to the tree of resolvers that
-    formats it) on its first use in each bundle. The shared files (common.ftl, law.ftl)
-    are in every document's bundle, and compiling them again for each was a quarter of
-    the compiling a build did. The compiled form depends on the syntax tree alone (the
-    locale, the functions and the arguments come in at formatting time, from the bundle
-    and the call), so the bundles of one process share it, keyed by the tree, which
-    parse_file() keeps alive. Pinned fluent.runtime: `_lookup` is where it compiles."""
-
-    def _lookup(self, entry_id: str, term: bool = False) -> Any:
-        compiled_id = f"-{entry_id}" if term else entry_id
-        compiled = self._compiled.get(compiled_id)
-        if compiled is None:
-            entry = self._terms[entry_id] if term else self._messages[entry_id]
-            shared = _COMPILED.get(id(entry))
-            if shared is None or shared[0] is not entry:
-                shared = _COMPILED[id(entry)] = (entry, self._compiler(entry))
-            compiled = self._compiled[compiled_id] = shared[1]
-        return compiled
-
-
-_COMPILED: dict[int, tuple[Any, Any]] = {}  # id(syntax tree) -> (the tree, kept alive; its compiled form)
-
-
 @functools.cache
 def _bundle(jur: str, lang: str, document: str, root: Path) -> tuple[tuple[Path, ...], dict[str, str], FluentBundle]:
     """One document's messages in one language, once per process: the bundle compiles
@@ -139,7 +113,7 @@ def _bundle(jur: str, lang: str, document: str, root: Path) -> tuple[tuple[Path,
     (formatting is pure: the same message and arguments give the same text)."""
     files = resource_files(jur, lang, document, root)
     where: dict[str, str] = {}
-    bundle = _Bundle([LOCALES[lang].replace("_", "-")], use_isolating=False)
+    bundle = FluentBundle([LOCALES[lang].replace("_", "-")], use_isolating=False)
     for path in files:
         place = _relative(path, root)
         for mid in _ids(path):
