@@ -31,6 +31,18 @@ NOT_MONEY = frozenset({"XXX", "XTS", "XAU", "XAG", "XPT", "XPD", "XDR", "XBA", "
                        "XSU", "XUA", "XFU", "XFO", "XRE"})
 
 
+def stacked_marks(text: str) -> int:
+    """The most combining marks on one character of `text` (checked here on the case's
+    values, and by the PDF step on the laid-out text: generator/render/pdf.py)."""
+    if text.isascii() or not any(unicodedata.category(c) in ("Mn", "Me") for c in set(text)):
+        return 0
+    run = longest = 0
+    for c in text:
+        run = run + 1 if unicodedata.category(c) in ("Mn", "Me") else 0
+        longest = max(longest, run)
+    return longest
+
+
 def _visible(ch: str) -> bool:
     cat = unicodedata.category(ch)
     return not (cat[0] in "ZC" or cat in ("Mn", "Me") or ch in _BLANK_LETTERS)
@@ -136,10 +148,7 @@ class _Checks:
                 what = f"only invisible characters ({', '.join(hidden[:3])})" if hidden else "only spaces"
                 self.add(path, f"has no visible text, {what}; give a value or remove the line")
                 continue
-            run = longest = 0
-            for c in text:
-                run = run + 1 if unicodedata.category(c) in ("Mn", "Me") else 0
-                longest = max(longest, run)
+            longest = stacked_marks(text)
             if longest > MAX_MARKS:
                 self.add(path, f"a character carries {longest} combining marks (accents); at most {MAX_MARKS} "
                                f"fit on a printed line: remove the extra marks")

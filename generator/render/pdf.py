@@ -11,13 +11,13 @@ import datetime as dt
 import functools
 import os
 import re
-import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 
 import weasyprint
 from weasyprint.formatting_structure import boxes
 from weasyprint.text.fonts import FontConfiguration
 
+from generator.case.checks import MAX_MARKS, stacked_marks
 from generator.errors import RenderError
 
 PDF_VARIANT = "pdf/a-3b"
@@ -103,20 +103,6 @@ def _check_fonts(document: weasyprint.document.Document) -> None:
                           f"{', '.join(strays)} from this machine (see generator/render/fonts.py)")
 
 
-MAX_MARKS = 4  # as generator.case.checks.MAX_MARKS: what real text needs on one letter
-
-
-def _stacked_marks(text: str) -> int:
-    """The most combining marks on one character of `text`."""
-    if text.isascii() or not any(unicodedata.category(c) in ("Mn", "Me") for c in set(text)):
-        return 0
-    run = longest = 0
-    for c in text:
-        run = run + 1 if unicodedata.category(c) in ("Mn", "Me") else 0
-        longest = max(longest, run)
-    return longest
-
-
 def _plain_text(text: str) -> str:
     from generator.render.formatting import visible_controls
 
@@ -155,7 +141,7 @@ def _check_complete(document: weasyprint.document.Document, expected_text: str) 
                     raise RenderError(f"text runs off page {number}: {box.text.strip()[:60]!r}")
                 if box.position_y < top - 0.5 or box.position_y + box.margin_height() > bottom + 0.5:
                     raise RenderError(f"text runs off the top or bottom of page {number}: {box.text.strip()[:60]!r}")
-                if _stacked_marks(box.text) > MAX_MARKS:
+                if stacked_marks(box.text) > MAX_MARKS:
                     # Combining marks draw above or below their letter, outside the box:
                     # a tower of them covers the lines around it.
                     raise RenderError(f"accents stacked over the lines around them on page {number}: "
