@@ -5,7 +5,10 @@ of the project (generator/ and templates/, with synthetic cases made from the
 examples), with wall time, CPU time (user + system, the process and its workers) and
 peak memory (the largest resident set of the process or any worker), each the median
 of `--reps` runs; runs of different commands are alternated so that the machine's
-drift spreads over all of them.
+drift spreads over all of them. The full builds and the floors run side by side in each
+repetition (in the opposite order to the repetition before), and their ratios are also
+given as the median of the side-by-side ratios, which the drift between repetitions
+does not move.
 
 - build, 1 job, and build, 2 jobs, of `--cases` cases from an empty output/;
 - the floor: bare WeasyPrint in a cold process of its own (bench/floor.py) on the very

@@ -91,4 +91,3 @@ def test_a_wording_syntax_error_still_names_its_line(tmp_path):
     bad.write_text("title = Reminder\n\nbroken = { $x\n")
     with pytest.raises(RenderError, match=r"reminder\.ftl:3: Fluent syntax error"):
         parse_file(bad)
-
