@@ -187,6 +187,18 @@ def test_a_broken_plan_is_said_to_be_broken_not_running() -> None:
 
 # --- majors ---------------------------------------------------------------------------
 
+def test_the_financial_statement_is_signed_on_a_line_of_its_own() -> None:
+    """Fourth UK review, Minor 1: "Date: ____" wrapped onto a line of its own under the
+    justified declaration. The declaration is one paragraph, and "Signed: ... Date: ..."
+    the next, the same line as the Reply Form's."""
+    text = render_markdown_for(consumer(), UK, "pretrial-claim", "en")[0]
+    form, statement = text.rsplit("Annex 3: Financial Statement", 1)  # the heading, after the list of annexes
+    paragraphs = [p.strip() for p in statement.split("\n\n") if p.strip()]
+    assert paragraphs[-2] == "I believe the information in this statement is true."
+    assert paragraphs[-1].startswith("Signed: \\_") and "Date: \\_" in paragraphs[-1]
+    assert paragraphs[-1] in form.split("\n\n")  # the Reply Form's signature line
+
+
 def test_particulars_state_interest_as_cpr_16_4_requires() -> None:
     """Basis, rate, start date, date calculated to, amount, daily rate."""
     text = md(business(), "small-claim")
@@ -207,8 +219,11 @@ def test_a_recorded_consumer_dispute_is_answered_in_the_letter_of_claim() -> Non
     assert "Our position is that the amount shown above is due." in text
     assert "Consumer Rights Act 2015" in text and "sections 49 and 54 to 56" in text
     assert "regulation 19" in text  # ADR information, SI 2015/542
-    assert "We will not start court proceedings about a part of the debt you dispute" in text
-    assert "We will reply to you in writing about the part you dispute before we take any further step about it" in text
+    # The promise not to go further about the disputed part is made once in the answer
+    # (and once in "What happens next", with the 14 days' notice), not twice over.
+    assert text.count("We will reply to you in writing about the part you dispute before we take any further "
+                      "step about it") == 1
+    assert "We will not start court proceedings about a part of the debt you dispute" not in text
     assert "We have taken this into account" not in text  # nothing the case does not record
     assert "regulation 19" not in md(without_dispute(consumer()), "pretrial-claim")  # nothing recorded, nothing said
     assert "The Defendant raised a complaint" in md(with_dispute(consumer()), "small-claim")
@@ -227,6 +242,11 @@ def test_a_dispute_is_answered_with_the_records_of_the_case_only(lang: str) -> N
     assert "On 22 July 2025 you disputed the debt (an amount of £600.00) under invoice OK-INV-301" in letter
     assert "We rely on the signed handover sheet of 1 July 2025." in letter
     assert "You have not disputed the rest of the debt, £3,600.00: please pay that part by 10 October 2025." in letter
+    # No proceedings about the disputed part before a written answer: said in "What
+    # happens next" with the notice period, and in the answer, once each.
+    assert letter.count("We will not issue a claim for the £600.00 you dispute until we have answered your reply "
+                        "in writing and given you at least 14 days' written notice.") == 1
+    assert "We will not start court proceedings about a part of the debt you dispute" not in letter
     claim = md(case, "small-claim")
     particulars = claim.split("PARTICULARS OF CLAIM")[1].split("AND THE CLAIMANT CLAIMS")[0]
     assert ("On 22 July 2025 the Defendant disputed the claim as to £600.00 under invoice OK-INV-301: "
