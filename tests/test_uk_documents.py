@@ -188,15 +188,16 @@ def test_a_broken_plan_is_said_to_be_broken_not_running() -> None:
 # --- majors ---------------------------------------------------------------------------
 
 def test_the_financial_statement_is_signed_on_a_line_of_its_own() -> None:
-    """Fourth UK review, Minor 1: "Date: ____" wrapped onto a line of its own under the
-    justified declaration. The declaration is one paragraph, and "Signed: ... Date: ..."
-    the next, the same line as the Reply Form's."""
+    """Third UK review, Minor 4: "Date: ____" wrapped onto a line of its own under the
+    justified declaration. The signature, the Reply Form's line, now follows the
+    declaration after a forced line break, in the same paragraph (so on the same page)."""
     text = render_markdown_for(consumer(), UK, "pretrial-claim", "en")[0]
     form, statement = text.rsplit("Annex 3: Financial Statement", 1)  # the heading, after the list of annexes
-    paragraphs = [p.strip() for p in statement.split("\n\n") if p.strip()]
-    assert paragraphs[-2] == "I believe the information in this statement is true."
-    assert paragraphs[-1].startswith("Signed: \\_") and "Date: \\_" in paragraphs[-1]
-    assert paragraphs[-1] in form.split("\n\n")  # the Reply Form's signature line
+    last = [p.strip() for p in statement.split("\n\n") if p.strip()][-1]
+    declaration, signature = last.split("\\\n")
+    assert declaration == "I believe the information in this statement is true."
+    assert signature.startswith("Signed: \\_") and "Date: \\_" in signature
+    assert signature in form.split("\n\n")  # the Reply Form's signature line
 
 
 def test_particulars_state_interest_as_cpr_16_4_requires() -> None:
@@ -223,7 +224,9 @@ def test_a_recorded_consumer_dispute_is_answered_in_the_letter_of_claim() -> Non
     # (and once in "What happens next", with the 14 days' notice), not twice over.
     assert text.count("We will reply to you in writing about the part you dispute before we take any further "
                       "step about it") == 1
-    assert "We will not start court proceedings about a part of the debt you dispute" not in text
+    # No amount recorded: "What happens next" says nothing of the disputed part, so the
+    # paragraph promising no proceedings about it meanwhile stays.
+    assert text.count("We will not start court proceedings about a part of the debt you dispute") == 1
     assert "We have taken this into account" not in text  # nothing the case does not record
     assert "regulation 19" not in md(without_dispute(consumer()), "pretrial-claim")  # nothing recorded, nothing said
     assert "The Defendant raised a complaint" in md(with_dispute(consumer()), "small-claim")
@@ -246,7 +249,7 @@ def test_a_dispute_is_answered_with_the_records_of_the_case_only(lang: str) -> N
     # happens next" with the notice period, and in the answer, once each.
     assert letter.count("We will not issue a claim for the £600.00 you dispute until we have answered your reply "
                         "in writing and given you at least 14 days' written notice.") == 1
-    assert "We will not start court proceedings about a part of the debt you dispute" not in letter
+    assert "We will not start court proceedings about a part of the debt you dispute" not in letter  # said once
     claim = md(case, "small-claim")
     particulars = claim.split("PARTICULARS OF CLAIM")[1].split("AND THE CLAIMANT CLAIMS")[0]
     assert ("On 22 July 2025 the Defendant disputed the claim as to £600.00 under invoice OK-INV-301: "
@@ -261,6 +264,7 @@ def test_a_dispute_is_answered_with_the_records_of_the_case_only(lang: str) -> N
               disputed="the booking calendar on mobile phones", invoice="INV-2025-0488"),))
     text = md(b, "pretrial-claim")
     assert "you disputed the debt under invoice INV-2025-0488" in text
+    assert text.count("We will not start court proceedings about a part of the debt you dispute") == 1
     assert "We rely on Mr Whitmore's e-mail approving the site for launch of 30 June 2025." in text
     assert "Consumer Rights Act" not in text
 

@@ -40,6 +40,7 @@ dispute-adr = { $regime ->
     [dmcca_2024] אם לא נצליח ליישב את התלונה בינינו, נודיע בכתב אם קיים הליך ליישוב סכסוכים חלופי הזמין ליישובה, ואם כן – את שמו ואתר האינטרנט של הגוף המפעיל אותו (Digital Markets, Competition and Consumers Act 2024, חלק 4, פרק 4).
    *[adr_2015] אם לא נצליח ליישב את התלונה בינינו, נודיע בכתב, כנדרש בתקנה 19 ל-Alternative Dispute Resolution for Consumer Disputes (Competent Authorities and Information) Regulations 2015, את שמו ואתר האינטרנט של גוף מוסמך ליישוב סכסוכים חלופי, והאם נשתמש בשירותיו.
 }
+dispute-no-claim-meanwhile = לא נפנה לבית המשפט בנוגע לחלק החוב השנוי במחלוקת כל עוד אנו בוחנים את התשובה, ונמסור תחילה את עמדתנו בכתב.
 interest-heading = ריבית וחיובים
 lpcda-rate-item = { $rate } לשנה על חשבונית { $invoice } (8 נקודות אחוז מעל Bank Rate, שעמדה על { $bank_rate } ביום { $reference_day })
 interest-lpcda = אנו דורשים ריבית על פי חוק לפי Late Payment of Commercial Debts (Interest) Act 1998 על כל סכום שבפיגור, מהיום שלאחר מועד התשלום: { $rates }. דף החשבון מציג את הריבית עד תאריך מכתב זה (כולל). הריבית ממשיכה להצטבר באותו שיעור עד התשלום.
@@ -187,7 +188,7 @@ fs-other-debts = חובות אחרים (כרטיסים, הלוואות, קטלו
 fs-total-outgoings = סך ההוצאות
 fs-available = הכנסות פחות הוצאות
 fs-offer = ההצעה לנושה זה, לחודש
-fs-declaration = המידע בהצהרה זו נכון.
+fs-declaration = למיטב ידיעתי ואמונתי, המידע בהצהרה זו נכון.
 dispute-position = { $evidence ->
     [none] עמדתנו היא שהסכום המפורט לעיל מגיע לנו.
    *[other] עמדתנו היא שהסכום המפורט לעיל מגיע לנו. אנו מסתמכים על: { $evidence }.
