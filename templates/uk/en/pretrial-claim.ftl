@@ -40,7 +40,7 @@ dispute-adr = { $regime ->
     [dmcca_2024] If we cannot resolve your complaint between us, we will tell you in writing whether any alternative dispute resolution is available to resolve it and, if so, the name and website of the provider (Digital Markets, Competition and Consumers Act 2024, Part 4, Chapter 4).
    *[adr_2015] If we cannot resolve your complaint between us, we will tell you in writing, as regulation 19 of the Alternative Dispute Resolution for Consumer Disputes (Competent Authorities and Information) Regulations 2015 requires, the name and website of a certified alternative dispute resolution provider and whether we will use it.
 }
-dispute-no-claim-meanwhile = We will not start court proceedings about a part of the debt you dispute while we are considering your reply, and we will write to you with our answer first.
+dispute-no-claim-meanwhile = We will not start court proceedings about a part of the debt you dispute while we are considering your reply.
 interest-heading = Interest and charges
 lpcda-rate-item = { $rate } a year on invoice { $invoice } (8% over Bank Rate of { $bank_rate } on { $reference_day })
 interest-lpcda = We claim statutory interest under the Late Payment of Commercial Debts (Interest) Act 1998 on each overdue amount from the day after its due date, at { $rates }. The statement shows the interest up to and including the date of this letter. Interest continues to accrue at the same rate until the debt is paid.

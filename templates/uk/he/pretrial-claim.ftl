@@ -40,7 +40,7 @@ dispute-adr = { $regime ->
     [dmcca_2024] אם לא נצליח ליישב את התלונה בינינו, נודיע בכתב אם קיים הליך ליישוב סכסוכים חלופי הזמין ליישובה, ואם כן – את שמו ואתר האינטרנט של הגוף המפעיל אותו (Digital Markets, Competition and Consumers Act 2024, חלק 4, פרק 4).
    *[adr_2015] אם לא נצליח ליישב את התלונה בינינו, נודיע בכתב, כנדרש בתקנה 19 ל-Alternative Dispute Resolution for Consumer Disputes (Competent Authorities and Information) Regulations 2015, את שמו ואתר האינטרנט של גוף מוסמך ליישוב סכסוכים חלופי, והאם נשתמש בשירותיו.
 }
-dispute-no-claim-meanwhile = לא נפנה לבית המשפט בנוגע לחלק החוב השנוי במחלוקת כל עוד אנו בוחנים את התשובה, ונמסור תחילה את עמדתנו בכתב.
+dispute-no-claim-meanwhile = לא נפנה לבית המשפט בנוגע לחלק החוב השנוי במחלוקת כל עוד אנו בוחנים את התשובה.
 interest-heading = ריבית וחיובים
 lpcda-rate-item = { $rate } לשנה על חשבונית { $invoice } (8 נקודות אחוז מעל Bank Rate, שעמדה על { $bank_rate } ביום { $reference_day })
 interest-lpcda = אנו דורשים ריבית על פי חוק לפי Late Payment of Commercial Debts (Interest) Act 1998 על כל סכום שבפיגור, מהיום שלאחר מועד התשלום: { $rates }. דף החשבון מציג את הריבית עד תאריך מכתב זה (כולל). הריבית ממשיכה להצטבר באותו שיעור עד התשלום.

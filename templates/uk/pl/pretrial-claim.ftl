@@ -40,7 +40,7 @@ dispute-adr = { $regime ->
     [dmcca_2024] Jeżeli nie uda nam się wspólnie rozwiązać sprawy reklamacji, poinformujemy Państwa na piśmie, czy dostępne jest alternatywne rozwiązanie sporu, a jeżeli tak, podamy nazwę i stronę internetową podmiotu, który je prowadzi (Digital Markets, Competition and Consumers Act 2024, część 4, rozdział 4).
    *[adr_2015] Jeżeli nie uda nam się wspólnie rozwiązać sprawy reklamacji, poinformujemy Państwa na piśmie, zgodnie z regulacją 19 Alternative Dispute Resolution for Consumer Disputes (Competent Authorities and Information) Regulations 2015, o nazwie i stronie internetowej certyfikowanego podmiotu alternatywnego rozwiązywania sporów oraz o tym, czy z niego skorzystamy.
 }
-dispute-no-claim-meanwhile = Nie wystąpimy do sądu co do kwestionowanej przez Państwa części długu w czasie rozpatrywania Państwa odpowiedzi i najpierw przekażemy Państwu na piśmie nasze stanowisko.
+dispute-no-claim-meanwhile = Nie wystąpimy do sądu co do kwestionowanej przez Państwa części długu w czasie rozpatrywania Państwa odpowiedzi.
 interest-heading = Odsetki i opłaty
 lpcda-rate-item = { $rate } w skali roku od faktury { $invoice } (8 punktów procentowych ponad Bank Rate wynoszącą { $bank_rate } w dniu { $reference_day })
 interest-lpcda = Od każdej zaległej kwoty od dnia następującego po terminie płatności żądamy odsetek ustawowych na podstawie Late Payment of Commercial Debts (Interest) Act 1998 w wysokości: { $rates }. Wyciąg wskazuje odsetki do dnia niniejszego pisma włącznie. Odsetki narastają nadal według tej samej stopy aż do zapłaty.
