@@ -200,40 +200,6 @@ def test_the_financial_statement_is_signed_on_a_line_of_its_own() -> None:
     assert signature in form.split("\n\n")  # the Reply Form's signature line
 
 
-def test_a_company_letter_with_a_dispute_threatens_a_claim_only_for_the_undisputed_part() -> None:
-    """Session 8's UK review: a company's Letter of Claim (the Practice Direction's) said
-    "we intend to issue a claim ... without further notice, claiming the debt", which read
-    literally took in the part the case records as disputed, and asked for the whole sum
-    while its summary asked for the undisputed part."""
-    b = business()
-    company = dataclasses.replace(b.debtor, name="Whitmore Joinery Ltd", trading_name=None, sole_trader=False,
-                                  title=None, gender=None)
-    dispute = Event(dt.date(2025, 9, 10), "email", "The booking module was disputed.", kind="dispute",
-                    disputed="the booking module does not send confirmations", invoice="INV-2025-0488")
-    with_amount = dataclasses.replace(b, debtor=company, events=b.events + (
-        dataclasses.replace(dispute, amount=D("1000.00")),))
-    assert not with_amount.debtor.is_individual  # the Practice Direction letter, not the Protocol's
-    text = md(with_amount, "pretrial-claim")
-    undisputed = context(with_amount, "pretrial-claim")["jur"]["undisputed"]
-    shown = f"£{undisputed:,.2f}"
-    assert f"to pay **{shown}**, the part of the debt not disputed, plus interest accruing on it" in text
-    assert (f"If the undisputed {shown} is not received, or we do not receive a satisfactory response, by "
-            in text)
-    assert "we intend to issue a claim for that sum in the County Court" in text
-    assert text.count("We will not issue a claim for the £1,000.00 you dispute until we have answered your "
-                      "response in writing.") == 1
-    assert "We will not start court proceedings about a part of the debt you dispute" not in text  # said once
-    assert "claiming the debt, interest" not in text
-    no_amount = dataclasses.replace(b, debtor=company, events=b.events + (dispute,))
-    text = md(no_amount, "pretrial-claim")
-    assert "Subject to what we say above about the part you dispute, if the full amount is not received" in text
-    assert text.count("We will not start court proceedings about a part of the debt you dispute while we are "
-                      "considering your reply.") == 1
-    plain = dataclasses.replace(b, debtor=company)
-    assert "Subject to what we say above" not in md(plain, "pretrial-claim")
-    assert "If the full amount is not received" in md(plain, "pretrial-claim")
-
-
 def test_particulars_state_interest_as_cpr_16_4_requires() -> None:
     """Basis, rate, start date, date calculated to, amount, daily rate."""
     text = md(business(), "small-claim")

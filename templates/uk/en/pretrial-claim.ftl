@@ -70,10 +70,7 @@ todo-protocol = Within { $days } days of the date of this letter, that is by **{
     [none] {""}
    *[other] {" "}or by e-mail to { $email }
 }. If you dispute the debt, in whole or in part, say why on the Reply Form. If you need any document from us, say so on the Reply Form.
-todo-business = We therefore ask { $debtor } to pay { $undisputed ->
-    [none] **{ $demand }**, plus interest accruing after the date of this letter,
-   *[other] **{ $undisputed }**, the part of the debt not disputed, plus interest accruing on it after the date of this letter,
-} within { $days } days of the date of this letter, that is by **{ $pay_by }**. Within the same period, please send us a full written response. If you dispute the claim in whole or in part, please explain why and enclose copies of the documents you rely on.
+todo-business = We therefore ask { $debtor } to pay **{ $demand }**, plus interest accruing after the date of this letter, within { $days } days of the date of this letter, that is by **{ $pay_by }**. Within the same period, please send us a full written response. If you dispute the claim in whole or in part, please explain why and enclose copies of the documents you rely on.
 how-to-pay = { $bank ->
     [none] **How to pay.** By bank transfer to account { $account }, account holder { $holder }, quoting the reference { $reference }. Payment is made when the amount is credited to our account.
    *[other] **How to pay.** By bank transfer to account { $account } at { $bank }, account holder { $holder }, quoting the reference { $reference }. Payment is made when the amount is credited to our account.
@@ -97,16 +94,10 @@ next-protocol = { $undisputed ->
 documents-business = **Documents.** We will send you copies of the contract and the invoices listed above on request.
 adr-heading = Alternative dispute resolution
 adr-business = We are willing to consider resolving this matter without proceedings, for example by negotiation or mediation. Please let us know by { $pay_by } if you wish to propose a form of alternative dispute resolution. The court may require a party to explain a refusal to consider it.
-next-business = { $undisputed ->
-    [none] { $subject ->
-        [true] Subject to what we say above about the part you dispute, if
-       *[other] If
-    } the full amount is not received, or we do not receive a satisfactory response, by { $pay_by }, we intend to issue a claim in the County Court from **{ $steps_from }** without further notice, claiming the debt, interest{ $compensation ->
-        [true] , fixed-sum compensation
-       *[other] {""}
-    } and the court fee.
-   *[other] If the undisputed { $undisputed } is not received, or we do not receive a satisfactory response, by { $pay_by }, we intend to issue a claim for that sum in the County Court from **{ $steps_from }** without further notice, with interest accruing after the date of this letter and the court fee. We will not issue a claim for the { $disputed } you dispute until we have answered your response in writing.
-} We will refer the court to this letter and ask it to take into account any failure to comply with the Practice Direction when giving directions and making orders as to costs and interest (paragraphs 13 to 16 of the Practice Direction).
+next-business = If the full amount is not received, or we do not receive a satisfactory response, by { $pay_by }, we intend to issue a claim in the County Court from **{ $steps_from }** without further notice, claiming the debt, interest{ $compensation ->
+    [true] , fixed-sum compensation
+   *[other] {""}
+} and the court fee. We will refer the court to this letter and ask it to take into account any failure to comply with the Practice Direction when giving directions and making orders as to costs and interest (paragraphs 13 to 16 of the Practice Direction).
 reserve-rights = We reserve all our rights.
 with-letter-heading = With this letter
 with-statement = Statement of account (above)

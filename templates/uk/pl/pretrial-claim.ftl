@@ -70,10 +70,7 @@ todo-protocol = W terminie { $days } dni od daty niniejszego pisma, tj. do **{ $
     [none] {""}
    *[other] {" "}lub e-mailem na adres { $email }
 }. Jeżeli kwestionują Państwo dług w całości lub w części, prosimy podać powody w formularzu odpowiedzi. Jeżeli potrzebują Państwo od nas jakiegokolwiek dokumentu, prosimy to zaznaczyć w formularzu odpowiedzi.
-todo-business = Wzywamy zatem { $debtor } do zapłaty { $undisputed ->
-    [none] **{ $demand }** wraz z odsetkami narastającymi po dacie niniejszego pisma
-   *[other] **{ $undisputed }**, tj. niekwestionowanej części długu, wraz z odsetkami narastającymi od niej po dacie niniejszego pisma
-} w terminie { $days } dni od daty niniejszego pisma, tj. do **{ $pay_by }**. W tym samym terminie prosimy o pełną pisemną odpowiedź. Jeżeli kwestionują Państwo roszczenie w całości lub w części, prosimy wyjaśnić powody i załączyć kopie dokumentów, na które się Państwo powołują.
+todo-business = Wzywamy zatem { $debtor } do zapłaty **{ $demand }** wraz z odsetkami narastającymi po dacie niniejszego pisma w terminie { $days } dni od daty niniejszego pisma, tj. do **{ $pay_by }**. W tym samym terminie prosimy o pełną pisemną odpowiedź. Jeżeli kwestionują Państwo roszczenie w całości lub w części, prosimy wyjaśnić powody i załączyć kopie dokumentów, na które się Państwo powołują.
 how-to-pay = { $bank ->
     [none] **Sposób zapłaty.** Przelewem na rachunek { $account }, posiadacz rachunku { $holder }, z tytułem { $reference }. Zapłata następuje z chwilą uznania naszego rachunku.
    *[other] **Sposób zapłaty.** Przelewem na rachunek { $account } w { $bank }, posiadacz rachunku { $holder }, z tytułem { $reference }. Zapłata następuje z chwilą uznania naszego rachunku.
@@ -97,16 +94,10 @@ next-protocol = { $undisputed ->
 documents-business = **Dokumenty.** Na żądanie prześlemy Państwu kopie umowy i wskazanych wyżej faktur.
 adr-heading = Alternatywne metody rozwiązywania sporów
 adr-business = Jesteśmy gotowi rozważyć rozwiązanie sprawy bez postępowania sądowego, na przykład w drodze negocjacji lub mediacji. Prosimy o informację do { $pay_by }, jeżeli chcą Państwo zaproponować taką formę. Sąd może zażądać od strony wyjaśnienia odmowy jej rozważenia.
-next-business = { $undisputed ->
-    [none] { $subject ->
-        [true] Z zastrzeżeniem tego, co napisaliśmy powyżej o kwestionowanej przez Państwa części długu: jeżeli
-       *[other] Jeżeli
-    } do { $pay_by } nie otrzymamy całej kwoty ani zadowalającej odpowiedzi, od **{ $steps_from }** zamierzamy bez dalszego wezwania wnieść pozew do County Court o zapłatę długu, odsetek{ $compensation ->
-        [true] , zryczałtowanego odszkodowania
-       *[other] {""}
-    } i opłaty sądowej.
-   *[other] Jeżeli do { $pay_by } nie otrzymamy niespornej kwoty { $undisputed } ani zadowalającej odpowiedzi, od **{ $steps_from }** zamierzamy bez dalszego wezwania wnieść pozew do County Court o zapłatę tej kwoty wraz z odsetkami narastającymi po dacie niniejszego pisma i opłatą sądową. Pozwu o kwestionowaną przez Państwa kwotę { $disputed } nie wniesiemy, dopóki nie odpowiemy na piśmie na Państwa odpowiedź.
-} Przedstawimy sądowi niniejsze pismo i wniesiemy o uwzględnienie wszelkiego naruszenia Practice Direction przy wydawaniu zarządzeń oraz orzekaniu o kosztach i odsetkach (punkty 13–16 Practice Direction).
+next-business = Jeżeli do { $pay_by } nie otrzymamy całej kwoty ani zadowalającej odpowiedzi, od **{ $steps_from }** zamierzamy bez dalszego wezwania wnieść pozew do County Court o zapłatę długu, odsetek{ $compensation ->
+    [true] , zryczałtowanego odszkodowania
+   *[other] {""}
+} i opłaty sądowej. Przedstawimy sądowi niniejsze pismo i wniesiemy o uwzględnienie wszelkiego naruszenia Practice Direction przy wydawaniu zarządzeń oraz orzekaniu o kosztach i odsetkach (punkty 13–16 Practice Direction).
 reserve-rights = Zastrzegamy sobie wszelkie prawa.
 with-letter-heading = Wraz z niniejszym pismem
 with-statement = Wyciąg z rachunku (powyżej)
