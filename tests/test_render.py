@@ -104,3 +104,42 @@ def test_the_template_sandbox_blocks_unsafe_attributes_every_time(source: str) -
             env.from_string(source).render(values)
     assert env.from_string("{{ items.index(2) }} {{ table.keys() | list }} {{ record.public }}").render(values) \
         == "1 ['a'] shown"
+
+
+# --- Russian dates at the end of a sentence ---------------------------------------------
+
+def test_a_russian_date_ends_its_sentence_with_one_full_stop() -> None:
+    """A Russian date ends in "г." (год); the sentence's own stop after it is dropped,
+    after a bold date too. Nothing else is touched."""
+    from generator.render.markdown import _RU_YEAR_STOP
+
+    def fix(text: str) -> str:
+        return _RU_YEAR_STOP.sub(r"\1\2", text)
+
+    assert fix("платёж от 8 мая 2025 г..") == "платёж от 8 мая 2025 г."
+    assert fix("до **7 августа 2025 г.**.") == "до **7 августа 2025 г.**"
+    assert fix("от 8 мая 2025\u00a0г..") == "от 8 мая 2025\u00a0г."
+    assert fix("от 8 мая 2025 г.; 5 000,00 ₪") == "от 8 мая 2025 г.; 5 000,00 ₪"
+    assert fix("Итого. Сумма г.. и т. д.") == "Итого. Сумма г.. и т. д."  # not a date
+
+
+def test_no_russian_document_ends_a_sentence_after_a_date_with_two_stops() -> None:
+    """Every jurisdiction's Russian wording, on the examples and the fixtures."""
+    import re
+    from pathlib import Path
+
+    from generator.jurisdictions import registry
+    from generator.pipeline import load_case
+    from generator.render.document import render_markdown_for
+
+    root = Path(__file__).resolve().parents[1]
+    paths = sorted((root / "cases").glob("*.yaml")) + sorted((root / "tests" / "fixtures" / "cases").glob("*.yaml"))
+    seen = set()
+    for path in paths:
+        case = load_case(path)
+        law = registry.get(case.jurisdiction)
+        for name in case.documents.names():
+            text = render_markdown_for(case, law, name, "ru")[0]
+            assert not re.search(r"\d[ \u00a0\u202f]г\.(\*\*)?\.", text), (path.name, name)
+            seen.add(case.jurisdiction)
+    assert seen == {"UK", "PL", "RU", "IL"}

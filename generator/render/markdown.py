@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import unicodedata
 import functools
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -210,6 +211,12 @@ def environment(root: Path = TEMPLATES) -> _Sandbox:
     return env
 
 
+# A Russian date ends in the abbreviation "г." (год); a sentence that ends with one takes
+# no second full stop ("до 7 августа 2025 г.", not "г.."; after a bold date "г.**", not
+# "г.**."). The wording cannot know it: the date is an argument, the stop the message's.
+_RU_YEAR_STOP = re.compile(r"(\d[ \u00a0\u202f]г\.)(\*\*)?\.(?!\.)")
+
+
 def document_kind(document: str) -> str:
     return "reminder" if document.startswith("reminder-") else document
 
@@ -243,6 +250,8 @@ def render_markdown(document: str, lang: str, context: dict[str, Any], root: Pat
         raise RenderError(f"templates/{exc.filename or name}:{exc.lineno}: {exc.message}") from None
     except jinja2.exceptions.SecurityError as exc:
         raise RenderError(f"templates/{name}: blocked by the sandbox: {exc}") from None
+    if lang == "ru":
+        text = _RU_YEAR_STOP.sub(r"\1\2", text)
     # One blank line between blocks, one newline at the end: stable, diff-friendly.
     lines = [line.rstrip() for line in text.splitlines()]
     out: list[str] = []
