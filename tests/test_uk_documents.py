@@ -200,6 +200,42 @@ def test_the_financial_statement_is_signed_on_a_line_of_its_own() -> None:
     assert signature in form.split("\n\n")  # the Reply Form's signature line
 
 
+def test_the_undisputed_part_carries_no_interest_on_the_disputed_amount() -> None:
+    """Fourth UK review, Minor 3 (a Major in the review pass of 2026-12-02): the
+    undisputed part of a sum that carries Late Payment Act interest is the sum less the
+    disputed amount *and the interest that accrued on it*, in the letter and in the
+    instalment agreement; a consumer's sum (no interest in it before judgment) is less
+    the amount alone."""
+    b = business()
+    dispute = Event(dt.date(2025, 9, 10), "email", "The booking module was disputed.", kind="dispute",
+                    disputed="the booking module does not send confirmations", invoice="INV-2025-0488",
+                    amount=D("1000.00"))
+    case = dataclasses.replace(b, events=b.events + (dispute,))
+    jur = context(case, "pretrial-claim")["jur"]
+    # The claim on the undisputed principal: 12.25 % a year on £5,300.00 from 1 August to
+    # 5 September 2025 (36 days) and on £3,300.00 to 15 October (40 days, after the part
+    # payment), each period rounded, plus the £70.00 fixed sum: what the review computed.
+    interest = (D("5300.00") * D("12.25") * 36 / (100 * 365)).quantize(D("0.01")) \
+        + (D("3300.00") * D("12.25") * 40 / (100 * 365)).quantize(D("0.01"))
+    assert interest == D("108.34")
+    assert jur["undisputed"] == D("3300.00") + interest + D("70.00") == D("3478.34")
+    text = md(case, "pretrial-claim")
+    assert f"pay **£{jur['undisputed']:,.2f}**, the part of the debt you have not disputed" in text
+    # The agreement of 28 October 2025: the same to its date (53 days after the payment).
+    plan = context(case, "payment-plan")["jur"]["plan"]
+    plan_interest = (D("5300.00") * D("12.25") * 36 / (100 * 365)).quantize(D("0.01")) \
+        + (D("3300.00") * D("12.25") * 53 / (100 * 365)).quantize(D("0.01"))
+    assert plan["total"] == D("3300.00") + plan_interest + D("70.00")
+    assert plan["disputed"] == D("1000.00") + plan["disputed_interest"] and plan["disputed_interest"] > 0
+    agreement = md(case, "payment-plan")
+    assert f"Less the part the Debtor disputes, with the interest on it (not acknowledged) | £{plan['disputed']:,.2f}" \
+        in agreement
+    assert "the part of the sum due that the Debtor has not disputed" in agreement
+    # A consumer's plan and letter (interest only at the court's discretion): the amount alone.
+    assert "with the interest on it" not in md(consumer(), "payment-plan")
+    assert context(consumer(), "pretrial-claim")["jur"]["undisputed"] == D("3600.00")
+
+
 def test_particulars_state_interest_as_cpr_16_4_requires() -> None:
     """Basis, rate, start date, date calculated to, amount, daily rate."""
     text = md(business(), "small-claim")
@@ -802,7 +838,7 @@ def test_ma_the_flag_on_a_sent_letter_is_the_users_record_and_contradicting_the_
 def test_mb_the_consumer_plan_covers_only_the_undisputed_part(lang: str) -> None:
     case = consumer()  # the complaint of 22 July 2025 (£600.00) is recorded, no answer to it
     text = md(case, "payment-plan")
-    assert ("owes the Creditor under the Contract **£3,600.00** (the “Debt”), the part of the price the Debtor "
+    assert ("owes the Creditor under the Contract **£3,600.00** (the “Debt”), the part of the sum due that the Debtor "
             "has not disputed") in text
     assert "Less the part the Debtor disputes (not acknowledged) | £600.00" in text
     assert ("**1.4** The Debtor's complaint of 22 July 2025 about the finish on two cabinet doors (£600.00) is not "

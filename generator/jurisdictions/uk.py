@@ -174,7 +174,7 @@ class EnglandAndWales(Jurisdiction):
         at_plan = compute_claim(case, self, plan.date)
         total = at_plan.total - at_plan.interest if self.interest_basis(case) == "county_courts_act_s69" else at_plan.total
         # The plan covers only the undisputed part (M-B, N-1): the same total the plan prints.
-        total = plan_cover(case, total)["total"]
+        total = plan_cover(case, total, None if self.interest_basis(case) == "county_courts_act_s69" else at_plan)["total"]
         if total <= 0:
             return None  # nothing undisputed to pay by instalments: no plan to keep
         schedule = instalments(total, plan.installments, plan.first_due, case.currency)
@@ -234,7 +234,10 @@ class EnglandAndWales(Jurisdiction):
                 })
         plan = case.documents.payment_plan
         plan_info = None
-        undisputed = (demand - sum((e.amount for e in disputes), ZERO)) \
+        # Less the interest on the disputed amounts where the demand carries interest (not
+        # s.69 interest, which the demand leaves out).
+        undisputed = (demand - sum((e.amount for e in disputes), ZERO)
+                      - (disputed_interest(case, claim, disputes) if not discretionary else ZERO)) \
             if demand is not None and disputes and all(e.amount is not None for e in disputes) else None
         if plan is not None and name in ("payment-plan",):
             last = plan.first_due
@@ -247,11 +250,12 @@ class EnglandAndWales(Jurisdiction):
             # settled): the debtor neither acknowledges as due nor restarts limitation for
             # what she disputes (third review, M-B). Where a dispute has no amount, or
             # nothing undisputed is left, the plan is a draft marked DO NOT SIGN (N-1).
-            cover = plan_cover(case, demand) if demand is not None else None
+            cover = plan_cover(case, demand, None if discretionary else claim) if demand is not None else None
             covered = cover["total"] if cover else None
             plan_info = {
                 "total": covered,
                 "disputed": cover["disputed"] if cover and cover["disputed"] > 0 else None,
+                "disputed_interest": cover["disputed_interest"] if cover else ZERO,
                 "blocked": cover["blocked"] if cover else None,
                 "instalments": (instalments(covered, plan.installments, plan.first_due, case.currency)
                                 if covered is not None and covered > 0 else ()),
@@ -388,22 +392,64 @@ class EnglandAndWales(Jurisdiction):
         return out
 
 
-def plan_cover(case: Case, total: Decimal) -> dict[str, Any]:
+def plan_cover(case: Case, total: Decimal, claim: Any = None) -> dict[str, Any]:
     """What the instalment agreement covers of `total` (the sum due on the plan's date):
     every dispute recorded by the plan's date that has an amount is deducted (none is
-    recorded as settled; third review M-B, fourth review N-1). `blocked` says why the plan
+    recorded as settled; third review M-B, fourth review N-1), with the interest `claim`
+    (the claim at the plan's date, where its interest is in `total`) has on it (fourth
+    review Minor 3). `blocked` says why the plan
     must not be signed: "unknown" where a dispute records no amount (the disputed part is
     not known, so an acknowledgement of the rest could reach it), "nothing-left" where the
     disputes take the whole sum due; None where the plan may be signed."""
     plan = case.documents.payment_plan
     disputes = [e for e in case.events
                 if getattr(e, "kind", "note") == "dispute" and plan is not None and e.date <= plan.date]
-    disputed = sum((e.amount for e in disputes if e.amount is not None), ZERO)
+    interest = disputed_interest(case, claim, disputes) if claim is not None else ZERO
+    disputed = sum((e.amount for e in disputes if e.amount is not None), ZERO) + interest
     rest = total - disputed
     unknown = [e for e in disputes if e.amount is None]
     blocked = "unknown" if unknown else ("nothing-left" if disputes and rest <= 0 else None)
     return {"total": rest if rest > 0 else ZERO, "disputed": min(disputed, total), "sum_due": total,
-            "disputes": disputes, "unknown": unknown, "blocked": blocked}
+            "disputed_interest": interest, "disputes": disputes, "unknown": unknown, "blocked": blocked}
+
+
+def disputed_interest(case: Case, claim: Any, disputes: list[Any]) -> Decimal:
+    """The part of `claim`'s interest that accrued on the disputed amounts: what the
+    debtor does not owe if the dispute is good, so the undisputed part of a sum due must
+    not carry it (fourth UK review, Minor 3; the third review pass of 2026-12-02: a claim
+    "for the undisputed sum" would otherwise sue for interest on what is disputed).
+
+    Each disputed amount is taken as unpaid from the start of its invoice's interest (a
+    part payment goes to what the debtor does not dispute: our reading, not a rule we
+    verified). What is deducted is the claim's interest less the interest, period by
+    period and rounded as the claim rounds it (compute/interest.py), on the principal
+    without the disputed amount: so the undisputed part is exactly the claim on the
+    undisputed principal. A dispute that names no invoice is put on the invoice whose
+    interest started first, which deducts the most: the undisputed figure is never
+    overstated."""
+    from generator.compute.interest import simple_interest
+    from generator.compute.money import round_money
+
+    by_invoice: dict[str, list[Any]] = {}
+    for period in claim.ledger.periods:
+        by_invoice.setdefault(period.invoice, []).append(period)
+    if not by_invoice:
+        return ZERO
+    earliest = min(by_invoice, key=lambda inv: (min(q.start for q in by_invoice[inv]), inv))
+    disputed: dict[str, Decimal] = {}
+    for e in disputes:
+        if e.amount is None:
+            continue
+        invoice = e.invoice if e.invoice in by_invoice else (None if e.invoice else earliest)
+        if invoice is not None:
+            disputed[invoice] = disputed.get(invoice, ZERO) + e.amount
+    total = ZERO
+    for invoice, amount in disputed.items():
+        for period in by_invoice[invoice]:
+            rest = max(period.principal - amount, ZERO)
+            total += period.amount - round_money(
+                simple_interest(rest, period.rate_percent, period.days, period.day_basis), case.currency)
+    return total
 
 
 def plan_dispute_warnings(case: Case, law: Any) -> list[tuple[tuple[Any, ...], str]]:
@@ -415,8 +461,9 @@ def plan_dispute_warnings(case: Case, law: Any) -> list[tuple[tuple[Any, ...], s
     if plan is None:
         return []
     at_plan = compute_claim(case, law, plan.date)
-    due = at_plan.total - at_plan.interest if law.interest_basis(case) == "county_courts_act_s69" else at_plan.total
-    cover = plan_cover(case, due)
+    s69 = law.interest_basis(case) == "county_courts_act_s69"
+    due = at_plan.total - at_plan.interest if s69 else at_plan.total
+    cover = plan_cover(case, due, None if s69 else at_plan)
     if not cover["disputes"]:
         return []
     cur = case.currency

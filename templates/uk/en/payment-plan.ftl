@@ -19,7 +19,7 @@ background = **Background.** Under { $contract } (the “Contract”), the Credi
     } In return for the Debtor's acknowledgement and promises below, the Creditor agrees to accept payment by instalments on the terms of this agreement.
 s1 = 1. Acknowledgement of the debt
 s1-1 = { $part ->
-    [true] **1.1** The Debtor acknowledges that, at the end of { $date }, the Debtor owes the Creditor under the Contract **{ $total }** (the “Debt”), the part of the price the Debtor has not disputed, made up as follows:
+    [true] **1.1** The Debtor acknowledges that, at the end of { $date }, the Debtor owes the Creditor under the Contract **{ $total }** (the “Debt”), the part of the sum due that the Debtor has not disputed, made up as follows:
    *[other] **1.1** The Debtor acknowledges that, at the end of { $date }, the Debtor owes the Creditor under the Contract **{ $total }** (the “Debt”), made up as follows:
 }
 row-interest = { $basis ->
@@ -33,7 +33,10 @@ do-not-sign = { $reason ->
     [unknown] DO NOT SIGN. A dispute recorded by the Debtor has no amount, so the part of the debt the Debtor disputes is not known and the Debtor could acknowledge what the Debtor disputes. Record the disputed amount or answer the complaint in writing first, then build again.
    *[nothing-left] DO NOT SIGN. The Debtor disputes the whole sum due, so nothing undisputed is left to pay by instalments. Answer the complaint in writing first.
 }
-label-disputed = Less the part the Debtor disputes (not acknowledged)
+label-disputed = { $interest ->
+    [true] Less the part the Debtor disputes, with the interest on it (not acknowledged)
+   *[other] Less the part the Debtor disputes (not acknowledged)
+}
 s1-4-dispute = **1.{ $number }** The Debtor's complaint of { $date } about { $disputed }{ $amount ->
     [none] {""}
    *[other] {" "}({ $amount })

@@ -19,7 +19,7 @@ background = **Wprowadzenie.** Na podstawie { $contract } („Umowa”) Wierzyci
     } W zamian za uznanie długu i zobowiązania Dłużnika określone poniżej Wierzyciel zgadza się przyjąć zapłatę w ratach na warunkach niniejszego porozumienia.
 s1 = 1. Uznanie długu
 s1-1 = { $part ->
-    [true] **1.1** Dłużnik uznaje, że na koniec dnia { $date } jest winien Wierzycielowi z tytułu Umowy **{ $total }** („Dług”), tj. tę część ceny, której Dłużnik nie kwestionuje, na co składają się:
+    [true] **1.1** Dłużnik uznaje, że na koniec dnia { $date } jest winien Wierzycielowi z tytułu Umowy **{ $total }** („Dług”), tj. tę część należnej kwoty, której Dłużnik nie kwestionuje, na co składają się:
    *[other] **1.1** Dłużnik uznaje, że na koniec dnia { $date } jest winien Wierzycielowi z tytułu Umowy **{ $total }** („Dług”), na co składają się:
 }
 row-interest = { $basis ->
@@ -33,7 +33,10 @@ do-not-sign = { $reason ->
     [unknown] NIE PODPISYWAĆ. Spór zgłoszony przez Dłużnika nie ma określonej kwoty, więc nie wiadomo, jaką część długu Dłużnik kwestionuje, i Dłużnik mógłby uznać to, co kwestionuje. Najpierw należy odnotować kwestionowaną kwotę albo odpowiedzieć na reklamację na piśmie, a następnie ponownie wygenerować dokument.
    *[nothing-left] NIE PODPISYWAĆ. Dłużnik kwestionuje całą należną kwotę, więc nie pozostaje żadna niekwestionowana część do spłaty w ratach. Najpierw należy odpowiedzieć na reklamację na piśmie.
 }
-label-disputed = Minus część kwestionowana przez Dłużnika (nieuznana)
+label-disputed = { $interest ->
+    [true] Minus część kwestionowana przez Dłużnika wraz z odsetkami od niej (nieuznana)
+   *[other] Minus część kwestionowana przez Dłużnika (nieuznana)
+}
 s1-4-dispute = **1.{ $number }** Reklamacja Dłużnika z dnia { $date } dotycząca: { $disputed }{ $amount ->
     [none] {""}
    *[other] {" "}({ $amount })
