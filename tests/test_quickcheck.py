@@ -58,6 +58,9 @@ def test_a_fast_yes_is_cerberus_yes(example, picks):
     accepts the result, Cerberus accepts it too (the reverse need not hold)."""
     data = copy.deepcopy(load_file(example, example.name).data)
     for where, action, value in picks:
+        # A copy: `st.just([])` hands out the same list each time, and a list inserted
+        # twice could end up inside itself (a RecursionError in _paths, not a finding).
+        value = copy.deepcopy(value)
         places = [p for p, _ in _paths(data) if p]
         path = places[where % len(places)]
         parent = data
