@@ -226,11 +226,18 @@ def test_the_undisputed_part_carries_no_interest_on_the_disputed_amount() -> Non
     plan_interest = (D("5300.00") * D("12.25") * 36 / (100 * 365)).quantize(D("0.01")) \
         + (D("3300.00") * D("12.25") * 53 / (100 * 365)).quantize(D("0.01"))
     assert plan["total"] == D("3300.00") + plan_interest + D("70.00")
-    assert plan["disputed"] == D("1000.00") + plan["disputed_interest"] and plan["disputed_interest"] > 0
+    assert plan["disputed_extras"] == "interest" and plan["disputed"] > D("1000.00")  # £5,300: still the £70 band
     agreement = md(case, "payment-plan")
     assert f"Less the part the Debtor disputes, with the interest on it (not acknowledged) | £{plan['disputed']:,.2f}" \
         in agreement
     assert "the part of the sum due that the Debtor has not disputed" in agreement
+    # The whole invoice disputed (no part payment): its s.5A fixed sum goes with it, and
+    # nothing undisputed is left (the review pass found £70.00 "undisputed").
+    whole = dataclasses.replace(b, payments=tuple(p for p in b.payments if p.invoice != "INV-2025-0488"),
+                                events=b.events + (dataclasses.replace(dispute, amount=D("6300.00")),))
+    assert context(whole, "pretrial-claim")["jur"]["undisputed"] == D("0.00")
+    plan = context(whole, "payment-plan")["jur"]["plan"]
+    assert plan["disputed_extras"] == "both" and plan["total"] == D("0.00") and plan["blocked"] == "nothing-left"
     # A consumer's plan and letter (interest only at the court's discretion): the amount alone.
     assert "with the interest on it" not in md(consumer(), "payment-plan")
     assert context(consumer(), "pretrial-claim")["jur"]["undisputed"] == D("3600.00")

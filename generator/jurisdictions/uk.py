@@ -237,7 +237,7 @@ class EnglandAndWales(Jurisdiction):
         # Less the interest on the disputed amounts where the demand carries interest (not
         # s.69 interest, which the demand leaves out).
         undisputed = (demand - sum((e.amount for e in disputes), ZERO)
-                      - (disputed_interest(case, claim, disputes) if not discretionary else ZERO)) \
+                      - (sum(disputed_interest(case, claim, disputes)) if not discretionary else ZERO)) \
             if demand is not None and disputes and all(e.amount is not None for e in disputes) else None
         if plan is not None and name in ("payment-plan",):
             last = plan.first_due
@@ -255,7 +255,9 @@ class EnglandAndWales(Jurisdiction):
             plan_info = {
                 "total": covered,
                 "disputed": cover["disputed"] if cover and cover["disputed"] > 0 else None,
-                "disputed_interest": cover["disputed_interest"] if cover else ZERO,
+                # What the row deducts besides the disputed amounts (its label names it).
+                "disputed_extras": ("both" if cover["disputed_compensation"] > 0 else "interest")
+                if cover and cover["disputed_interest"] + cover["disputed_compensation"] > 0 else "none",
                 "blocked": cover["blocked"] if cover else None,
                 "instalments": (instalments(covered, plan.installments, plan.first_due, case.currency)
                                 if covered is not None and covered > 0 else ()),
@@ -404,29 +406,34 @@ def plan_cover(case: Case, total: Decimal, claim: Any = None) -> dict[str, Any]:
     plan = case.documents.payment_plan
     disputes = [e for e in case.events
                 if getattr(e, "kind", "note") == "dispute" and plan is not None and e.date <= plan.date]
-    interest = disputed_interest(case, claim, disputes) if claim is not None else ZERO
-    disputed = sum((e.amount for e in disputes if e.amount is not None), ZERO) + interest
+    interest, compensation = disputed_interest(case, claim, disputes) if claim is not None else (ZERO, ZERO)
+    disputed = sum((e.amount for e in disputes if e.amount is not None), ZERO) + interest + compensation
     rest = total - disputed
     unknown = [e for e in disputes if e.amount is None]
     blocked = "unknown" if unknown else ("nothing-left" if disputes and rest <= 0 else None)
     return {"total": rest if rest > 0 else ZERO, "disputed": min(disputed, total), "sum_due": total,
-            "disputed_interest": interest, "disputes": disputes, "unknown": unknown, "blocked": blocked}
+            "disputed_interest": interest, "disputed_compensation": compensation, "disputes": disputes, "unknown": unknown, "blocked": blocked}
 
 
-def disputed_interest(case: Case, claim: Any, disputes: list[Any]) -> Decimal:
-    """The part of `claim`'s interest that accrued on the disputed amounts: what the
-    debtor does not owe if the dispute is good, so the undisputed part of a sum due must
-    not carry it (fourth UK review, Minor 3; the third review pass of 2026-12-02: a claim
-    "for the undisputed sum" would otherwise sue for interest on what is disputed).
+def disputed_interest(case: Case, claim: Any, disputes: list[Any]) -> tuple[Decimal, Decimal]:
+    """What `claim` adds to the disputed amounts and would not be owed if the disputes
+    are good: the interest that accrued on them, and the part of the s.5A fixed sums that
+    depends on them. The undisputed part of a sum due must not carry either (fourth UK
+    review, Minor 3; the review passes of 2026-12-02: a claim "for the undisputed sum"
+    would otherwise sue for what is disputed).
 
     Each disputed amount is taken as unpaid from the start of its invoice's interest (a
     part payment goes to what the debtor does not dispute: our reading, not a rule we
-    verified). What is deducted is the claim's interest less the interest, period by
+    verified). The interest deducted is the claim's interest less the interest, period by
     period and rounded as the claim rounds it (compute/interest.py), on the principal
-    without the disputed amount: so the undisputed part is exactly the claim on the
+    without the disputed amount; the fixed sum deducted is the invoice's less the one its
+    undisputed amount would carry (s.5A's bands go by the size of the debt; none where
+    the whole invoice is disputed). So the undisputed part is exactly the claim on the
     undisputed principal. A dispute that names no invoice is put on the invoice whose
     interest started first, which deducts the most: the undisputed figure is never
     overstated."""
+    import dataclasses as _dc
+
     from generator.compute.interest import simple_interest
     from generator.compute.money import round_money
 
@@ -434,7 +441,7 @@ def disputed_interest(case: Case, claim: Any, disputes: list[Any]) -> Decimal:
     for period in claim.ledger.periods:
         by_invoice.setdefault(period.invoice, []).append(period)
     if not by_invoice:
-        return ZERO
+        return ZERO, ZERO
     earliest = min(by_invoice, key=lambda inv: (min(q.start for q in by_invoice[inv]), inv))
     disputed: dict[str, Decimal] = {}
     for e in disputes:
@@ -443,13 +450,21 @@ def disputed_interest(case: Case, claim: Any, disputes: list[Any]) -> Decimal:
         invoice = e.invoice if e.invoice in by_invoice else (None if e.invoice else earliest)
         if invoice is not None:
             disputed[invoice] = disputed.get(invoice, ZERO) + e.amount
-    total = ZERO
+    interest = ZERO
     for invoice, amount in disputed.items():
         for period in by_invoice[invoice]:
             rest = max(period.principal - amount, ZERO)
-            total += period.amount - round_money(
+            interest += period.amount - round_money(
                 simple_interest(rest, period.rate_percent, period.days, period.day_basis), case.currency)
-    return total
+    compensation = ZERO
+    for line in claim.ledger.lines:
+        amount = disputed.get(line.invoice.number)
+        if amount is None or not line.compensation or line.compensation.amount <= 0:
+            continue
+        rest = line.invoice.amount - amount
+        kept = EnglandAndWales().compensation(case, _dc.replace(line.invoice, amount=rest)) if rest > 0 else None
+        compensation += line.compensation.amount - (kept.amount if kept else ZERO)
+    return interest, compensation
 
 
 def plan_dispute_warnings(case: Case, law: Any) -> list[tuple[tuple[Any, ...], str]]:

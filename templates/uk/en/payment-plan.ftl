@@ -33,8 +33,9 @@ do-not-sign = { $reason ->
     [unknown] DO NOT SIGN. A dispute recorded by the Debtor has no amount, so the part of the debt the Debtor disputes is not known and the Debtor could acknowledge what the Debtor disputes. Record the disputed amount or answer the complaint in writing first, then build again.
    *[nothing-left] DO NOT SIGN. The Debtor disputes the whole sum due, so nothing undisputed is left to pay by instalments. Answer the complaint in writing first.
 }
-label-disputed = { $interest ->
-    [true] Less the part the Debtor disputes, with the interest on it (not acknowledged)
+label-disputed = { $extras ->
+    [both] Less the part the Debtor disputes, with the interest and the fixed-sum compensation that depend on it (not acknowledged)
+    [interest] Less the part the Debtor disputes, with the interest on it (not acknowledged)
    *[other] Less the part the Debtor disputes (not acknowledged)
 }
 s1-4-dispute = **1.{ $number }** The Debtor's complaint of { $date } about { $disputed }{ $amount ->

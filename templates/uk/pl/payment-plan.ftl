@@ -33,8 +33,9 @@ do-not-sign = { $reason ->
     [unknown] NIE PODPISYWAĆ. Spór zgłoszony przez Dłużnika nie ma określonej kwoty, więc nie wiadomo, jaką część długu Dłużnik kwestionuje, i Dłużnik mógłby uznać to, co kwestionuje. Najpierw należy odnotować kwestionowaną kwotę albo odpowiedzieć na reklamację na piśmie, a następnie ponownie wygenerować dokument.
    *[nothing-left] NIE PODPISYWAĆ. Dłużnik kwestionuje całą należną kwotę, więc nie pozostaje żadna niekwestionowana część do spłaty w ratach. Najpierw należy odpowiedzieć na reklamację na piśmie.
 }
-label-disputed = { $interest ->
-    [true] Minus część kwestionowana przez Dłużnika wraz z odsetkami od niej (nieuznana)
+label-disputed = { $extras ->
+    [both] Minus część kwestionowana przez Dłużnika wraz z zależnymi od niej odsetkami i zryczałtowanym odszkodowaniem (nieuznana)
+    [interest] Minus część kwestionowana przez Dłużnika wraz z odsetkami od niej (nieuznana)
    *[other] Minus część kwestionowana przez Dłużnika (nieuznana)
 }
 s1-4-dispute = **1.{ $number }** Reklamacja Dłużnika z dnia { $date } dotycząca: { $disputed }{ $amount ->
