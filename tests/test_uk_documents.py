@@ -238,6 +238,21 @@ def test_the_undisputed_part_carries_no_interest_on_the_disputed_amount() -> Non
     assert context(whole, "pretrial-claim")["jur"]["undisputed"] == D("0.00")
     plan = context(whole, "payment-plan")["jur"]["plan"]
     assert plan["disputed_extras"] == "both" and plan["total"] == D("0.00") and plan["blocked"] == "nothing-left"
+    # The undisputed part paid on time and the rest of the invoice disputed: no interest
+    # ever ran on the undisputed part, so no fixed sum either (the review of b3db353).
+    paid = next(p for p in b.payments if p.invoice == "INV-2025-0488")
+    on_time = dataclasses.replace(b, payments=tuple(dataclasses.replace(p, date=dt.date(2025, 7, 25))
+                                                    if p is paid else p for p in b.payments),
+                                  events=b.events + (dataclasses.replace(dispute, amount=D("4300.00")),))
+    assert context(on_time, "pretrial-claim")["jur"]["undisputed"] == D("0.00")
+    # Part of the invoice disputed, the rest falling to a lower band: £800.00 left of
+    # £6,300.00 carries £40.00, not £70.00 (the row then deducts £30.00 of the fixed sum).
+    band = dataclasses.replace(whole, events=b.events + (dataclasses.replace(dispute, amount=D("5500.00")),))
+    letter = context(band, "pretrial-claim")["jur"]
+    assert context(band, "payment-plan")["jur"]["plan"]["disputed_extras"] == "both"
+    # £800.00 + 12.25 % on it from 1 August to 15 October 2025 (76 days, £20.41) + £40.00.
+    assert letter["undisputed"] == D("800.00") + (D("800.00") * D("12.25") * 76 / 36500).quantize(D("0.01")) \
+        + D("40.00") == D("860.41")
     # A consumer's plan and letter (interest only at the court's discretion): the amount alone.
     assert "with the interest on it" not in md(consumer(), "payment-plan")
     assert context(consumer(), "pretrial-claim")["jur"]["undisputed"] == D("3600.00")

@@ -428,8 +428,10 @@ def disputed_interest(case: Case, claim: Any, disputes: list[Any]) -> tuple[Deci
     period and rounded as the claim rounds it (compute/interest.py), on the principal
     without the disputed amount; the fixed sum deducted is the invoice's less the one its
     undisputed amount would carry (s.5A's bands go by the size of the debt; none where
-    the whole invoice is disputed). So the undisputed part is exactly the claim on the
-    undisputed principal. A dispute that names no invoice is put on the invoice whose
+    the whole invoice is disputed, or the undisputed part was paid on time). So the
+    undisputed part is exactly the claim on the undisputed principal. This reads a good
+    dispute as reducing the price; were it only a set-off or counterclaim, the whole
+    fixed sum would stand, so the reading errs on the debtor's side. A dispute that names no invoice is put on the invoice whose
     interest started first, which deducts the most: the undisputed figure is never
     overstated."""
     import dataclasses as _dc
@@ -462,7 +464,12 @@ def disputed_interest(case: Case, claim: Any, disputes: list[Any]) -> tuple[Deci
         if amount is None or not line.compensation or line.compensation.amount <= 0:
             continue
         rest = line.invoice.amount - amount
-        kept = EnglandAndWales().compensation(case, _dc.replace(line.invoice, amount=rest)) if rest > 0 else None
+        # The undisputed amount keeps a fixed sum only if it was itself ever late: paid on
+        # time, with only the disputed rest outstanding, no interest ran on it (s.5A
+        # applies "where statutory interest begins to run").
+        late = any(period.principal - amount > 0 for period in by_invoice.get(line.invoice.number, ()))
+        kept = EnglandAndWales().compensation(case, _dc.replace(line.invoice, amount=rest)) \
+            if rest > 0 and late else None
         compensation += line.compensation.amount - (kept.amount if kept else ZERO)
     return interest, compensation
 

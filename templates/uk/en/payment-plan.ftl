@@ -34,7 +34,7 @@ do-not-sign = { $reason ->
    *[nothing-left] DO NOT SIGN. The Debtor disputes the whole sum due, so nothing undisputed is left to pay by instalments. Answer the complaint in writing first.
 }
 label-disputed = { $extras ->
-    [both] Less the part the Debtor disputes, with the interest and the fixed-sum compensation that depend on it (not acknowledged)
+    [both] Less the part the Debtor disputes, with the interest on it and the fixed-sum compensation, or the part of it, that depends on it (not acknowledged)
     [interest] Less the part the Debtor disputes, with the interest on it (not acknowledged)
    *[other] Less the part the Debtor disputes (not acknowledged)
 }

@@ -34,7 +34,7 @@ do-not-sign = { $reason ->
    *[nothing-left] NIE PODPISYWAĆ. Dłużnik kwestionuje całą należną kwotę, więc nie pozostaje żadna niekwestionowana część do spłaty w ratach. Najpierw należy odpowiedzieć na reklamację na piśmie.
 }
 label-disputed = { $extras ->
-    [both] Minus część kwestionowana przez Dłużnika wraz z zależnymi od niej odsetkami i zryczałtowanym odszkodowaniem (nieuznana)
+    [both] Minus część kwestionowana przez Dłużnika wraz z odsetkami od niej i zryczałtowanym odszkodowaniem lub jego częścią, które od niej zależą (nieuznana)
     [interest] Minus część kwestionowana przez Dłużnika wraz z odsetkami od niej (nieuznana)
    *[other] Minus część kwestionowana przez Dłużnika (nieuznana)
 }
