@@ -171,10 +171,8 @@ class EnglandAndWales(Jurisdiction):
         plan = case.documents.payment_plan
         if not plan or not plan.signed or plan.signed > on:
             return None
-        at_plan = compute_claim(case, self, plan.date)
-        total = at_plan.total - at_plan.interest if self.interest_basis(case) == "county_courts_act_s69" else at_plan.total
         # The plan covers only the undisputed part (M-B, N-1): the same total the plan prints.
-        total = plan_cover(case, total, None if self.interest_basis(case) == "county_courts_act_s69" else at_plan)["total"]
+        total = plan_cover(case, self, compute_claim(case, self, plan.date))["total"]
         if total <= 0:
             return None  # nothing undisputed to pay by instalments: no plan to keep
         schedule = instalments(total, plan.installments, plan.first_due, case.currency)
@@ -237,7 +235,7 @@ class EnglandAndWales(Jurisdiction):
         # Less the interest on the disputed amounts where the demand carries interest (not
         # s.69 interest, which the demand leaves out).
         undisputed = (demand - sum((e.amount for e in disputes), ZERO)
-                      - (sum(disputed_interest(case, claim, disputes)) if not discretionary else ZERO)) \
+                      - (sum(owed_only_if_disputes_fail(case, self, claim, disputes)) if not discretionary else ZERO)) \
             if demand is not None and disputes and all(e.amount is not None for e in disputes) else None
         if plan is not None and name in ("payment-plan",):
             last = plan.first_due
@@ -250,7 +248,7 @@ class EnglandAndWales(Jurisdiction):
             # settled): the debtor neither acknowledges as due nor restarts limitation for
             # what she disputes (third review, M-B). Where a dispute has no amount, or
             # nothing undisputed is left, the plan is a draft marked DO NOT SIGN (N-1).
-            cover = plan_cover(case, demand, None if discretionary else claim) if demand is not None else None
+            cover = plan_cover(case, self, claim) if claim is not None else None
             covered = cover["total"] if cover else None
             plan_info = {
                 "total": covered,
@@ -394,31 +392,34 @@ class EnglandAndWales(Jurisdiction):
         return out
 
 
-def plan_cover(case: Case, total: Decimal, claim: Any = None) -> dict[str, Any]:
-    """What the instalment agreement covers of `total` (the sum due on the plan's date):
-    every dispute recorded by the plan's date that has an amount is deducted (none is
-    recorded as settled; third review M-B, fourth review N-1), with the interest `claim`
-    (the claim at the plan's date, where its interest is in `total`) has on it (fourth
-    review Minor 3). `blocked` says why the plan
-    must not be signed: "unknown" where a dispute records no amount (the disputed part is
-    not known, so an acknowledgement of the rest could reach it), "nothing-left" where the
-    disputes take the whole sum due; None where the plan may be signed."""
+def plan_cover(case: Case, law: Any, claim: Any) -> dict[str, Any]:
+    """What the instalment agreement covers of the sum due on the plan's date (`claim`,
+    computed at that date; without s.69 interest, which is the court's to award): every
+    dispute recorded by the plan's date that has an amount is deducted (none is recorded
+    as settled; third review M-B, fourth review N-1), with the interest and fixed sums
+    that depend on it (`owed_only_if_disputes_fail`; fourth review Minor 3). `blocked`
+    says why the plan must not be signed: "unknown" where a dispute records no amount
+    (the disputed part is not known, so an acknowledgement of the rest could reach it),
+    "nothing-left" where the disputes take the whole sum due; None where it may be signed."""
     plan = case.documents.payment_plan
     disputes = [e for e in case.events
                 if getattr(e, "kind", "note") == "dispute" and plan is not None and e.date <= plan.date]
-    interest, compensation = disputed_interest(case, claim, disputes) if claim is not None else (ZERO, ZERO)
+    s69 = law.interest_basis(case) == "county_courts_act_s69"
+    total = claim.total - claim.interest if s69 else claim.total
+    interest, compensation = (ZERO, ZERO) if s69 else owed_only_if_disputes_fail(case, law, claim, disputes)
     disputed = sum((e.amount for e in disputes if e.amount is not None), ZERO) + interest + compensation
     rest = total - disputed
     unknown = [e for e in disputes if e.amount is None]
     blocked = "unknown" if unknown else ("nothing-left" if disputes and rest <= 0 else None)
     return {"total": rest if rest > 0 else ZERO, "disputed": min(disputed, total), "sum_due": total,
-            "disputed_interest": interest, "disputed_compensation": compensation, "disputes": disputes, "unknown": unknown, "blocked": blocked}
+            "disputed_interest": interest, "disputed_compensation": compensation, "disputes": disputes,
+            "unknown": unknown, "blocked": blocked}
 
 
-def disputed_interest(case: Case, claim: Any, disputes: list[Any]) -> tuple[Decimal, Decimal]:
+def owed_only_if_disputes_fail(case: Case, law: Any, claim: Any, disputes: list[Any]) -> tuple[Decimal, Decimal]:
     """What `claim` adds to the disputed amounts and would not be owed if the disputes
-    are good: the interest that accrued on them, and the part of the s.5A fixed sums that
-    depends on them. The undisputed part of a sum due must not carry either (fourth UK
+    are good, as (interest, fixed sums): the interest that accrued on them, and the part
+    of the s.5A fixed sums that depends on them. The undisputed part of a sum due must not carry either (fourth UK
     review, Minor 3; the review passes of 2026-12-02: a claim "for the undisputed sum"
     would otherwise sue for what is disputed).
 
@@ -431,9 +432,9 @@ def disputed_interest(case: Case, claim: Any, disputes: list[Any]) -> tuple[Deci
     the whole invoice is disputed, or the undisputed part was paid on time). So the
     undisputed part is exactly the claim on the undisputed principal. This reads a good
     dispute as reducing the price; were it only a set-off or counterclaim, the whole
-    fixed sum would stand, so the reading errs on the debtor's side. A dispute that names no invoice is put on the invoice whose
-    interest started first, which deducts the most: the undisputed figure is never
-    overstated."""
+    fixed sum would stand, so the reading errs on the debtor's side. A dispute that names
+    no invoice is put on the invoice whose interest started first, which deducts the
+    most: the undisputed figure is never overstated."""
     import dataclasses as _dc
 
     from generator.compute.interest import simple_interest
@@ -468,7 +469,7 @@ def disputed_interest(case: Case, claim: Any, disputes: list[Any]) -> tuple[Deci
         # time, with only the disputed rest outstanding, no interest ran on it (s.5A
         # applies "where statutory interest begins to run").
         late = any(period.principal - amount > 0 for period in by_invoice.get(line.invoice.number, ()))
-        kept = EnglandAndWales().compensation(case, _dc.replace(line.invoice, amount=rest)) \
+        kept = law.compensation(case, _dc.replace(line.invoice, amount=rest)) \
             if rest > 0 and late else None
         compensation += line.compensation.amount - (kept.amount if kept else ZERO)
     return interest, compensation
@@ -482,10 +483,7 @@ def plan_dispute_warnings(case: Case, law: Any) -> list[tuple[tuple[Any, ...], s
     plan = case.documents.payment_plan
     if plan is None:
         return []
-    at_plan = compute_claim(case, law, plan.date)
-    s69 = law.interest_basis(case) == "county_courts_act_s69"
-    due = at_plan.total - at_plan.interest if s69 else at_plan.total
-    cover = plan_cover(case, due, None if s69 else at_plan)
+    cover = plan_cover(case, law, compute_claim(case, law, plan.date))
     if not cover["disputes"]:
         return []
     cur = case.currency
