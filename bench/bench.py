@@ -15,6 +15,9 @@ does not move.
   HTML pages the build renders (captured by bench/pages.py from the build's code path),
   with the same stylesheet, fonts and PDF variant; and again with the build's garbage
   collection policy, so that the build's own overhead shows apart from that policy;
+- the build and the floor started together on one core, and the floor with itself as
+  the control of that measure: their CPU times compare what each costs at the same
+  moments of the machine's speed (see run_together);
 - on `--noop-cases` cases (built once first): the no-op build, the build after editing
   one case (beside the cold build of that case alone, with the same compiled templates:
   its own render time), `validate`
@@ -78,6 +81,32 @@ def run(project: Path, *args: str, check: bool = True) -> Run:
 
 
 TIME = "/usr/bin/time"  # GNU time (Debian package `time`)
+
+
+def run_together(project: Path, first: tuple[str, ...], second: tuple[str, ...], cpu: int) -> tuple[Run, Run]:
+    """Two cold processes started at once and held to the same core: the scheduler
+    alternates them every few milliseconds, so each moment of the machine's speed falls
+    on both alike, and their CPU times compare what each costs however the machine's
+    speed moves (run one after the other, a run's time moves by up to a third within
+    minutes here). Their wall times do not: the one that ends first leaves the other
+    alone on the core for the rest, which pulls the ratio of wall times towards 1."""
+    env = {**os.environ, "PYTHONPATH": str(project)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as in run()
+    procs = []
+    for n, args in enumerate((first, second)):
+        report = project.parent / f".time-{n}"
+        proc = subprocess.Popen([TIME, "-o", str(report), "-f", "%M %U %S %e", sys.executable, *args], cwd=project,
+                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                preexec_fn=lambda: os.sched_setaffinity(0, {cpu}))
+        procs.append((proc, report, args))
+    runs = []
+    for proc, report, args in procs:
+        stdout, stderr = proc.communicate()
+        if proc.returncode != 0:
+            raise SystemExit(f"{' '.join(args)} failed ({proc.returncode}):\n{stderr[-3000:]}")
+        rss_kb, user, system, wall = report.read_text().strip().splitlines()[-1].split()
+        runs.append(Run(float(wall), float(user) + float(system), int(rss_kb) / 1024, stdout, stderr))
+    return runs[0], runs[1]
 
 
 def make_project(folder: Path) -> Path:
@@ -158,6 +187,9 @@ def main() -> int:
             (one, lambda: build("1")),
             (two, lambda: build("2")),
         ]
+        floor_args = (str(ROOT / "bench" / "floor.py"), str(pages))
+        shared, control = [], []  # (build, floor) and (floor, floor), each pair on one core
+        cpus = sorted(os.sched_getaffinity(0))
         for rep in range(args.reps):
             # Each repetition runs the four side by side, in the opposite order to the
             # one before (ABCD DCBA ...), so that the machine's drift, which is larger
@@ -165,6 +197,17 @@ def main() -> int:
             # within minutes), falls on each of them alike.
             for runs, measure in measures if rep % 2 == 0 else measures[::-1]:
                 runs.append(measure())
+            # Then the build and the floor sharing one core, and, as the control of that
+            # measure, the floor sharing one with itself (which process starts first,
+            # and which core, alternate).
+            cpu = cpus[rep % len(cpus)]
+            shutil.rmtree(output, ignore_errors=True)
+            build_args = ("-m", "generator", "build", "--quiet", "--jobs", "1")
+            pair = (build_args, (*floor_args, str(work / "floor-out")))
+            b, f = run_together(project, *(pair if rep % 2 == 0 else pair[::-1]), cpu)
+            shared.append((b, f) if rep % 2 == 0 else (f, b))
+            control.append(run_together(project, (*floor_args, str(work / "floor-a")),
+                                        (*floor_args, str(work / "floor-b")), cpu))
         # output/ holds the files of the last build run (the floors write elsewhere).
         files_full = count_files(output)
         pdfs = sum(1 for _ in output.rglob("*.pdf"))
@@ -182,6 +225,10 @@ def main() -> int:
              f"{fg:.1f} s wall, {median(floor_gc, 'cpu'):.1f} s CPU; ratio build / this floor "
              f"{b1 / fg:.3f} wall, {median(one, 'cpu') / median(floor_gc, 'cpu'):.3f} CPU (side by side "
              f"{paired(one, floor_gc, 'wall'):.3f}; {paired(one, floor_gc, 'cpu'):.3f})"),
+            ("build and floor started together on one core (CPU time, user + system): ratio build / floor, "
+             "median of the pairs (lowest-highest)", _ratios([b.cpu / f.cpu for b, f in shared])),
+            ("control of that measure: the floor started together with itself on one core: ratio of the two "
+             "CPU times, median (lowest-highest)", _ratios([a.cpu / c.cpu for a, c in control])),
             ("full build, 2 jobs", f"{b2:.1f} s wall, {median(two, 'cpu'):.1f} s CPU, speedup {b1 / b2:.2f}x "
                                    f"(side by side {paired(one, two, 'wall'):.2f}x)"),
         ]
@@ -251,6 +298,10 @@ def main() -> int:
     if args.write_readme:
         _write_readme(table)
     return 0
+
+
+def _ratios(values: list[float]) -> str:
+    return f"{statistics.median(values):.3f} ({min(values):.3f}-{max(values):.3f}, {len(values)} pairs)"
 
 
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
