@@ -15,8 +15,8 @@ does not move.
   HTML pages the build renders (captured by bench/pages.py from the build's code path),
   with the same stylesheet, fonts and PDF variant; and again with the build's garbage
   collection policy, so that the build's own overhead shows apart from that policy;
-- the build and the floor started together on one core, and the floor with itself as
-  the control of that measure: their CPU times compare what each costs at the same
+- the build and the floor (and the floor with the build's collection policy) started
+  together on one core, and the floor with itself as the control of that measure: their CPU times compare what each costs at the same
   moments of the machine's speed (see run_together);
 - on `--noop-cases` cases (built once first): the no-op build, the build after editing
   one case (beside the cold build of that case alone, with the same compiled templates:
@@ -188,7 +188,9 @@ def main() -> int:
             (two, lambda: build("2")),
         ]
         floor_args = (str(ROOT / "bench" / "floor.py"), str(pages))
-        shared, control = [], []  # (build, floor) and (floor, floor), each pair on one core
+        # (build, floor), (build, floor with the collection policy) and (floor, floor),
+        # each pair on one core
+        shared, shared_gc, control = [], [], []
         cpus = sorted(os.sched_getaffinity(0))
         for rep in range(args.reps):
             # Each repetition runs the four side by side, in the opposite order to the
@@ -206,6 +208,10 @@ def main() -> int:
             pair = (build_args, (*floor_args, str(work / "floor-out")))
             b, f = run_together(project, *(pair if rep % 2 == 0 else pair[::-1]), cpu)
             shared.append((b, f) if rep % 2 == 0 else (f, b))
+            shutil.rmtree(output, ignore_errors=True)
+            pair = (build_args, (*floor_args, str(work / "floor-out"), "--collector"))
+            b, f = run_together(project, *(pair if rep % 2 == 0 else pair[::-1]), cpu)
+            shared_gc.append((b, f) if rep % 2 == 0 else (f, b))
             control.append(run_together(project, (*floor_args, str(work / "floor-a")),
                                         (*floor_args, str(work / "floor-b")), cpu))
         # output/ holds the files of the last build run (the floors write elsewhere).
@@ -227,10 +233,14 @@ def main() -> int:
              f"{paired(one, floor_gc, 'wall'):.3f}; {paired(one, floor_gc, 'cpu'):.3f})"),
             ("build and floor started together on one core (CPU time, user + system): ratio build / floor, "
              "median of the pairs (lowest-highest)", _ratios([b.cpu / f.cpu for b, f in shared])),
+            ("the same with the floor that has the build's garbage collection policy: ratio build / that floor",
+             _ratios([b.cpu / f.cpu for b, f in shared_gc])),
             ("control of that measure: the floor started together with itself on one core: ratio of the two "
              "CPU times, median (lowest-highest)", _ratios([a.cpu / c.cpu for a, c in control])),
             ("full build, 2 jobs", f"{b2:.1f} s wall, {median(two, 'cpu'):.1f} s CPU, speedup {b1 / b2:.2f}x "
-                                   f"(side by side {paired(one, two, 'wall'):.2f}x)"),
+                                   f"(side by side {paired(one, two, 'wall'):.2f}x); cores kept busy, CPU / wall of "
+                                   f"each run: median {statistics.median(r.cpu / r.wall for r in two):.2f} "
+                                   f"(1 job: {statistics.median(r.cpu / r.wall for r in one):.2f})"),
         ]
 
         # A practice's worth of cases, built once.

@@ -968,3 +968,53 @@ def test_n1_the_packet_keeps_its_annex_1_warning_when_the_flag_contradicts_the_s
     assert "is not recorded as enclosing" not in english
     # Without the flag the packet keeps the missing-forms bullet and not this one.
     assert mark not in md(business(), "small-claim", lang)
+
+
+SUBJECT_TO = {"en": "Subject to what we say above about the part of the debt you dispute",
+              "he": "בכפוף לאמור לעיל לגבי חלק החוב השנוי במחלוקת",
+              "pl": "Z zastrzeżeniem tego, co napisaliśmy powyżej o kwestionowanej przez Państwa części długu",
+              "ru": "С учётом сказанного выше об оспариваемой вами части долга"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_company_letter_announces_its_claim_subject_to_the_promise_about_the_disputed_part(lang: str) -> None:
+    """UK review of 2026-12-02 (open Major of the company letter): "we intend to issue a
+    claim ... without further notice, claiming the debt" read alone covered the disputed
+    part the letter promises not to sue for meanwhile, and asked for the full amount where
+    the headline asks for the undisputed part. With a recorded dispute the sentence is
+    subject to that promise, and with an amount it names the undisputed part; it still
+    announces one claim for the debt (no claim split in two)."""
+    b = business()
+    company = dataclasses.replace(b, debtor=dataclasses.replace(b.debtor, sole_trader=False))
+    dispute = Event(dt.date(2025, 9, 10), "email", "The booking module was disputed.", kind="dispute",
+                    disputed="the booking module does not send confirmations", invoice="INV-2025-0488")
+
+    def closing(case) -> str:
+        """The paragraph after "What happens next", whitespace and format characters folded."""
+        text, _, _ = render_markdown_for(case, UK, "pretrial-claim", lang)
+        paragraphs = [" ".join(strip_format_chars(p).replace("\\", "").split()) for p in text.split("\n\n")]
+        return next(p for p in paragraphs if "County Court" in p and "**" in p and "Practice Direction" in p)
+
+    plain = closing(company)
+    assert SUBJECT_TO[lang] not in plain
+    whole_case = dataclasses.replace(company, events=company.events + (dispute,))
+    whole = closing(whole_case)
+    assert whole.startswith(SUBJECT_TO[lang])
+    part_case = dataclasses.replace(company, events=company.events + (dataclasses.replace(dispute, amount=D("1000.00")),))
+    part = closing(part_case)
+    assert part.startswith(SUBJECT_TO[lang])
+    undisputed = context(part_case, "pretrial-claim")["jur"]["undisputed"]
+    assert undisputed == D("3478.34")
+    assert "347834" in "".join(c for c in part if c.isdigit())
+    assert "347834" not in "".join(c for c in whole if c.isdigit())
+    # The promise it refers to is there, once, in the letter's answer to the dispute.
+    if lang == "en":
+        assert part.startswith("Subject to what we say above about the part of the debt you dispute, if the undisputed "
+                               "£3,478.34 is not received, or we do not receive a satisfactory response, by ")
+        assert "without further notice, claiming the debt, interest, fixed-sum compensation and the court fee" in part
+        assert whole.startswith("Subject to what we say above about the part of the debt you dispute, if the full "
+                                "amount is not received")
+        assert plain.startswith("If the full amount is not received, or we do not receive a satisfactory response")
+        for case in (whole_case, part_case):
+            assert md(case, "pretrial-claim").count("We will not start court proceedings about a part of the debt you "
+                                                    "dispute while we are considering your reply.") == 1

@@ -94,7 +94,11 @@ next-protocol = { $undisputed ->
 documents-business = **Documents.** We will send you copies of the contract and the invoices listed above on request.
 adr-heading = Alternative dispute resolution
 adr-business = We are willing to consider resolving this matter without proceedings, for example by negotiation or mediation. Please let us know by { $pay_by } if you wish to propose a form of alternative dispute resolution. The court may require a party to explain a refusal to consider it.
-next-business = If the full amount is not received, or we do not receive a satisfactory response, by { $pay_by }, we intend to issue a claim in the County Court from **{ $steps_from }** without further notice, claiming the debt, interest{ $compensation ->
+next-business = { $dispute_kind ->
+    [part] Subject to what we say above about the part of the debt you dispute, if the undisputed { $undisputed } is not received, or we do not receive a satisfactory response, by { $pay_by },
+    [whole] Subject to what we say above about the part of the debt you dispute, if the full amount is not received, or we do not receive a satisfactory response, by { $pay_by },
+   *[none] If the full amount is not received, or we do not receive a satisfactory response, by { $pay_by },
+} we intend to issue a claim in the County Court from **{ $steps_from }** without further notice, claiming the debt, interest{ $compensation ->
     [true] , fixed-sum compensation
    *[other] {""}
 } and the court fee. We will refer the court to this letter and ask it to take into account any failure to comply with the Practice Direction when giving directions and making orders as to costs and interest (paragraphs 13 to 16 of the Practice Direction).

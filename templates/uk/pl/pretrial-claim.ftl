@@ -94,7 +94,11 @@ next-protocol = { $undisputed ->
 documents-business = **Dokumenty.** Na żądanie prześlemy Państwu kopie umowy i wskazanych wyżej faktur.
 adr-heading = Alternatywne metody rozwiązywania sporów
 adr-business = Jesteśmy gotowi rozważyć rozwiązanie sprawy bez postępowania sądowego, na przykład w drodze negocjacji lub mediacji. Prosimy o informację do { $pay_by }, jeżeli chcą Państwo zaproponować taką formę. Sąd może zażądać od strony wyjaśnienia odmowy jej rozważenia.
-next-business = Jeżeli do { $pay_by } nie otrzymamy całej kwoty ani zadowalającej odpowiedzi, od **{ $steps_from }** zamierzamy bez dalszego wezwania wnieść pozew do County Court o zapłatę długu, odsetek{ $compensation ->
+next-business = { $dispute_kind ->
+    [part] Z zastrzeżeniem tego, co napisaliśmy powyżej o kwestionowanej przez Państwa części długu: jeżeli do { $pay_by } nie otrzymamy niespornej kwoty { $undisputed } ani zadowalającej odpowiedzi,
+    [whole] Z zastrzeżeniem tego, co napisaliśmy powyżej o kwestionowanej przez Państwa części długu: jeżeli do { $pay_by } nie otrzymamy całej kwoty ani zadowalającej odpowiedzi,
+   *[none] Jeżeli do { $pay_by } nie otrzymamy całej kwoty ani zadowalającej odpowiedzi,
+} od **{ $steps_from }** zamierzamy bez dalszego wezwania wnieść pozew do County Court o zapłatę długu, odsetek{ $compensation ->
     [true] , zryczałtowanego odszkodowania
    *[other] {""}
 } i opłaty sądowej. Przedstawimy sądowi niniejsze pismo i wniesiemy o uwzględnienie wszelkiego naruszenia Practice Direction przy wydawaniu zarządzeń oraz orzekaniu o kosztach i odsetkach (punkty 13–16 Practice Direction).
