@@ -970,24 +970,34 @@ def test_n1_the_packet_keeps_its_annex_1_warning_when_the_flag_contradicts_the_s
     assert mark not in md(business(), "small-claim", lang)
 
 
-SUBJECT_TO = {"en": "Subject to what we say above about the part of the debt you dispute",
-              "he": "בכפוף לאמור לעיל לגבי חלק החוב השנוי במחלוקת",
-              "pl": "Z zastrzeżeniem tego, co napisaliśmy powyżej o kwestionowanej przez Państwa części długu",
-              "ru": "С учётом сказанного выше об оспариваемой вами части долга"}
+
+# The sentence of a company letter with a recorded dispute that says reasons given hold
+# the claim back until they are answered in writing (the promise made above).
+HOLD_BACK = {"en": "we will not issue the claim until we have considered them and replied to you in writing, as we say above; "
+                   "otherwise we will issue it without further notice.",
+             "he": "לא נגיש את התביעה לפני שנבחן אותם ונשיב לכם בכתב, כאמור לעיל; אחרת נגיש אותה ללא הודעה נוספת.",
+             "pl": "nie wniesiemy pozwu, dopóki ich nie rozpatrzymy i nie odpowiemy Państwu na piśmie, jak wskazaliśmy "
+                   "powyżej; w przeciwnym razie wniesiemy go bez dalszego uprzedzenia.",
+             "ru": "мы не подадим иск, пока не рассмотрим их и не ответим вам письменно, как указано выше; в противном "
+                   "случае мы подадим его без дальнейшего уведомления."}
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_a_company_letter_announces_its_claim_subject_to_the_promise_about_the_disputed_part(lang: str) -> None:
-    """UK review of 2026-12-02 (open Major of the company letter): "we intend to issue a
-    claim ... without further notice, claiming the debt" read alone covered the disputed
-    part the letter promises not to sue for meanwhile, and asked for the full amount where
-    the headline asks for the undisputed part. With a recorded dispute the sentence is
-    subject to that promise, and with an amount it names the undisputed part; it still
-    announces one claim for the debt (no claim split in two)."""
+def test_a_company_letter_with_a_dispute_announces_one_claim_held_back_by_the_reasons(lang: str) -> None:
+    """UK reviews of 2026-12-02 (company letter, Practice Direction). "We intend to issue
+    a claim ... without further notice, claiming the debt" covered the disputed part the
+    letter promises not to sue for while the reply is considered, and asked for the full
+    sum where the headline asks for the undisputed part. One claim for the whole debt
+    (never one now for the undisputed part and another later: splitting one cause of
+    action), so reasons given hold back the whole claim until they are answered in
+    writing, and the letter says so; with an amount, the undisputed part is to be paid in
+    any event and the rest paid or the reasons given. No dispute: as before."""
     b = business()
     company = dataclasses.replace(b, debtor=dataclasses.replace(b.debtor, sole_trader=False))
     dispute = Event(dt.date(2025, 9, 10), "email", "The booking module was disputed.", kind="dispute",
                     disputed="the booking module does not send confirmations", invoice="INV-2025-0488")
+    whole_case = dataclasses.replace(company, events=company.events + (dispute,))
+    part_case = dataclasses.replace(company, events=company.events + (dataclasses.replace(dispute, amount=D("1000.00")),))
 
     def closing(case) -> str:
         """The paragraph after "What happens next", whitespace and format characters folded."""
@@ -995,26 +1005,37 @@ def test_a_company_letter_announces_its_claim_subject_to_the_promise_about_the_d
         paragraphs = [" ".join(strip_format_chars(p).replace("\\", "").split()) for p in text.split("\n\n")]
         return next(p for p in paragraphs if "County Court" in p and "**" in p and "Practice Direction" in p)
 
-    plain = closing(company)
-    assert SUBJECT_TO[lang] not in plain
-    whole_case = dataclasses.replace(company, events=company.events + (dispute,))
-    whole = closing(whole_case)
-    assert whole.startswith(SUBJECT_TO[lang])
-    part_case = dataclasses.replace(company, events=company.events + (dataclasses.replace(dispute, amount=D("1000.00")),))
-    part = closing(part_case)
-    assert part.startswith(SUBJECT_TO[lang])
-    undisputed = context(part_case, "pretrial-claim")["jur"]["undisputed"]
-    assert undisputed == D("3478.34")
-    assert "347834" in "".join(c for c in part if c.isdigit())
-    assert "347834" not in "".join(c for c in whole if c.isdigit())
-    # The promise it refers to is there, once, in the letter's answer to the dispute.
+    def digits(text: str) -> str:
+        return "".join(c for c in text if c.isdigit())
+
+    plain, whole, part = closing(company), closing(whole_case), closing(part_case)
+    assert HOLD_BACK[lang] not in plain
+    assert whole.count(HOLD_BACK[lang]) == 1 and part.count(HOLD_BACK[lang]) == 1
+    assert context(part_case, "pretrial-claim")["jur"]["undisputed"] == D("3478.34")
+    # The part: the undisputed £3,478.34 and the remaining £1,025.51 (£1,000.00 and the
+    # interest on it), each named once; the whole dispute names neither.
+    assert "347834" in digits(part) and "102551" in digits(part)
+    assert "347834" not in digits(whole) and "102551" not in digits(whole)
     if lang == "en":
-        assert part.startswith("Subject to what we say above about the part of the debt you dispute, if the undisputed "
-                               "£3,478.34 is not received, or we do not receive a satisfactory response, by ")
-        assert "without further notice, claiming the debt, interest, fixed-sum compensation and the court fee" in part
-        assert whole.startswith("Subject to what we say above about the part of the debt you dispute, if the full "
-                                "amount is not received")
-        assert plain.startswith("If the full amount is not received, or we do not receive a satisfactory response")
+        assert part.startswith("To avoid proceedings, please by 14 November 2025 (a) pay the undisputed £3,478.34, with "
+                               "the interest accruing on it after the date of this letter, and (b) either pay the "
+                               "remaining £1,025.51 or send us your reasons for disputing it. If either of these is not "
+                               "done, we intend to issue a single claim in the County Court from **15 November 2025** "
+                               "for the whole debt then outstanding (including the part you dispute, unless we have "
+                               "accepted your reasons), interest, fixed-sum compensation and the court fee.")
+        assert whole.startswith("If by 14 November 2025 you have neither paid the full amount nor sent us a satisfactory "
+                                "response, we intend to issue a claim in the County Court from **15 November 2025**, "
+                                "claiming the debt, interest, fixed-sum compensation and the court fee. If you send us "
+                                "reasons for disputing all or part of the debt,")
+        assert "without further notice, claiming" not in whole + part
+        assert plain.startswith("If the full amount is not received, or we do not receive a satisfactory response, by "
+                                "14 November 2025, we intend to issue a claim in the County Court from **15 November "
+                                "2025** without further notice, claiming the debt, interest, fixed-sum compensation and "
+                                "the court fee.")
+        # "What you need to do" asks for the undisputed part in any event, as the headline does.
+        assert "that is by **14 November 2025**, and in any event to pay the undisputed **£3,478.34** by that date." \
+            in md(part_case, "pretrial-claim")
+        assert "in any event" not in md(whole_case, "pretrial-claim") + md(company, "pretrial-claim")
         for case in (whole_case, part_case):
             assert md(case, "pretrial-claim").count("We will not start court proceedings about a part of the debt you "
                                                     "dispute while we are considering your reply.") == 1

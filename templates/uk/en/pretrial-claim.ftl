@@ -70,7 +70,10 @@ todo-protocol = Within { $days } days of the date of this letter, that is by **{
     [none] {""}
    *[other] {" "}or by e-mail to { $email }
 }. If you dispute the debt, in whole or in part, say why on the Reply Form. If you need any document from us, say so on the Reply Form.
-todo-business = We therefore ask { $debtor } to pay **{ $demand }**, plus interest accruing after the date of this letter, within { $days } days of the date of this letter, that is by **{ $pay_by }**. Within the same period, please send us a full written response. If you dispute the claim in whole or in part, please explain why and enclose copies of the documents you rely on.
+todo-business = We therefore ask { $debtor } to pay **{ $demand }**, plus interest accruing after the date of this letter, within { $days } days of the date of this letter, that is by **{ $pay_by }**{ $undisputed ->
+    [none] {""}
+   *[other] , and in any event to pay the undisputed **{ $undisputed }** by that date
+}. Within the same period, please send us a full written response. If you dispute the claim in whole or in part, please explain why and enclose copies of the documents you rely on.
 how-to-pay = { $bank ->
     [none] **How to pay.** By bank transfer to account { $account }, account holder { $holder }, quoting the reference { $reference }. Payment is made when the amount is credited to our account.
    *[other] **How to pay.** By bank transfer to account { $account } at { $bank }, account holder { $holder }, quoting the reference { $reference }. Payment is made when the amount is credited to our account.
@@ -95,13 +98,22 @@ documents-business = **Documents.** We will send you copies of the contract and 
 adr-heading = Alternative dispute resolution
 adr-business = We are willing to consider resolving this matter without proceedings, for example by negotiation or mediation. Please let us know by { $pay_by } if you wish to propose a form of alternative dispute resolution. The court may require a party to explain a refusal to consider it.
 next-business = { $dispute_kind ->
-    [part] Subject to what we say above about the part of the debt you dispute, if the undisputed { $undisputed } is not received, or we do not receive a satisfactory response, by { $pay_by },
-    [whole] Subject to what we say above about the part of the debt you dispute, if the full amount is not received, or we do not receive a satisfactory response, by { $pay_by },
-   *[none] If the full amount is not received, or we do not receive a satisfactory response, by { $pay_by },
-} we intend to issue a claim in the County Court from **{ $steps_from }** without further notice, claiming the debt, interest{ $compensation ->
-    [true] , fixed-sum compensation
-   *[other] {""}
-} and the court fee. We will refer the court to this letter and ask it to take into account any failure to comply with the Practice Direction when giving directions and making orders as to costs and interest (paragraphs 13 to 16 of the Practice Direction).
+    [part] To avoid proceedings, please by { $pay_by } (a) pay the undisputed { $undisputed }{ $accrues ->
+        [true] , with the interest accruing on it after the date of this letter,
+       *[other] {""}
+    } and (b) either pay the remaining { $disputed } or send us your reasons for disputing it. If either of these is not done, we intend to issue a single claim in the County Court from **{ $steps_from }** for the whole debt then outstanding (including the part you dispute, unless we have accepted your reasons), interest{ $compensation ->
+        [true] , fixed-sum compensation
+       *[other] {""}
+    } and the court fee. If you send us reasons for disputing any part of the debt, we will not issue the claim until we have considered them and replied to you in writing, as we say above; otherwise we will issue it without further notice.
+    [whole] If by { $pay_by } you have neither paid the full amount nor sent us a satisfactory response, we intend to issue a claim in the County Court from **{ $steps_from }**, claiming the debt, interest{ $compensation ->
+        [true] , fixed-sum compensation
+       *[other] {""}
+    } and the court fee. If you send us reasons for disputing all or part of the debt, we will not issue the claim until we have considered them and replied to you in writing, as we say above; otherwise we will issue it without further notice.
+   *[none] If the full amount is not received, or we do not receive a satisfactory response, by { $pay_by }, we intend to issue a claim in the County Court from **{ $steps_from }** without further notice, claiming the debt, interest{ $compensation ->
+        [true] , fixed-sum compensation
+       *[other] {""}
+    } and the court fee.
+} We will refer the court to this letter and ask it to take into account any failure to comply with the Practice Direction when giving directions and making orders as to costs and interest (paragraphs 13 to 16 of the Practice Direction).
 reserve-rights = We reserve all our rights.
 with-letter-heading = With this letter
 with-statement = Statement of account (above)

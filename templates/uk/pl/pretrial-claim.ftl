@@ -70,7 +70,10 @@ todo-protocol = W terminie { $days } dni od daty niniejszego pisma, tj. do **{ $
     [none] {""}
    *[other] {" "}lub e-mailem na adres { $email }
 }. Jeżeli kwestionują Państwo dług w całości lub w części, prosimy podać powody w formularzu odpowiedzi. Jeżeli potrzebują Państwo od nas jakiegokolwiek dokumentu, prosimy to zaznaczyć w formularzu odpowiedzi.
-todo-business = Wzywamy zatem { $debtor } do zapłaty **{ $demand }** wraz z odsetkami narastającymi po dacie niniejszego pisma w terminie { $days } dni od daty niniejszego pisma, tj. do **{ $pay_by }**. W tym samym terminie prosimy o pełną pisemną odpowiedź. Jeżeli kwestionują Państwo roszczenie w całości lub w części, prosimy wyjaśnić powody i załączyć kopie dokumentów, na które się Państwo powołują.
+todo-business = Wzywamy zatem { $debtor } do zapłaty **{ $demand }** wraz z odsetkami narastającymi po dacie niniejszego pisma w terminie { $days } dni od daty niniejszego pisma, tj. do **{ $pay_by }**{ $undisputed ->
+    [none] {""}
+   *[other] , a w każdym razie do zapłaty w tym terminie niespornej kwoty **{ $undisputed }**
+}. W tym samym terminie prosimy o pełną pisemną odpowiedź. Jeżeli kwestionują Państwo roszczenie w całości lub w części, prosimy wyjaśnić powody i załączyć kopie dokumentów, na które się Państwo powołują.
 how-to-pay = { $bank ->
     [none] **Sposób zapłaty.** Przelewem na rachunek { $account }, posiadacz rachunku { $holder }, z tytułem { $reference }. Zapłata następuje z chwilą uznania naszego rachunku.
    *[other] **Sposób zapłaty.** Przelewem na rachunek { $account } w { $bank }, posiadacz rachunku { $holder }, z tytułem { $reference }. Zapłata następuje z chwilą uznania naszego rachunku.
@@ -95,13 +98,22 @@ documents-business = **Dokumenty.** Na żądanie prześlemy Państwu kopie umowy
 adr-heading = Alternatywne metody rozwiązywania sporów
 adr-business = Jesteśmy gotowi rozważyć rozwiązanie sprawy bez postępowania sądowego, na przykład w drodze negocjacji lub mediacji. Prosimy o informację do { $pay_by }, jeżeli chcą Państwo zaproponować taką formę. Sąd może zażądać od strony wyjaśnienia odmowy jej rozważenia.
 next-business = { $dispute_kind ->
-    [part] Z zastrzeżeniem tego, co napisaliśmy powyżej o kwestionowanej przez Państwa części długu: jeżeli do { $pay_by } nie otrzymamy niespornej kwoty { $undisputed } ani zadowalającej odpowiedzi,
-    [whole] Z zastrzeżeniem tego, co napisaliśmy powyżej o kwestionowanej przez Państwa części długu: jeżeli do { $pay_by } nie otrzymamy całej kwoty ani zadowalającej odpowiedzi,
-   *[none] Jeżeli do { $pay_by } nie otrzymamy całej kwoty ani zadowalającej odpowiedzi,
-} od **{ $steps_from }** zamierzamy bez dalszego wezwania wnieść pozew do County Court o zapłatę długu, odsetek{ $compensation ->
-    [true] , zryczałtowanego odszkodowania
-   *[other] {""}
-} i opłaty sądowej. Przedstawimy sądowi niniejsze pismo i wniesiemy o uwzględnienie wszelkiego naruszenia Practice Direction przy wydawaniu zarządzeń oraz orzekaniu o kosztach i odsetkach (punkty 13–16 Practice Direction).
+    [part] Aby uniknąć postępowania sądowego, prosimy do { $pay_by }: a) zapłacić niesporną kwotę { $undisputed }{ $accrues ->
+        [true] {" "}wraz z odsetkami narastającymi od niej po dacie niniejszego pisma
+       *[other] {""}
+    } oraz b) zapłacić pozostałe { $disputed } albo przedstawić nam powody, dla których kwestionują Państwo tę kwotę. Jeżeli choćby jeden z tych warunków nie zostanie spełniony, od **{ $steps_from }** zamierzamy wnieść do County Court jeden pozew o zapłatę całego długu pozostałego wówczas do zapłaty (w tym kwestionowanej części, chyba że uznamy Państwa powody), odsetek{ $compensation ->
+        [true] , zryczałtowanego odszkodowania
+       *[other] {""}
+    } i opłaty sądowej. Jeżeli przedstawią nam Państwo powody kwestionowania jakiejkolwiek części długu, nie wniesiemy pozwu, dopóki ich nie rozpatrzymy i nie odpowiemy Państwu na piśmie, jak wskazaliśmy powyżej; w przeciwnym razie wniesiemy go bez dalszego uprzedzenia.
+    [whole] Jeżeli do { $pay_by } nie otrzymamy ani całej kwoty, ani zadowalającej odpowiedzi, od **{ $steps_from }** zamierzamy wnieść pozew do County Court o zapłatę długu, odsetek{ $compensation ->
+        [true] , zryczałtowanego odszkodowania
+       *[other] {""}
+    } i opłaty sądowej. Jeżeli przedstawią nam Państwo powody kwestionowania długu w całości lub w części, nie wniesiemy pozwu, dopóki ich nie rozpatrzymy i nie odpowiemy Państwu na piśmie, jak wskazaliśmy powyżej; w przeciwnym razie wniesiemy go bez dalszego uprzedzenia.
+   *[none] Jeżeli do { $pay_by } nie otrzymamy całej kwoty ani zadowalającej odpowiedzi, od **{ $steps_from }** zamierzamy bez dalszego wezwania wnieść pozew do County Court o zapłatę długu, odsetek{ $compensation ->
+        [true] , zryczałtowanego odszkodowania
+       *[other] {""}
+    } i opłaty sądowej.
+} Przedstawimy sądowi niniejsze pismo i wniesiemy o uwzględnienie wszelkiego naruszenia Practice Direction przy wydawaniu zarządzeń oraz orzekaniu o kosztach i odsetkach (punkty 13–16 Practice Direction).
 reserve-rights = Zastrzegamy sobie wszelkie prawa.
 with-letter-heading = Wraz z niniejszym pismem
 with-statement = Wyciąg z rachunku (powyżej)

@@ -1,5 +1,6 @@
 ## England and Wales: shared names and phrases (ru).
 
+# В дательном падеже: каждое сообщение ставит ссылку на договор после «по».
 contract-ref = { $number ->
     [none] договору от { $date } ({ $subject })
    *[other] договору № { $number } от { $date } ({ $subject })
