@@ -305,8 +305,8 @@ def test_a_dispute_is_answered_with_the_records_of_the_case_only(lang: str) -> N
     assert "You have not disputed the rest of the debt, £3,600.00: please pay that part by 10 October 2025." in letter
     # No proceedings about the disputed part before a written answer: said in "What
     # happens next" with the notice period, and in the answer, once each.
-    assert letter.count("We will not issue a claim for the £600.00 you dispute until we have answered your reply "
-                        "in writing and given you at least 14 days' written notice.") == 1
+    assert letter.count("If you dispute any part of the debt on the Reply Form, we will not issue the claim until we "
+                        "have answered your reply in writing.") == 1
     assert "We will not start court proceedings about a part of the debt you dispute" not in letter  # said once
     claim = md(case, "small-claim")
     particulars = claim.split("PARTICULARS OF CLAIM")[1].split("AND THE CLAIMANT CLAIMS")[0]
@@ -627,10 +627,16 @@ def test_m3_a_partly_disputed_consumer_debt_is_demanded_only_for_the_undisputed_
     assert "please either pay **£4,200.00**" not in text
     assert "We will reply to you in writing about the part you dispute before we take any further step about it." in text
     assert "We will reply to you in writing before we take any further step." not in text
+    # One claim for the whole debt, held back by a dispute on the Reply Form (the UK review
+    # of 2026-12-02, N1: "a claim for £3,600.00" now and one for the £600.00 later split
+    # one cause of action); the 14 days' notice follows in the next sentence.
     assert ("If you neither pay the undisputed £3,600.00 nor return the Reply Form by 10 October 2025, we may issue a "
-            "claim for £3,600.00 in the County Court from **11 October 2025**.") in text
-    assert ("We will not issue a claim for the £600.00 you dispute until we have answered your reply in writing and "
-            "given you at least 14 days' written notice.") in text
+            "claim in the County Court from **11 October 2025**. It will be a single claim for the whole debt then "
+            "outstanding, including the £600.00 you dispute unless we have accepted your reasons. If you dispute any "
+            "part of the debt on the Reply Form, we will not issue the claim until we have answered your reply in "
+            "writing. If you reply but we cannot reach an agreement, we will give you at least 14 days' written notice "
+            "before starting proceedings.") in text
+    assert "claim for £3,600.00" not in text
     other = md(case, "pretrial-claim", lang)
     assert "600" in other and "3" in other
 
@@ -798,10 +804,14 @@ def test_the_packet_recalls_the_letters_promise_about_the_disputed_part(lang: st
     marker = {"en": "14 days have passed", "pl": "upłynęło 14 dni", "ru": "14 дней истекли", "he": "שחלפו 14"}[lang]
     text = md(consumer(), "small-claim", lang)
     assert marker in text
-    figures = {"en": ("£600.00", "£3,600.00"), "pl": ("600,00 GBP", "3 600,00 GBP"),
-               "ru": ("600,00 £", "3 600,00 £"), "he": ("600.00 £", "3,600.00 £")}[lang]
-    bullet = text[text.index(marker) - 400:text.index(marker) + 200]
-    assert all(f in bullet for f in figures)
+    disputed = {"en": "£600.00", "pl": "600,00 GBP", "ru": "600,00 £", "he": "600.00 £"}[lang]
+    bullet = text[text.index(marker) - 400:text.index(marker) + 400]
+    assert disputed in bullet
+    # One claim for the whole debt: never "claim only the undisputed part" now (N1 of the
+    # UK review of 2026-12-02: the rest later would split one cause of action).
+    assert {"en": "3,600.00", "pl": "3 600,00", "ru": "3 600,00", "he": "3,600.00"}[lang] not in bullet
+    if lang == "en":
+        assert "Claim the whole debt in one claim" in bullet
     assert marker not in md(without_dispute(consumer()), "small-claim", lang)
     assert marker not in md(business(), "small-claim", lang)
 
@@ -1033,9 +1043,13 @@ def test_a_company_letter_with_a_dispute_announces_one_claim_held_back_by_the_re
                                 "2025** without further notice, claiming the debt, interest, fixed-sum compensation and "
                                 "the court fee.")
         # "What you need to do" asks for the undisputed part in any event, as the headline does.
-        assert "that is by **14 November 2025**, and in any event to pay the undisputed **£3,478.34** by that date." \
+        assert "that is by **14 November 2025**, and in any event to pay the undisputed **£3,478.34**, with the interest " \
+            "accruing on it, by that date." \
             in md(part_case, "pretrial-claim")
         assert "in any event" not in md(whole_case, "pretrial-claim") + md(company, "pretrial-claim")
+        # The headline asks the same (N3): the undisputed part, and the rest paid or reasons given.
+        assert ("Please pay the undisputed £3,478.34 by 14 November 2025, and by then either pay the rest or send us "
+                "your reasons for disputing it.") in md(part_case, "pretrial-claim")
         for case in (whole_case, part_case):
             assert md(case, "pretrial-claim").count("We will not start court proceedings about a part of the debt you "
                                                     "dispute while we are considering your reply.") == 1

@@ -72,7 +72,10 @@ todo-protocol = Within { $days } days of the date of this letter, that is by **{
 }. If you dispute the debt, in whole or in part, say why on the Reply Form. If you need any document from us, say so on the Reply Form.
 todo-business = We therefore ask { $debtor } to pay **{ $demand }**, plus interest accruing after the date of this letter, within { $days } days of the date of this letter, that is by **{ $pay_by }**{ $undisputed ->
     [none] {""}
-   *[other] , and in any event to pay the undisputed **{ $undisputed }** by that date
+   *[other] , and in any event to pay the undisputed **{ $undisputed }**{ $accrues ->
+        [true] , with the interest accruing on it,
+       *[other] {""}
+    } by that date
 }. Within the same period, please send us a full written response. If you dispute the claim in whole or in part, please explain why and enclose copies of the documents you rely on.
 how-to-pay = { $bank ->
     [none] **How to pay.** By bank transfer to account { $account }, account holder { $holder }, quoting the reference { $reference }. Payment is made when the amount is credited to our account.
@@ -92,7 +95,7 @@ advice-pause = If you tell us on the Reply Form that you are getting debt advice
 next-heading = What happens next
 next-protocol = { $undisputed ->
     [none] If you neither pay nor return the Reply Form by { $pay_by }, we may issue a claim against you in the County Court from **{ $steps_from }**.
-   *[other] If you neither pay the undisputed { $undisputed } nor return the Reply Form by { $pay_by }, we may issue a claim for { $undisputed } in the County Court from **{ $steps_from }**. We will not issue a claim for the { $disputed } you dispute until we have answered your reply in writing and given you at least 14 days' written notice.
+   *[other] If you neither pay the undisputed { $undisputed } nor return the Reply Form by { $pay_by }, we may issue a claim in the County Court from **{ $steps_from }**. It will be a single claim for the whole debt then outstanding, including the { $disputed } you dispute unless we have accepted your reasons. If you dispute any part of the debt on the Reply Form, we will not issue the claim until we have answered your reply in writing.
 } If you reply but we cannot reach an agreement, we will give you at least 14 days' written notice before starting proceedings. A court claim would add the court fee and further interest to the debt, and a County Court Judgment against you could affect your ability to obtain credit. The court expects both of us to follow the Protocol and may take any failure to do so into account, including when deciding who pays the costs.
 documents-business = **Documents.** We will send you copies of the contract and the invoices listed above on request.
 adr-heading = Alternative dispute resolution
@@ -221,6 +224,9 @@ promise-recorded = On { $date } you promised to pay{ $by ->
 reply-not-official = { $creditor } prepared this form for replying to this letter. It is not the official Reply Form of Annex 1 to the Pre-Action Protocol for Debt Claims.
 not-ready = NOT READY TO SEND. Print the Information Sheet and Reply Form of Annex 1 to the Pre-Action Protocol for Debt Claims from justice.gov.uk, enclose them with this letter, record `annex_1_enclosed: true` in the case file and build again.
 sent-without-annex-1 = The letter as sent did not enclose the official Information Sheet and Reply Form of Annex 1 to the Pre-Action Protocol for Debt Claims; the annexes below are the creditor's own.
-summary-disputed = Amount due: { $demand }, of which you dispute { $disputed }. Please pay the undisputed { $undisputed }, or reply, by { $pay_by }.
+summary-disputed = { $protocol ->
+    [true] Amount due: { $demand }, of which you dispute { $disputed }. Please pay the undisputed { $undisputed }, or reply, by { $pay_by }.
+   *[other] Amount due: { $demand }, of which you dispute { $disputed }. Please pay the undisputed { $undisputed } by { $pay_by }, and by then either pay the rest or send us your reasons for disputing it.
+}
 interest-void-rate = Our contract provides for interest at { $rate } a year. That is not a substantial remedy for late payment within section 9 of the Late Payment of Commercial Debts (Interest) Act 1998, so that term is void (section 8(4)) and statutory interest under the Act applies instead.
 on-request-heading = Available on request:

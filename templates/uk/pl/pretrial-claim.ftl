@@ -72,7 +72,10 @@ todo-protocol = W terminie { $days } dni od daty niniejszego pisma, tj. do **{ $
 }. Jeżeli kwestionują Państwo dług w całości lub w części, prosimy podać powody w formularzu odpowiedzi. Jeżeli potrzebują Państwo od nas jakiegokolwiek dokumentu, prosimy to zaznaczyć w formularzu odpowiedzi.
 todo-business = Wzywamy zatem { $debtor } do zapłaty **{ $demand }** wraz z odsetkami narastającymi po dacie niniejszego pisma w terminie { $days } dni od daty niniejszego pisma, tj. do **{ $pay_by }**{ $undisputed ->
     [none] {""}
-   *[other] , a w każdym razie do zapłaty w tym terminie niespornej kwoty **{ $undisputed }**
+   *[other] , a w każdym razie do zapłaty w tym terminie niespornej kwoty **{ $undisputed }**{ $accrues ->
+        [true] {" "}wraz z odsetkami narastającymi od niej
+       *[other] {""}
+    }
 }. W tym samym terminie prosimy o pełną pisemną odpowiedź. Jeżeli kwestionują Państwo roszczenie w całości lub w części, prosimy wyjaśnić powody i załączyć kopie dokumentów, na które się Państwo powołują.
 how-to-pay = { $bank ->
     [none] **Sposób zapłaty.** Przelewem na rachunek { $account }, posiadacz rachunku { $holder }, z tytułem { $reference }. Zapłata następuje z chwilą uznania naszego rachunku.
@@ -92,7 +95,7 @@ advice-pause = Jeżeli poinformują nas Państwo w formularzu odpowiedzi, że ko
 next-heading = Dalsze kroki
 next-protocol = { $undisputed ->
     [none] Jeżeli do { $pay_by } nie zapłacą Państwo ani nie odeślą formularza odpowiedzi, od **{ $steps_from }** możemy wnieść przeciwko Państwu pozew do County Court.
-   *[other] Jeżeli do { $pay_by } nie zapłacą Państwo niespornej kwoty { $undisputed } ani nie odeślą formularza odpowiedzi, od **{ $steps_from }** możemy wnieść do County Court pozew o zapłatę { $undisputed }. Pozwu o kwestionowaną przez Państwa kwotę { $disputed } nie wniesiemy, dopóki nie odpowiemy na piśmie na Państwa odpowiedź i nie zawiadomimy Państwa o tym na piśmie co najmniej 14 dni wcześniej.
+   *[other] Jeżeli do { $pay_by } nie zapłacą Państwo niespornej kwoty { $undisputed } ani nie odeślą formularza odpowiedzi, od **{ $steps_from }** możemy wnieść pozew do County Court. Będzie to jeden pozew o zapłatę całego długu pozostałego wówczas do zapłaty, w tym kwestionowanej przez Państwa kwoty { $disputed }, chyba że uznamy Państwa powody. Jeżeli w formularzu odpowiedzi zakwestionują Państwo jakąkolwiek część długu, nie wniesiemy pozwu, dopóki nie odpowiemy na piśmie na Państwa odpowiedź.
 } Jeżeli Państwo odpowiedzą, lecz nie dojdziemy do porozumienia, co najmniej 14 dni przed wszczęciem postępowania zawiadomimy Państwa o tym na piśmie. Pozew zwiększyłby dług o opłatę sądową i dalsze odsetki, a wyrok County Court Judgment przeciwko Państwu mógłby utrudnić uzyskanie kredytu. Sąd oczekuje, że obie strony będą przestrzegać protokołu, i może wziąć pod uwagę jego naruszenie, także przy rozstrzyganiu o kosztach.
 documents-business = **Dokumenty.** Na żądanie prześlemy Państwu kopie umowy i wskazanych wyżej faktur.
 adr-heading = Alternatywne metody rozwiązywania sporów
@@ -221,6 +224,9 @@ promise-recorded = W dniu { $date } zobowiązali się Państwo zapłacić{ $by -
 reply-not-official = { $creditor } przygotował ten formularz do odpowiedzi na niniejsze pismo. Nie jest to urzędowy formularz odpowiedzi (Reply Form) z załącznika 1 do Pre-Action Protocol for Debt Claims.
 not-ready = NIE WYSYŁAĆ W TEJ POSTACI. Należy wydrukować arkusz informacyjny (Information Sheet) i formularz odpowiedzi (Reply Form) z załącznika 1 do Pre-Action Protocol for Debt Claims ze strony justice.gov.uk, dołączyć je do tego pisma, wpisać `annex_1_enclosed: true` w pliku sprawy i wygenerować dokumenty ponownie.
 sent-without-annex-1 = Do wysłanego pisma nie dołączono urzędowego arkusza informacyjnego (Information Sheet) ani formularza odpowiedzi (Reply Form) z załącznika 1 do Pre-Action Protocol for Debt Claims; poniższe załączniki są własnymi załącznikami wierzyciela.
-summary-disputed = Kwota wymagalna: { $demand }, z czego kwestionują Państwo { $disputed }. Prosimy o zapłatę niespornej kwoty { $undisputed } lub odpowiedź do: { $pay_by }.
+summary-disputed = { $protocol ->
+    [true] Kwota wymagalna: { $demand }, z czego kwestionują Państwo { $disputed }. Prosimy o zapłatę niespornej kwoty { $undisputed } lub odpowiedź do: { $pay_by }.
+   *[other] Kwota wymagalna: { $demand }, z czego kwestionują Państwo { $disputed }. Prosimy do { $pay_by } zapłacić niesporną kwotę { $undisputed }, a co do reszty – zapłacić ją albo przedstawić nam powody, dla których ją Państwo kwestionują.
+}
 interest-void-rate = Nasza umowa przewiduje odsetki w wysokości { $rate } w skali roku. Nie jest to istotny środek ochrony na wypadek opóźnienia (substantial remedy) w rozumieniu sekcji 9 Late Payment of Commercial Debts (Interest) Act 1998, dlatego to postanowienie jest nieważne (sekcja 8(4)), a w jego miejsce stosuje się odsetki ustawowe z tej ustawy.
 on-request-heading = Na żądanie:
