@@ -15,6 +15,8 @@ does not move.
   HTML pages the build renders (captured by bench/pages.py from the build's code path),
   with the same stylesheet, fonts and PDF variant; and again with the build's garbage
   collection policy, so that the build's own overhead shows apart from that policy;
+- the floor's pages split in two halves, as two floor processes at once: what the
+  machine's two cores give bare WeasyPrint, beside the 2-job build;
 - the build and the floor (and the floor with the build's collection policy) started
   together on one core, and the floor with itself as the control of that measure: their CPU times compare what each costs at the same
   moments of the machine's speed (see run_together);
@@ -81,6 +83,29 @@ def run(project: Path, *args: str, check: bool = True) -> Run:
 
 
 TIME = "/usr/bin/time"  # GNU time (Debian package `time`)
+
+
+def run_parallel(project: Path, commands: list[tuple[str, ...]]) -> Run:
+    """Cold processes started at once, free to run on any core: wall time until the last
+    ends, their CPU times added, the largest peak memory."""
+    env = {**os.environ, "PYTHONPATH": str(project)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as in run()
+    started = time.perf_counter()
+    procs = []
+    for n, args in enumerate(commands):
+        report = project.parent / f".time-p{n}"
+        procs.append((subprocess.Popen([TIME, "-o", str(report), "-f", "%M %U %S", sys.executable, *args], cwd=project,
+                                       env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True),
+                      report, args))
+    cpu, rss = 0.0, 0.0
+    for proc, report, args in procs:
+        _, stderr = proc.communicate()
+        if proc.returncode != 0:
+            raise SystemExit(f"{' '.join(args)} failed ({proc.returncode}):\n{stderr[-3000:]}")
+        rss_kb, user, system = report.read_text().strip().splitlines()[-1].split()
+        cpu += float(user) + float(system)
+        rss = max(rss, int(rss_kb) / 1024)
+    return Run(time.perf_counter() - started, cpu, rss, "", "")
 
 
 def run_together(project: Path, first: tuple[str, ...], second: tuple[str, ...], cpu: int) -> tuple[Run, Run]:
@@ -172,7 +197,18 @@ def main() -> int:
         pages = work / "pages"
         documents = int(run(project, str(ROOT / "bench" / "pages.py"), str(pages), *rel).stdout.split()[-1])
 
-        one, two, floor, floor_gc = [], [], [], []
+        # The same pages in two halves of about equal size, for the floor on two cores.
+        halves = [work / "pages-a", work / "pages-b"]
+        sizes = [0, 0]
+        for half in halves:
+            half.mkdir()
+            shutil.copy(pages / "style.css", half / "style.css")
+        for page in sorted(pages.glob("*.html"), key=lambda p: (-p.stat().st_size, p.name)):
+            k = sizes.index(min(sizes))
+            sizes[k] += page.stat().st_size
+            shutil.copy(page, halves[k] / page.name)
+
+        one, two, floor, floor_gc, floor_two = [], [], [], [], []
 
         def build(jobs: str) -> Run:
             shutil.rmtree(output, ignore_errors=True)
@@ -186,6 +222,11 @@ def main() -> int:
             (floor, lambda: run(project, str(ROOT / "bench" / "floor.py"), str(pages), str(work / "floor-out"))),
             (one, lambda: build("1")),
             (two, lambda: build("2")),
+            # What this machine's two cores give bare WeasyPrint at the same time: the
+            # floor's pages in two processes at once (each paying its own start, as each
+            # worker of the 2-job build does); the time until both have ended.
+            (floor_two, lambda: run_parallel(project, [(str(ROOT / "bench" / "floor.py"), str(h), str(work / f"floor-{h.name}"))
+                                                       for h in halves])),
         ]
         floor_args = (str(ROOT / "bench" / "floor.py"), str(pages))
         # (build, floor), (build, floor with the collection policy) and (floor, floor),
@@ -241,6 +282,11 @@ def main() -> int:
                                    f"(side by side {paired(one, two, 'wall'):.2f}x); cores kept busy, CPU / wall of "
                                    f"each run: median {statistics.median(r.cpu / r.wall for r in two):.2f} "
                                    f"(1 job: {statistics.median(r.cpu / r.wall for r in one):.2f})"),
+            ("bare WeasyPrint on 2 cores at the same time: the floor's pages in two processes at once",
+             f"{median(floor_two, 'wall'):.1f} s wall, {median(floor_two, 'cpu'):.1f} s CPU, speedup over the floor "
+             f"{fl / median(floor_two, 'wall'):.2f}x (side by side {paired(floor, floor_two, 'wall'):.2f}x); the 2-job "
+             f"build's speedup is {(b1 / b2) / (fl / median(floor_two, 'wall')):.2f} of it (side by side "
+             f"{statistics.median((a.wall / c.wall) / (f.wall / g.wall) for a, c, f, g in zip(one, two, floor, floor_two)):.2f})"),
         ]
 
         # A practice's worth of cases, built once.
